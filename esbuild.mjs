@@ -1,7 +1,7 @@
 // One build script: the extension, the CLI and the webview bundles, plus a plain
 // per-file transpile of sources and tests into out/ for mocha and the benchmarks.
 import * as esbuild from 'esbuild';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -71,7 +71,6 @@ function testBuild() {
 
 async function main() {
   if (tests) {
-    rmSync('out', { recursive: true, force: true });
     await esbuild.build(testBuild());
     return;
   }
