@@ -1,0 +1,22 @@
+// Errors a user can act on: a message that says what went wrong and, where known, what to do.
+
+export class DeliveryError extends Error {
+  constructor(
+    message: string,
+    /** What the user can do about it, one sentence. */
+    readonly hint?: string,
+    /** File the problem is in, relative to the workspace folder, when there is one. */
+    readonly file?: string,
+  ) {
+    super(message);
+    this.name = 'DeliveryError';
+  }
+}
+
+/** Git is missing, the folder is not a repository, or git may not run (Restricted Mode). */
+export class GitUnavailableError extends DeliveryError {
+  constructor(message: string, hint?: string) {
+    super(message, hint);
+    this.name = 'GitUnavailableError';
+  }
+}
