@@ -1,0 +1,48 @@
+// Cheap checks before reading history, each turning a git state into a message a lead can act on.
+import { DeliveryError, GitUnavailableError } from '../errors';
+import { checkRef, readGit, type GitOptions } from './run';
+
+export type GitAvailability = { ok: true } | { ok: false; reason: string };
+
+/** Whether `root` is a git work tree with at least one commit; never throws. */
+export async function gitAvailability(root: string, options: GitOptions = {}): Promise<GitAvailability> {
+  try {
+    await assertRepository(root, options);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Throws a GitUnavailableError unless `root` is a complete git work tree with commits. */
+export async function assertRepository(root: string, options: GitOptions = {}): Promise<void> {
+  const [inside, shallow] = (await readGit(root, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository'], options)).split('\n');
+  if (inside.trim() !== 'true') {
+    throw new GitUnavailableError('This folder is not inside a git work tree.', 'Open the repository folder itself.');
+  }
+  const any = await readGit(root, ['rev-list', '-n', '1', '--all'], options);
+  if (!any.trim()) throw new GitUnavailableError('The repository has no commits yet.', 'Commit the .delivery/ folder, then run the command again.');
+  if (shallow?.trim() === 'true') {
+    throw new GitUnavailableError(
+      'The repository is a shallow clone, so older history is missing and shipped work would be undercounted.',
+      'Run `git fetch --unshallow` (or clone with full history in CI).',
+    );
+  }
+}
+
+/** Resolves `branch` to a commit, or explains that it is missing (mentioning a detached HEAD). */
+export async function resolveBranch(root: string, branch: string, options: GitOptions = {}): Promise<string> {
+  checkRef(branch);
+  try {
+    return (await readGit(root, ['rev-parse', '--verify', '--end-of-options', `${branch}^{commit}`], options)).trim();
+  } catch (error) {
+    if (error instanceof DeliveryError && /cancelled|too long/.test(error.message)) throw error;
+    const head = (await readGit(root, ['rev-parse', '--abbrev-ref', 'HEAD'], options).catch(() => '')).trim();
+    const detached = head === 'HEAD' ? ' (HEAD is detached)' : '';
+    throw new DeliveryError(
+      `Branch "${branch}" does not exist in this repository${detached}.`,
+      'Set `branch` in .delivery/config.yaml to the branch merged work lands on, or fetch it.',
+      '.delivery/config.yaml',
+    );
+  }
+}

@@ -1,0 +1,83 @@
+// The one door to git: simple-git with read-only commands, checked arguments, no prompts,
+// a timeout and cancellation. Everything in src/core/git goes through `readGit`.
+import { simpleGit } from 'simple-git';
+import { DeliveryError, GitUnavailableError } from '../errors';
+
+const READ_ONLY = new Set(['log', 'rev-parse', 'config', 'remote', 'show', 'cat-file', 'rev-list']);
+const REF = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)[A-Za-z0-9._/-]+(?<!\.lock)(?<![/.])$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \+0000$/;
+
+export interface GitOptions {
+  signal?: AbortSignal;
+  /** Milliseconds without output before the command is killed. */
+  timeoutMs?: number;
+}
+
+/** True when `ref` is a plain branch or tag name we are willing to pass to git. */
+export function isSafeRef(ref: string): boolean {
+  return ref.length > 0 && ref.length <= 200 && REF.test(ref);
+}
+
+/** Throws a DeliveryError naming the setting when `ref` is not a plain branch name. */
+export function checkRef(ref: string): string {
+  if (!isSafeRef(ref)) {
+    throw new DeliveryError(`"${ref}" is not a valid branch name.`, 'Set `branch` in .delivery/config.yaml to a branch such as main.', '.delivery/config.yaml');
+  }
+  return ref;
+}
+
+/** Formats an instant as git's own unambiguous date form, always in UTC. */
+export function gitInstant(ms: number): string {
+  const text = new Date(ms).toISOString().replace('T', ' ').slice(0, 19) + ' +0000';
+  if (!ISO_INSTANT.test(text)) throw new DeliveryError(`Invalid date for git: ${text}`);
+  return text;
+}
+
+/** Runs a read-only git command in `root` and returns its stdout. */
+export async function readGit(root: string, args: string[], options: GitOptions = {}): Promise<string> {
+  if (!READ_ONLY.has(args[0])) throw new DeliveryError(`Refusing to run "git ${args[0]}": only read-only commands are allowed.`);
+  let git;
+  try {
+    git = simpleGit({
+      baseDir: root,
+      timeout: { block: options.timeoutMs ?? 60_000 },
+      ...(options.signal ? { abort: options.signal } : {}),
+    }).env(gitEnv());
+  } catch (error) {
+    throw new GitUnavailableError(`Cannot read git in ${root}: ${messageOf(error)}`, 'Open a folder that is a git repository.');
+  }
+  try {
+    return await git.raw(args);
+  } catch (error) {
+    throw translate(error, options.signal);
+  }
+}
+
+// A small allow-list: no askpass, editor, pager or diff helpers inherited from the caller.
+function gitEnv(): Record<string, string> {
+  const env: Record<string, string> = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+  for (const key of ['PATH', 'Path', 'HOME', 'USERPROFILE', 'XDG_CONFIG_HOME', 'SystemRoot', 'TMPDIR', 'TEMP']) {
+    const value = process.env[key];
+    if (value !== undefined) env[key] = value;
+  }
+  return env;
+}
+
+function translate(error: unknown, signal?: AbortSignal): Error {
+  const message = messageOf(error);
+  if (signal?.aborted) return new DeliveryError('Reading git was cancelled.');
+  if (/ENOENT|spawn git/.test(message)) {
+    return new GitUnavailableError('git is not installed or not on the PATH.', 'Install git, then run the command again.');
+  }
+  if (/not a git repository/i.test(message)) {
+    return new GitUnavailableError('This folder is not inside a git repository.', 'Run `git init` or open the repository folder.');
+  }
+  if (/timed? ?out|block timeout/i.test(message)) {
+    return new DeliveryError('git took too long to answer and was stopped.', 'Try a shorter window, or run `git gc` on the repository.');
+  }
+  return new DeliveryError(`git failed: ${message.trim().split('\n')[0]}`);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
