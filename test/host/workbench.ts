@@ -1,0 +1,47 @@
+// Drives the code-server workbench in Debian's chromium through playwright-core.
+import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import { CHROMIUM } from './paths';
+
+export interface Workbench {
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Opens `folder` in the workbench served at `url` and waits until the workbench is drawn. */
+export async function openWorkbench(url: string, folder: string, options: { width?: number; height?: number } = {}): Promise<Workbench> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  try {
+    const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 } });
+    await page.goto(`${url}/?folder=${folder}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    return { browser, page, close: () => browser.close() };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+/** Runs a command from the palette by its title, e.g. `Delivery: Refresh`. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** The document inside the active webview (VS Code nests it in two iframes). */
+export function webviewFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}

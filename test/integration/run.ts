@@ -1,0 +1,106 @@
+// Runs the integration suites inside a real VS Code (code-server + chromium): one suite in a
+// trusted workspace, one in Restricted Mode. Prints every test and exits non-zero on failure.
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openWorkbench, startCodeServer, type CodeServer } from '../host/codeServer';
+import { mochaPath } from '../host/paths';
+import { makeTestWorkspace } from '../host/workspace';
+
+interface Suite {
+  name: string;
+  dir: string;
+  trusted: boolean;
+}
+
+interface TestResult {
+  fullTitle: string;
+  err?: { message?: string; stack?: string };
+}
+
+interface Results {
+  passes: TestResult[];
+  failures: TestResult[];
+  pending: TestResult[];
+}
+
+const SUITES: Suite[] = [
+  { name: 'trusted workspace', dir: join(__dirname, 'suite'), trusted: true },
+  { name: 'Restricted Mode', dir: join(__dirname, 'restricted'), trusted: false },
+];
+
+const TIMEOUT_MS = Number(process.env.DELIVERY_TEST_TIMEOUT_MS ?? 180_000);
+
+async function waitForFile(file: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (existsSync(file)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return false;
+}
+
+async function runSuite(suite: Suite): Promise<{ passed: number; failed: number }> {
+  console.log(`\n${suite.name} (${suite.dir})`);
+  const workspace = await makeTestWorkspace('example');
+  const scratch = await mkdtemp(join(tmpdir(), 'delivery-results-'));
+  const output = join(scratch, 'results.json');
+  const env = { DELIVERY_TEST_SUITE: suite.dir, DELIVERY_TEST_OUTPUT: output, DELIVERY_TEST_MOCHA: mochaPath() };
+  let server: CodeServer | undefined;
+  let workbench: Awaited<ReturnType<typeof openWorkbench>> | undefined;
+  try {
+    server = await startCodeServer({ workspace, trusted: suite.trusted, env });
+    workbench = await openWorkbench(server.url, workspace);
+    if (!(await waitForFile(`${output}.done`, TIMEOUT_MS))) {
+      console.log(`  ✗ no results within ${TIMEOUT_MS / 1000} s\n--- code-server log ---\n${server.logs()}`);
+      return { passed: 0, failed: 1 };
+    }
+    return report(output, server);
+  } catch (error) {
+    console.log(`  ✗ ${(error as Error).message}`);
+    return { passed: 0, failed: 1 };
+  } finally {
+    await workbench?.close();
+    await server?.stop();
+    await rm(workspace, { recursive: true, force: true });
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+function report(output: string, server: CodeServer): { passed: number; failed: number } {
+  const done = JSON.parse(readFileSync(`${output}.done`, 'utf8')) as { failures: number; error?: string; activationError?: string };
+  if (done.activationError) console.log(`  ! ${done.activationError}`);
+  if (done.error || !existsSync(output)) {
+    console.log(`  ✗ the suite did not run: ${done.error ?? 'no results file'}\n--- code-server log ---\n${server.logs()}`);
+    return { passed: 0, failed: 1 };
+  }
+  const results = JSON.parse(readFileSync(output, 'utf8')) as Results;
+  for (const test of results.passes) console.log(`  ✓ ${test.fullTitle}`);
+  for (const test of results.pending) console.log(`  - ${test.fullTitle} (pending)`);
+  for (const test of results.failures) console.log(`  ✗ ${test.fullTitle}\n      ${test.err?.stack ?? test.err?.message ?? ''}`);
+  if (results.passes.length + results.failures.length === 0) {
+    console.log('  ✗ no test ran');
+    return { passed: 0, failed: 1 };
+  }
+  return { passed: results.passes.length, failed: results.failures.length };
+}
+
+async function main(): Promise<void> {
+  let passed = 0;
+  let failed = 0;
+  for (const suite of SUITES) {
+    const counts = await runSuite(suite);
+    passed += counts.passed;
+    failed += counts.failed;
+  }
+  // The same summary lines as mocha's spec reporter, so scripts/test-all.sh counts all layers alike.
+  console.log(`\n  ${passed} passing`);
+  if (failed > 0) console.log(`  ${failed} failing`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
