@@ -1,0 +1,77 @@
+// Reads a workspace folder's `.delivery/` from disk (editor buffers may replace files) into the model.
+
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DeliveryError } from './errors';
+import type { DeliveryModel, Finding } from './model';
+import { parseDeliveryFiles } from './parse/deliveryFiles';
+import { classify, MAX_FILE_BYTES } from './parse/files';
+
+export { parseDeliveryFiles };
+
+const DELIVERY = '.delivery';
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+async function listFiles(root: string, dir: string): Promise<string[]> {
+  const entries = await readdir(join(root, dir), { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((entry) => {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) return listFiles(root, path);
+      return Promise.resolve(entry.isFile() ? [path] : []);
+    }),
+  );
+  return nested.flat();
+}
+
+type Read = { path: string; text: string } | { path: string; problem: string };
+
+async function readText(root: string, path: string): Promise<Read> {
+  const { size } = await stat(join(root, path));
+  if (size > MAX_FILE_BYTES) return { path, problem: 'This file is larger than 1 MiB: split it or remove what is not plan data' };
+  const bytes = await readFile(join(root, path));
+  try {
+    return { path, text: utf8.decode(bytes) };
+  } catch {
+    return { path, problem: 'This file is not UTF-8 text: save it as UTF-8' };
+  }
+}
+
+// Generated and foreign files are only named to the parser (it may warn about them), never read.
+function isSkipped(path: string): boolean {
+  const kind = classify(path);
+  return kind === 'generated' || kind === 'other';
+}
+
+async function assertFolder(root: string): Promise<void> {
+  const info = await stat(root).catch(() => undefined);
+  if (!info?.isDirectory()) throw new DeliveryError(`Folder not found: ${root}`, 'Pass the workspace folder that holds .delivery/.');
+  const delivery = await stat(join(root, DELIVERY)).catch(() => undefined);
+  if (!delivery?.isDirectory()) {
+    throw new DeliveryError(`No .delivery/ folder in ${root}`, 'Create one with the "Create Delivery Folder" command, or pass the folder that holds it.');
+  }
+}
+
+/**
+ * Reads `root/.delivery/**`. Bad content never throws: it becomes `model.problems`.
+ * Throws DeliveryError only when `root` or `root/.delivery` is not a folder.
+ * `overrides` maps a relative path (`.delivery/initiatives/x.yaml`) to unsaved text; new paths are added.
+ */
+export async function loadDeliveryFolder(root: string, overrides: ReadonlyMap<string, string> = new Map()): Promise<DeliveryModel> {
+  await assertFolder(root);
+  const paths = new Set(await listFiles(root, DELIVERY));
+  for (const path of overrides.keys()) if (path.startsWith(`${DELIVERY}/`)) paths.add(path);
+  const reads = await Promise.all(
+    [...paths].map((path): Promise<Read> => {
+      const text = overrides.get(path) ?? (isSkipped(path) ? '' : undefined);
+      return text !== undefined ? Promise.resolve({ path, text }) : readText(root, path);
+    }),
+  );
+  const texts = reads.flatMap((r) => ('text' in r ? [r] : []));
+  const model = parseDeliveryFiles(root, texts);
+  const unreadable: Finding[] = reads.flatMap((r) =>
+    'problem' in r ? [{ file: r.path, range: { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, severity: 'error' as const, code: 'schema' as const, message: r.problem }] : [],
+  );
+  model.problems.push(...unreadable);
+  return model;
+}

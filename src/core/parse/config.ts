@@ -1,0 +1,78 @@
+// config.yaml into the typed Config, with defaults for everything left out.
+
+import { isMap, isScalar } from 'yaml';
+import { isTimeZone } from '../dates';
+import { RULE_CODES, type Config, type RuleCode, type RuleSetting } from '../model';
+import { fieldsOf, readBoolean, readChoice, readInteger, readMap, readText, wrongType, type Field, type Scope } from './fields';
+import type { YamlFile } from './yamlFile';
+
+const CONFIG_KEYS = ['team', 'timezone', 'week_starts', 'cadence', 'branch', 'rules'] as const;
+const CADENCE_KEYS = ['weekly', 'roadmap', 'quarterly'] as const;
+const RULE_KEYS = ['severity', 'days'] as const;
+const SETTINGS = ['error', 'warning', 'information', 'off'] as const;
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+export function defaultConfig(): Config {
+  return {
+    timezone: 'UTC',
+    weekStarts: 'monday',
+    cadence: { weekly: 'friday', roadmap: 'biweekly', quarterly: true },
+    branch: 'main',
+    rules: {},
+    ruleOptions: {},
+  };
+}
+
+function readTimezone(scope: Scope, field: Field | undefined): string | undefined {
+  const zone = readText(scope, field);
+  if (!zone || !field) return undefined;
+  if (!isTimeZone(zone.value)) {
+    scope.file.problem(field.range, `Unknown time zone '${zone.value}': use an IANA name like Europe/Berlin`);
+    return undefined;
+  }
+  return zone.value;
+}
+
+function readCadence(scope: Scope, field: Field | undefined, config: Config): void {
+  const map = readMap(scope, field, 'a mapping with weekly, roadmap and quarterly');
+  if (!map) return;
+  const f = fieldsOf(scope, map, CADENCE_KEYS, 'cadence');
+  config.cadence.weekly = readChoice(scope, f.get('weekly'), WEEKDAYS)?.value ?? config.cadence.weekly;
+  config.cadence.roadmap = readChoice(scope, f.get('roadmap'), ['biweekly', 'monthly'] as const)?.value ?? config.cadence.roadmap;
+  config.cadence.quarterly = readBoolean(scope, f.get('quarterly'))?.value ?? config.cadence.quarterly;
+}
+
+function readRule(scope: Scope, code: RuleCode, field: Field, config: Config): void {
+  if (isScalar(field.node)) {
+    const setting = readChoice(scope, { ...field, key: 'setting' }, SETTINGS);
+    if (setting) config.rules[code] = setting.value as RuleSetting;
+    return;
+  }
+  if (!isMap(field.node)) return void wrongType(scope, field, 'a severity, off, or a mapping with days and severity');
+  const f = fieldsOf(scope, field.node, RULE_KEYS, `rule '${code}'`);
+  const setting = readChoice(scope, f.get('severity'), SETTINGS);
+  if (setting) config.rules[code] = setting.value;
+  const days = readInteger(scope, f.get('days'), 1);
+  if (days) config.ruleOptions[code] = { days: days.value };
+}
+
+function readRules(scope: Scope, field: Field | undefined, config: Config): void {
+  const map = readMap(scope, field, 'a mapping from rule code to a severity or settings');
+  if (!map) return;
+  for (const [code, ruleField] of fieldsOf(scope, map, RULE_CODES, 'rules')) readRule(scope, code as RuleCode, ruleField, config);
+}
+
+export function readConfig(file: YamlFile): Config {
+  const config: Config = { ...defaultConfig(), file: file.path };
+  const top = file.topMap('config.yaml');
+  if (!top || !isMap(top)) return config;
+  const scope: Scope = { file };
+  const f = fieldsOf(scope, top, CONFIG_KEYS, 'config.yaml');
+  config.team = readText(scope, f.get('team'))?.value;
+  config.timezone = readTimezone(scope, f.get('timezone')) ?? config.timezone;
+  config.weekStarts = readChoice(scope, f.get('week_starts'), ['monday', 'sunday'] as const)?.value ?? config.weekStarts;
+  config.branch = readText(scope, f.get('branch'))?.value ?? config.branch;
+  readCadence(scope, f.get('cadence'), config);
+  readRules(scope, f.get('rules'), config);
+  return config;
+}

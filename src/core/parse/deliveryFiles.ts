@@ -1,0 +1,74 @@
+// Parses the texts of a `.delivery/` folder into one model: pure, synchronous, never throws.
+
+import type { DeliveryModel, Finding, Initiative, Range, WeeklyStatusFile } from '../model';
+import { defaultConfig, readConfig } from './config';
+import { classify, idFromPath, isValidId, unreadableReason, unusedFileReason } from './files';
+import { readInitiative } from './initiative';
+import { readInitiativeList } from './initiativeList';
+import { readStatusFile } from './status';
+import { didYouMean } from './suggest';
+import { YamlFile } from './yamlFile';
+import { isMap } from 'yaml';
+
+const ZERO: Range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
+
+function schema(file: string, message: string, severity: Finding['severity'] = 'error', range: Range = ZERO): Finding {
+  return { file, range, severity, code: 'schema', message };
+}
+
+function readInitiativeFile(file: YamlFile): Initiative {
+  const id = idFromPath(file.path);
+  if (!isValidId(id)) {
+    file.problem(file.firstLine(), `The file name gives id '${id}': use letters, digits, '-', '.' or '_' (no spaces)`, 'error', id);
+  }
+  const top = file.topMap(`Initiative '${id}'`);
+  const whole = file.fromOffsets(0, file.text.length);
+  return readInitiative(file, { id, range: whole, idRange: file.firstLine() }, top && isMap(top) ? top : undefined);
+}
+
+// Status entries that name no initiative are typos or leftovers: say which id was meant.
+function checkStatusIds(statuses: WeeklyStatusFile[], initiatives: Initiative[], problems: Finding[]): void {
+  const ids = initiatives.map((i) => i.id);
+  for (const status of statuses) {
+    for (const entry of status.initiatives) {
+      if (ids.includes(entry.id)) continue;
+      const hint = didYouMean(entry.id, ids) || ': add the initiative or remove this entry';
+      problems.push({ ...schema(status.file, `Unknown initiative '${entry.id}'${hint}`, 'warning', entry.range), initiative: entry.id });
+    }
+  }
+}
+
+/** `files` are paths relative to `root` with `/` (e.g. `.delivery/initiatives/x.yaml`) and their text. */
+export function parseDeliveryFiles(root: string, files: ReadonlyArray<{ path: string; text: string }>): DeliveryModel {
+  const model: DeliveryModel = { root, config: defaultConfig(), initiatives: [], statuses: [], problems: [] };
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const { path, text } of sorted) {
+    const kind = classify(path);
+    if (kind === 'generated') continue;
+    if (kind === 'other') {
+      const reason = unusedFileReason(path);
+      if (reason) model.problems.push(schema(path, reason, 'warning'));
+      continue;
+    }
+    const unreadable = unreadableReason(text);
+    if (unreadable) {
+      model.problems.push(schema(path, unreadable));
+      continue;
+    }
+    const file = new YamlFile(path, text.replace(/^\uFEFF/, ''));
+    if (kind === 'config') model.config = readConfig(file);
+    if (kind === 'initiative') model.initiatives.push(readInitiativeFile(file));
+    if (kind === 'initiative-list') model.initiatives.push(...readInitiativeList(file));
+    if (kind === 'status') {
+      const status = readStatusFile(file);
+      if (status) model.statuses.push(status);
+    }
+    model.problems.push(...file.problems);
+  }
+  checkStatusIds(model.statuses, model.initiatives, model.problems);
+  if (model.initiatives.length === 0) {
+    const where = model.config.file ?? '.delivery';
+    model.problems.push(schema(where, 'No initiative found: add .delivery/initiatives/<id>.yaml with at least `title:` and `owner:`'));
+  }
+  return model;
+}

@@ -1,0 +1,87 @@
+// One YAML file parsed with its line table: turns node offsets into ranges and collects problems.
+
+import { isAlias, isMap, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { Finding, Range, Severity } from '../model';
+
+/** Far above any real plan file, low enough to stop a "billion laughs" document. */
+const MAX_ALIAS_COUNT = 100;
+
+const FRIENDLY: Record<string, string> = {
+  TAB_AS_INDENT: 'Tabs are not allowed as indentation: indent with spaces',
+  DUPLICATE_KEY: 'This key appears twice in the same mapping: keep one',
+  MULTIPLE_DOCS: 'The file holds several YAML documents: keep one (remove the extra `---`)',
+};
+
+export class YamlFile {
+  readonly problems: Finding[] = [];
+  readonly doc: Document.Parsed;
+  private readonly lines = new LineCounter();
+
+  constructor(
+    readonly path: string,
+    readonly text: string,
+  ) {
+    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    for (const error of this.doc.errors) this.syntaxProblem(error.code, error.message, error.pos, 'error');
+    for (const warning of this.doc.warnings) this.syntaxProblem(warning.code, warning.message, warning.pos, 'warning');
+    this.checkAliases();
+  }
+
+  /** The top-level mapping, or undefined (reported) when the document is something else. */
+  topMap(what: string): Node | undefined {
+    const contents = this.doc.contents;
+    if (contents === null || this.doc.errors.length > 0 && !isMap(contents)) return undefined;
+    if (!isMap(contents)) {
+      this.problem(this.range(contents), `${what} must be a mapping of keys to values (like \`title: …\`)`);
+      return undefined;
+    }
+    return contents;
+  }
+
+  /** The node an alias points to; other nodes unchanged. */
+  resolve(node: unknown): unknown {
+    return isAlias(node) ? node.resolve(this.doc) : node;
+  }
+
+  position(offset: number): Range['start'] {
+    const { line, col } = this.lines.linePos(Math.max(0, Math.min(offset, this.text.length)));
+    return { line: line - 1, column: col - 1 };
+  }
+
+  fromOffsets(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(Math.max(start, end)) };
+  }
+
+  range(node: unknown): Range {
+    const offsets = (node as { range?: [number, number, number] } | null)?.range;
+    return offsets ? this.fromOffsets(offsets[0], offsets[1]) : this.fromOffsets(0, 0);
+  }
+
+  /** The first line of the file: where a whole-file finding points. */
+  firstLine(): Range {
+    const end = this.text.search(/\r?\n|$/);
+    return this.fromOffsets(0, end);
+  }
+
+  problem(range: Range, message: string, severity: Severity = 'error', initiative?: string): void {
+    this.problems.push({ file: this.path, range, severity, code: 'schema', message, ...(initiative ? { initiative } : {}) });
+  }
+
+  private syntaxProblem(code: string, message: string, pos: [number, number], severity: Severity): void {
+    const text = FRIENDLY[code] ?? `Invalid YAML: ${message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
+    this.problem(this.fromOffsets(pos[0], pos[1]), text, severity);
+  }
+
+  // Resolving aliases by hand stays linear, but a bomb still deserves a clear finding.
+  private checkAliases(): void {
+    let aliases = 0;
+    visit(this.doc, { Alias: () => void aliases++ });
+    if (aliases === 0 || this.doc.errors.length > 0) return;
+    try {
+      this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      this.problem(this.firstLine(), `Too many aliases (${error instanceof Error ? error.message : 'alias limit'}): write the values out`);
+      this.doc.contents = null;
+    }
+  }
+}
