@@ -1,0 +1,96 @@
+import * as assert from 'node:assert/strict';
+import type { ShippedItem } from '../../src/core/git/shipped';
+import { readShipped } from '../../src/core/git/shipped';
+import { globMatch } from '../../src/core/glob';
+import { mapShipped } from '../../src/core/mapping';
+import { GitRepo } from '../helpers/gitRepo';
+import { initiative } from './reports/build';
+
+function item(fields: Partial<ShippedItem>): ShippedItem {
+  return { sha: 'abc', subject: 'work', trailerInitiatives: [], files: [], date: '2026-11-18', author: 'Dana Kim', kind: 'direct', ...fields };
+}
+
+const payments = initiative({ id: 'payments', match: { paths: ['services/payments/**'], branches: ['payments/*'], scopes: ['payments'], keywords: ['PAY-'] } });
+const mobile = initiative({ id: 'mobile', match: { paths: ['apps/mobile/**'], keywords: ['onboarding'] } });
+
+describe('glob', () => {
+  it('lets ** span several folders and none', () => {
+    assert.ok(globMatch('services/**/api.ts', 'services/a/b/api.ts'));
+    assert.ok(globMatch('services/**/api.ts', 'services/api.ts'));
+  });
+
+  it('keeps * and ? inside one folder', () => {
+    assert.ok(globMatch('payments/*', 'payments/tokens'));
+    assert.ok(!globMatch('payments/*', 'payments/tokens/v2'));
+    assert.ok(globMatch('v?.md', 'v2.md'));
+    assert.ok(!globMatch('v?.md', 'v/.md'));
+  });
+
+  it('treats regular-expression characters literally', () => {
+    assert.ok(globMatch('docs/(draft).md', 'docs/(draft).md'));
+    assert.ok(!globMatch('a.b', 'axb'));
+  });
+});
+
+describe('mapShipped', () => {
+  it('maps by the merged branch name', () => {
+    const { byInitiative } = mapShipped([item({ branch: 'payments/tokens' })], [payments, mobile]);
+    assert.equal(byInitiative.get('payments')?.length, 1);
+  });
+
+  it('maps by conventional-commit scope, ignoring case', () => {
+    const { byInitiative } = mapShipped([item({ scope: 'Payments' })], [payments, mobile]);
+    assert.equal(byInitiative.get('payments')?.length, 1);
+  });
+
+  it('maps by a keyword at the start of a word, not inside one', () => {
+    const { byInitiative, other } = mapShipped([item({ subject: 'PAY-12 retry' }), item({ subject: 'REPAY-3 fix' })], [payments]);
+    assert.deepEqual(byInitiative.get('payments')?.map((i) => i.subject), ['PAY-12 retry']);
+    assert.deepEqual(other.map((i) => i.subject), ['REPAY-3 fix']);
+  });
+
+  it('maps one item to every initiative it hits', () => {
+    const both = item({ files: ['services/payments/x.ts', 'apps/mobile/y.ts'] });
+    const { byInitiative, other } = mapShipped([both], [payments, mobile]);
+    assert.deepEqual([byInitiative.get('payments')?.length, byInitiative.get('mobile')?.length, other.length], [1, 1, 0]);
+  });
+
+  it('lets a trailer map exclusively, even when match rules hit elsewhere', () => {
+    const trailed = item({ files: ['services/payments/x.ts'], trailerInitiatives: ['mobile'] });
+    const { byInitiative } = mapShipped([trailed], [payments, mobile]);
+    assert.deepEqual([byInitiative.get('payments')?.length, byInitiative.get('mobile')?.length], [0, 1]);
+  });
+
+  it('falls back to the match rules when the trailer names no known initiative', () => {
+    const { byInitiative } = mapShipped([item({ scope: 'payments', trailerInitiatives: ['gone'] })], [payments]);
+    assert.equal(byInitiative.get('payments')?.length, 1);
+  });
+
+  it('lists unmatched items as Other work', () => {
+    const { other } = mapShipped([item({ subject: 'chore: bump deps' })], [payments, mobile]);
+    assert.equal(other.length, 1);
+  });
+});
+
+describe('mapShipped on a real history', () => {
+  let repo: GitRepo;
+  before(() => {
+    repo = GitRepo.create();
+    repo.commit('init', { 'README.md': 'r\n' }, { date: '2026-11-09T09:00:00+00:00' });
+    repo.commit('Speed up card form', { 'services/payments/form.ts': 'f\n' }, { date: '2026-11-17T09:00:00+00:00' });
+    repo.branch('feature/shared');
+    repo.commit('shared change', { 'services/payments/s.ts': 's\n', 'apps/mobile/s.ts': 's\n' }, { date: '2026-11-17T10:00:00+00:00' });
+    repo.checkout('main');
+    repo.mergeNoFf('feature/shared', { pr: 7, date: '2026-11-18T09:00:00+00:00' });
+    repo.commit('chore: bump deps', { 'package.json': '{}\n' }, { date: '2026-11-19T09:00:00+00:00' });
+  });
+  after(() => repo.remove());
+
+  it('maps by paths only, counts a merge once, and keeps the rest as Other work', async () => {
+    const items = await readShipped(repo.dir, { since: '2026-11-16', until: '2026-11-22' }, { branch: 'main', timeZone: 'UTC' });
+    const { byInitiative, other } = mapShipped(items, [payments, mobile]);
+    assert.deepEqual(byInitiative.get('payments')?.map((i) => i.subject), ['Speed up card form', 'Merge pull request #7 from acme/feature/shared']);
+    assert.deepEqual(byInitiative.get('mobile')?.map((i) => i.pr), [7]);
+    assert.deepEqual(other.map((i) => i.subject), ['chore: bump deps']);
+  });
+});
