@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { installProjectExtension, installTestHost } from './extensionDirs';
 import { codeServerBin } from './paths';
 
-export { openWorkbench, runCommand, webviewFrame } from './workbench';
+export { openWorkbench, runCommand, webviewFrame, type Workbench } from './workbench';
 
 export interface CodeServerOptions {
   workspace: string;

@@ -1,0 +1,52 @@
+// The sidebar in a real VS Code: the example plan shows in both views and its findings reach
+// the Problems panel. Also takes the README screenshot docs/images/sidebar.png.
+import * as assert from 'node:assert/strict';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openWorkbench, startCodeServer, type CodeServer, type Workbench } from '../host/codeServer';
+import { projectRoot } from '../host/paths';
+import { makeTestWorkspace } from '../host/workspace';
+
+function viewRows(page: Page, view: string) {
+  const pane = page.locator('.pane', { has: page.locator(`.pane-header[aria-label="${view} Section"]`) });
+  return pane.locator('.monaco-list-row');
+}
+
+describe('sidebar', () => {
+  let workspace: string;
+  let server: CodeServer;
+  let workbench: Workbench;
+
+  before(async () => {
+    workspace = await makeTestWorkspace('example');
+    server = await startCodeServer({ workspace, userSettings: { 'workbench.colorTheme': 'Default Dark Modern' } });
+    workbench = await openWorkbench(server.url, workspace, { width: 1280, height: 800 });
+  });
+
+  after(async () => {
+    await workbench?.close();
+    await server?.stop();
+    if (workspace) await rm(workspace, { recursive: true, force: true });
+  });
+
+  it('lists the example initiatives and blockers, and counts their problems', async () => {
+    const { page } = workbench;
+    await page.locator('.activitybar a.action-label[aria-label="Delivery Rhythm"]').click();
+    const initiatives = viewRows(page, 'Initiatives');
+    const blockers = viewRows(page, 'Blockers');
+    await initiatives.first().waitFor({ timeout: 30_000 });
+    await blockers.first().waitFor({ timeout: 30_000 });
+
+    const problems = page.locator('#status\\.problems');
+    await problems.click();
+    const markers = page.locator('.markers-panel .monaco-list-row');
+    await markers.first().waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(projectRoot(), 'docs', 'images', 'sidebar.png') });
+
+    assert.ok((await initiatives.count()) > 0, 'no row in the Initiatives view');
+    assert.ok((await blockers.count()) > 0, 'no row in the Blockers view');
+    assert.match((await problems.getAttribute('aria-label')) ?? '', /[1-9]\d* (Errors?|Warnings?)/);
+    assert.ok((await markers.count()) > 0, 'no row in the Problems panel');
+  });
+});
