@@ -1,0 +1,60 @@
+// The file versions in `git log -p` output with whole-file context: each patch's new side
+// is the complete file, so one log pass yields every revision without `git show` per commit.
+
+export interface FileVersion {
+  /** Path relative to the repository top, `/`-separated. */
+  path: string;
+  /** The file after the commit, or undefined when the commit deleted it. */
+  text?: string;
+}
+
+/** Splits the patch text of one commit into the new version of each file. */
+export function newVersions(patch: string): FileVersion[] {
+  const versions: FileVersion[] = [];
+  let current: { path: string; lines: string[]; deleted: boolean } | undefined;
+  let inHunk = false;
+  const flush = (): void => {
+    if (current) versions.push({ path: current.path, ...(current.deleted ? {} : { text: current.lines.join('\n') + '\n' }) });
+  };
+  for (const line of patch.split('\n')) {
+    if (line.startsWith('diff --git ')) {
+      flush();
+      current = { path: '', lines: [], deleted: false };
+      inHunk = false;
+    } else if (!current) {
+      continue;
+    } else if (!inHunk && line.startsWith('+++ ')) {
+      const target = line.slice(4);
+      if (target === '/dev/null') current.deleted = true;
+      else current.path = unquote(target).replace(/^b\//, '');
+    } else if (!inHunk && line.startsWith('--- ') && current.path === '') {
+      current.path = unquote(line.slice(4)).replace(/^a\//, '');
+    } else if (line.startsWith('@@')) {
+      inHunk = true;
+    } else if (inHunk && (line.startsWith(' ') || line.startsWith('+'))) {
+      current.lines.push(line.slice(1));
+    }
+  }
+  flush();
+  return versions;
+}
+
+// git quotes unusual paths C-style; octal escapes are UTF-8 bytes.
+function unquote(text: string): string {
+  if (!text.startsWith('"')) return text;
+  const bytes: number[] = [];
+  const body = text.slice(1, -1);
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] !== '\\') {
+      bytes.push(...Buffer.from(body[i]));
+    } else if (/[0-7]/.test(body[i + 1])) {
+      bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      const escape: Record<string, string> = { n: '\n', t: '\t', '"': '"', '\\': '\\' };
+      bytes.push(...Buffer.from(escape[body[i + 1]] ?? body[i + 1]));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}

@@ -1,0 +1,68 @@
+import * as assert from 'node:assert/strict';
+import { readSlipLedger } from '../../../src/core/git/ledger';
+import { GitRepo } from '../../helpers/gitRepo';
+
+function initiativeYaml(target: string, status = 'on-track', priority = 1): string {
+  return `title: Payments revamp\nowner: Dana Kim\nstatus: ${status}\npriority: ${priority}\ntarget: ${target}\n`;
+}
+
+describe('readSlipLedger', () => {
+  let repo: GitRepo;
+  beforeEach(() => (repo = GitRepo.create()));
+  afterEach(() => repo.remove());
+
+  it('records the first target and each later move, with the commit date', async () => {
+    const file = '.delivery/initiatives/payments.yaml';
+    repo.commit('plan payments', { [file]: initiativeYaml('2026-Q3') }, { date: '2026-05-04T09:00:00+00:00' });
+    repo.commit('unrelated', { 'src/a.ts': 'a\n' }, { date: '2026-06-01T09:00:00+00:00' });
+    repo.commit('slip payments', { [file]: initiativeYaml('2026-Q4', 'at-risk') }, { date: '2026-08-20T09:00:00+00:00' });
+
+    const ledger = await readSlipLedger(repo.dir);
+
+    assert.deepEqual(ledger.get('payments')?.map((e) => [e.date, e.field, e.from, e.to]), [
+      ['2026-05-04', 'target', undefined, '2026-Q3'],
+      ['2026-05-04', 'status', undefined, 'on-track'],
+      ['2026-05-04', 'priority', undefined, '1'],
+      ['2026-08-20', 'target', '2026-Q3', '2026-Q4'],
+      ['2026-08-20', 'status', 'on-track', 'at-risk'],
+    ]);
+  });
+
+  it('reads changes that reached the branch through a merge, dated at the merge', async () => {
+    const file = '.delivery/initiatives/search.yaml';
+    repo.commit('plan', { [file]: initiativeYaml('2026-10') }, { date: '2026-09-01T09:00:00+00:00' });
+    repo.branch('replan');
+    repo.commit('move search', { [file]: initiativeYaml('{start: 2026-10-15, end: 2026-12-01}') }, { date: '2026-09-10T09:00:00+00:00' });
+    repo.checkout('main');
+    repo.mergeNoFf('replan', { pr: 9, date: '2026-09-12T09:00:00+00:00' });
+
+    const moves = (await readSlipLedger(repo.dir)).get('search')?.filter((e) => e.from !== undefined);
+
+    assert.deepEqual(moves?.map((e) => [e.date, e.from, e.to]), [['2026-09-12', '2026-10', '2026-10-15..2026-12-01']]);
+  });
+
+  it('reads initiatives kept in initiatives.yaml by their id', async () => {
+    const list = (target: string) => `initiatives:\n  - id: mobile\n    title: Mobile\n    target: ${target}\n`;
+    repo.commit('list', { '.delivery/initiatives.yaml': list('2026-11') }, { date: '2026-09-01T09:00:00+00:00' });
+    repo.commit('move', { '.delivery/initiatives.yaml': list('2026-12') }, { date: '2026-10-01T09:00:00+00:00' });
+
+    const entries = (await readSlipLedger(repo.dir)).get('mobile');
+
+    assert.deepEqual(entries?.map((e) => e.to), ['2026-11', '2026-12']);
+  });
+
+  it('skips a version that was not valid YAML and carries on', async () => {
+    const file = '.delivery/initiatives/x.yaml';
+    repo.commit('a', { [file]: initiativeYaml('2026-10') }, { date: '2026-09-01T09:00:00+00:00' });
+    repo.commit('broken', { [file]: 'title: [unclosed\n' }, { date: '2026-09-02T09:00:00+00:00' });
+    repo.commit('fixed', { [file]: initiativeYaml('2026-11') }, { date: '2026-09-03T09:00:00+00:00' });
+
+    const targets = (await readSlipLedger(repo.dir)).get('x')?.filter((e) => e.field === 'target');
+
+    assert.deepEqual(targets?.map((e) => [e.date, e.from, e.to]), [['2026-09-01', undefined, '2026-10'], ['2026-09-03', '2026-10', '2026-11']]);
+  });
+
+  it('is empty for a repository without commits', async () => {
+    assert.equal((await readSlipLedger(repo.dir)).size, 0);
+  });
+});
