@@ -1,0 +1,34 @@
+// The integration suites under @vscode/test-electron, for machines that can download VS Code
+// desktop (a laptop, CI with xvfb-run). Same suites and workspaces as run.ts (code-server).
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { runTests } from '@vscode/test-electron';
+import { projectRoot } from '../host/paths';
+import { makeTestWorkspace } from '../host/workspace';
+
+const SUITES = [
+  { dir: join(__dirname, 'suite'), trusted: true },
+  { dir: join(__dirname, 'restricted'), trusted: false },
+];
+
+async function main(): Promise<void> {
+  for (const suite of SUITES) {
+    const workspace = await makeTestWorkspace('example');
+    try {
+      await runTests({
+        version: process.env.VSCODE_TEST_VERSION ?? '1.100.3',
+        extensionDevelopmentPath: projectRoot(),
+        extensionTestsPath: join(__dirname, '..', 'host', 'electronIndex'),
+        extensionTestsEnv: { DELIVERY_TEST_SUITE: suite.dir },
+        launchArgs: [workspace, '--disable-extensions', ...(suite.trusted ? ['--disable-workspace-trust'] : [])],
+      });
+    } finally {
+      await rm(workspace, { recursive: true, force: true });
+    }
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
