@@ -25,7 +25,7 @@ const FUNCTION_WORDS = new Set([
   'checkout', 'growth', 'api', 'apis', 'services', 'operations', 'research', 'cto', 'ceo', 'cfo', 'vp',
 ]);
 
-const CONJUNCTIONS = /\s(and|or|und|et|y|plus)\s/i;
+const CONJUNCTIONS = /\S\s+(and|or|und|plus)\s+\S/i;
 const SEPARATORS = /[,;&+|/\\]|\s-\s/;
 
 function words(text: string): string[] {
@@ -38,7 +38,7 @@ function reject(reason: string): OwnerCheck {
 
 function checkName(name: string): OwnerCheck | undefined {
   if (name.startsWith('@')) return reject(`"${name}" is a handle of a team or group`);
-  if (SEPARATORS.test(name) || CONJUNCTIONS.test(` ${name} `)) return reject(`"${name}" names several people`);
+  if (SEPARATORS.test(name) || CONJUNCTIONS.test(name)) return reject(`"${name}" names several people`);
   if (!/\p{L}/u.test(name)) return reject(`"${name}" is not a name`);
   const ws = words(name);
   const group = ws.find((w) => GROUP_WORDS.has(w));
