@@ -1,0 +1,61 @@
+// Options the report commands accept (from tests, keybindings or other extensions), checked before use.
+import { addDays, isoWeekOf, quarterOf, quarterRange } from './dates';
+import type { IsoDate } from './model';
+
+export interface ReportCommandOptions {
+  week?: string;
+  quarter?: string;
+  asOf?: IsoDate;
+  /** Open the written file in the Markdown preview; default true. */
+  open?: boolean;
+  /** Replace an existing report without asking; default: ask. */
+  replace?: boolean;
+}
+
+export type ReportKind = 'weekly' | 'roadmap' | 'quarterly';
+
+const WEEK = /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/;
+const QUARTER = /^\d{4}-Q[1-4]$/;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Anything that is not a plain object (a tree node, a URI) means "no options". */
+export function parseReportOptions(arg: unknown): { options: ReportCommandOptions } | { error: string } {
+  if (typeof arg !== 'object' || arg === null || Array.isArray(arg) || Object.getPrototypeOf(arg) !== Object.prototype) {
+    return { options: {} };
+  }
+  const raw = arg as Record<string, unknown>;
+  const checks: [keyof ReportCommandOptions, (v: unknown) => boolean, string][] = [
+    ['week', (v) => typeof v === 'string' && WEEK.test(v), 'an ISO week like 2026-W47'],
+    ['quarter', (v) => typeof v === 'string' && QUARTER.test(v), 'a quarter like 2026-Q4'],
+    ['asOf', (v) => typeof v === 'string' && DATE.test(v), 'a date like 2026-11-25'],
+    ['open', (v) => typeof v === 'boolean', 'true or false'],
+    ['replace', (v) => typeof v === 'boolean', 'true or false'],
+  ];
+  for (const [key, valid, expected] of checks) {
+    if (raw[key] !== undefined && !valid(raw[key])) return { error: `Option "${key}" must be ${expected}.` };
+  }
+  const unknown = Object.keys(raw).find((key) => !checks.some(([name]) => name === key));
+  if (unknown) return { error: `Unknown option "${unknown}".` };
+  return { options: raw as ReportCommandOptions };
+}
+
+/** Where a report is written, relative to the workspace folder; `period` is the week or quarter. */
+export function reportPath(kind: ReportKind, period: string): string {
+  if (kind === 'weekly') return `.delivery/updates/${period}.md`;
+  if (kind === 'roadmap') return `.delivery/reviews/roadmap-${period}.md`;
+  return `.delivery/reviews/quarter-${period}.md`;
+}
+
+/** The current ISO week and the ones before it, newest first. */
+export function recentWeeks(asOf: IsoDate, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => isoWeekOf(addDays(asOf, -7 * i)));
+}
+
+/** The current quarter and the ones before it, newest first. */
+export function recentQuarters(asOf: IsoDate, count: number): string[] {
+  const quarters = [quarterOf(asOf)];
+  while (quarters.length < count) {
+    quarters.push(quarterOf(addDays(quarterRange(quarters[quarters.length - 1]).start, -1)));
+  }
+  return quarters;
+}

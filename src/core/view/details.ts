@@ -1,0 +1,50 @@
+// The words the trees show for one initiative: description, target with its slips, main risk.
+import type { Impact, Initiative, LedgerEntry, Risk } from '../model';
+
+const IMPACT_RANK: Record<Impact, number> = { high: 0, medium: 1, low: 2 };
+
+/** The target as the author wrote it, or undefined when there is none. */
+export function targetText(initiative: Initiative): string | undefined {
+  if (initiative.interval) return initiative.interval.label;
+  const raw = initiative.target?.value;
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw === 'string') return raw.trim() || undefined;
+  return `${raw.start ?? '?'} – ${raw.end ?? '?'}`;
+}
+
+/** "2026-Q4 (was 2026-Q3)": earlier targets from the file's history, oldest first. */
+export function targetWithSlips(initiative: Initiative, history: readonly LedgerEntry[] = []): string | undefined {
+  const current = targetText(initiative);
+  if (current === undefined) return undefined;
+  const earlier: string[] = [];
+  for (const entry of history) {
+    if (entry.field !== 'target' || !entry.from) continue;
+    if (entry.from !== current && !earlier.includes(entry.from)) earlier.push(entry.from);
+  }
+  return earlier.length ? `${current} (was ${earlier.join(', ')})` : current;
+}
+
+/** The row description: "Dana Kim · 2026-Q4", with gaps named so they stand out. */
+export function describeInitiative(initiative: Initiative): string {
+  const owner = ownerName(initiative.owner?.value) ?? 'no owner';
+  return `${owner} · ${targetText(initiative) ?? 'no target'}`;
+}
+
+/** "Dana Kim <dana@acme.io>" reads as "Dana Kim" in a narrow tree row. */
+export function ownerName(owner: string | undefined): string | undefined {
+  const trimmed = owner?.replace(/<[^>]*>/, '').trim();
+  return trimmed ? trimmed : undefined;
+}
+
+/** The risk with the highest impact; among equals, the first written. */
+export function mainRisk(initiative: Initiative): Risk | undefined {
+  const rank = (risk: Risk) => (risk.impact ? IMPACT_RANK[risk.impact.value] : 3);
+  return initiative.risks
+    .filter((risk) => risk.risk?.value.trim())
+    .reduce<Risk | undefined>((best, risk) => (!best || rank(risk) < rank(best) ? risk : best), undefined);
+}
+
+export function riskText(risk: Risk): string {
+  const impact = risk.impact ? ` (${risk.impact.value})` : '';
+  return `${risk.risk?.value ?? 'unnamed risk'}${impact}`;
+}

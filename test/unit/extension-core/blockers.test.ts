@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import { collectBlockers, countAging, formatAge } from '../../../src/core/view/blockers';
+import { modelOf } from './helpers';
+
+const model = modelOf({
+  'initiatives/payments.yaml': [
+    'title: Payments revamp',
+    'owner: Dana Kim',
+    'blockers:',
+    '  - blocker: PCI audit sign-off',
+    '    since: 2026-11-02',
+    '    owner: Priya Shah',
+    '  - blocker: Vendor contract',
+    '    since: 2026-11-20',
+    '',
+  ].join('\n'),
+  'initiatives/search.yaml': 'title: Search\nowner: Lee Park\n',
+  'status/2026-W46.yaml': 'week: 2026-W46\ninitiatives:\n  search:\n    blockers: [{blocker: Old index, since: 2026-10-01, owner: Sam Ode}]\n',
+  'status/2026-W47.yaml': [
+    'week: 2026-W47',
+    'initiatives:',
+    '  payments:',
+    '    blockers: [{blocker: PCI audit sign-off, since: 2026-11-02, owner: Priya Shah}]',
+    '  search:',
+    '    blockers: [{blocker: Relevance labels, since: 2026-11-10}]',
+    '',
+  ].join('\n'),
+});
+
+describe('blockers list', () => {
+  const rows = collectBlockers(model, '2026-11-25');
+
+  it('lists blockers from initiatives and the latest weekly status, oldest first', () => {
+    assert.deepEqual(rows.map((r) => r.text), ['PCI audit sign-off', 'Relevance labels', 'Vendor contract']);
+  });
+
+  it('ignores weekly status files older than the latest', () => {
+    assert.ok(!rows.some((r) => r.text === 'Old index'));
+  });
+
+  it('computes the age in days from since to the as-of date', () => {
+    assert.deepEqual(rows.map((r) => r.ageDays), [23, 15, 5]);
+  });
+
+  it('keeps a missing owner visible as undefined', () => {
+    assert.equal(rows.find((r) => r.text === 'Vendor contract')?.owner, undefined);
+    assert.equal(rows[0].owner, 'Priya Shah');
+  });
+
+  it('points at the file and line of each blocker', () => {
+    const relevance = rows.find((r) => r.text === 'Relevance labels')!;
+    assert.equal(relevance.file, '.delivery/status/2026-W47.yaml');
+    assert.equal(relevance.range.start.line, 5);
+    assert.equal(relevance.initiativeTitle, 'Search');
+  });
+
+  it('counts blockers older than the aging limit', () => {
+    assert.equal(countAging(rows, 14), 2);
+    assert.equal(countAging(rows, 20), 1);
+  });
+});
+
+describe('blocker age text', () => {
+  it('says "12 days"', () => assert.equal(formatAge(12), '12 days'));
+  it('says "1 day"', () => assert.equal(formatAge(1), '1 day'));
+  it('says when the date is missing', () => assert.equal(formatAge(undefined), 'no start date'));
+});

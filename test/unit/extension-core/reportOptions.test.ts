@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { parseReportOptions, recentQuarters, recentWeeks, reportPath } from '../../../src/core/reportOptions';
+
+describe('report command options', () => {
+  it('accepts a week, an as-of date and open: false', () => {
+    assert.deepEqual(parseReportOptions({ week: '2026-W47', asOf: '2026-11-25', open: false }), {
+      options: { week: '2026-W47', asOf: '2026-11-25', open: false },
+    });
+  });
+
+  it('treats a tree node or a URI as no options', () => {
+    class Node {}
+    assert.deepEqual(parseReportOptions(new Node()), { options: {} });
+    assert.deepEqual(parseReportOptions(undefined), { options: {} });
+  });
+
+  it('rejects a malformed week', () => {
+    assert.deepEqual(parseReportOptions({ week: '2026-W60' }), { error: 'Option "week" must be an ISO week like 2026-W47.' });
+  });
+
+  it('rejects a path smuggled in as a week', () => {
+    assert.ok('error' in parseReportOptions({ week: '../../etc/passwd' }));
+  });
+
+  it('rejects unknown options', () => {
+    assert.deepEqual(parseReportOptions({ path: '/tmp/x' }), { error: 'Unknown option "path".' });
+  });
+
+  it('places reports where DESIGN.md says', () => {
+    assert.equal(reportPath('weekly', '2026-W47'), '.delivery/updates/2026-W47.md');
+    assert.equal(reportPath('roadmap', '2026-11-25'), '.delivery/reviews/roadmap-2026-11-25.md');
+    assert.equal(reportPath('quarterly', '2026-Q4'), '.delivery/reviews/quarter-2026-Q4.md');
+  });
+
+  it('offers recent weeks newest first', () => {
+    assert.deepEqual(recentWeeks('2026-11-25', 3), ['2026-W48', '2026-W47', '2026-W46']);
+  });
+
+  it('offers recent quarters across a year boundary', () => {
+    assert.deepEqual(recentQuarters('2026-02-01', 3), ['2026-Q1', '2025-Q4', '2025-Q3']);
+  });
+});
