@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openWorkbench, startCodeServer, type CodeServer } from '../host/codeServer';
+import { openWorkbench, startCodeServer, type CodeServer, type Workbench } from '../host/codeServer';
 import { mochaPath } from '../host/paths';
 import { makeTestWorkspace } from '../host/workspace';
 
@@ -43,13 +43,14 @@ async function waitForFile(file: string, timeoutMs: number): Promise<boolean> {
 
 async function runSuite(suite: Suite): Promise<{ passed: number; failed: number }> {
   console.log(`\n${suite.name} (${suite.dir})`);
-  const workspace = await makeTestWorkspace('example');
   const scratch = await mkdtemp(join(tmpdir(), 'delivery-results-'));
   const output = join(scratch, 'results.json');
   const env = { DELIVERY_TEST_SUITE: suite.dir, DELIVERY_TEST_OUTPUT: output, DELIVERY_TEST_MOCHA: mochaPath() };
+  let workspace: string | undefined;
   let server: CodeServer | undefined;
-  let workbench: Awaited<ReturnType<typeof openWorkbench>> | undefined;
+  let workbench: Workbench | undefined;
   try {
+    workspace = await makeTestWorkspace('example');
     server = await startCodeServer({ workspace, trusted: suite.trusted, env });
     workbench = await openWorkbench(server.url, workspace);
     if (!(await waitForFile(`${output}.done`, TIMEOUT_MS))) {
@@ -63,7 +64,7 @@ async function runSuite(suite: Suite): Promise<{ passed: number; failed: number 
   } finally {
     await workbench?.close();
     await server?.stop();
-    await rm(workspace, { recursive: true, force: true });
+    if (workspace) await rm(workspace, { recursive: true, force: true });
     await rm(scratch, { recursive: true, force: true });
   }
 }
