@@ -1,0 +1,30 @@
+// Questions asked of the slip ledger: a value on a day, and the changes within a span of days.
+import type { IsoDate, LedgerEntry, SlipLedger } from '../model';
+
+/** The value `field` had at the end of `date`, or undefined when it was not yet set. */
+export function valueOn(entries: readonly LedgerEntry[] | undefined, field: LedgerEntry['field'], date: IsoDate): string | undefined {
+  let value: string | undefined;
+  for (const entry of entries ?? []) if (entry.field === field && entry.date <= date) value = entry.to;
+  return value;
+}
+
+/** Real changes (not first values) dated from `since` to `until`, inclusive, per initiative. */
+export function changesBetween(ledger: SlipLedger, since: IsoDate, until: IsoDate): { id: string; entry: LedgerEntry }[] {
+  const changes: { id: string; entry: LedgerEntry }[] = [];
+  for (const [id, entries] of ledger) {
+    for (const entry of entries) {
+      if (entry.from !== undefined && entry.date >= since && entry.date <= until) changes.push({ id, entry });
+    }
+  }
+  return changes.sort((a, b) => a.entry.date.localeCompare(b.entry.date));
+}
+
+/** The day the status first became `done`, if the ledger knows it. */
+export function doneOn(entries: readonly LedgerEntry[] | undefined): IsoDate | undefined {
+  return entries?.find((e) => e.field === 'status' && e.to === 'done')?.date;
+}
+
+/** "target 2026-Q3 → 2026-Q4 on 2026-08-20" */
+export function describeChange(entry: LedgerEntry): string {
+  return `${entry.field} ${entry.from ?? '(none)'} → ${entry.to ?? '(removed)'} on ${entry.date}`;
+}

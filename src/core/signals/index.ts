@@ -1,0 +1,20 @@
+// The four failure signals of the delivery rhythm over the whole portfolio.
+import { isoWeekOf, quarterOf } from '../dates';
+import type { DeliveryModel, IsoDate, SlipLedger } from '../model';
+import { backlogSignal, backlogTrend } from './backlog';
+import { reprioritizationSignal } from './churn';
+import { outcomeSignal } from './outcomes';
+import { commitments, reliabilitySignal } from './reliability';
+import type { Signal } from './types';
+
+export type { Signal, SignalCode } from './types';
+
+/** All four signals as of a day; `ledger` is undefined when git may not be read. */
+export function computeSignals(model: DeliveryModel, ledger: SlipLedger | undefined, asOf: IsoDate, quarter = quarterOf(asOf)): Signal[] {
+  return [
+    reprioritizationSignal(ledger, model.initiatives.length, asOf),
+    reliabilitySignal(commitments(model.initiatives, ledger, quarter, asOf), quarter),
+    backlogSignal(backlogTrend(model.statuses, isoWeekOf(asOf))),
+    outcomeSignal(model.initiatives),
+  ];
+}

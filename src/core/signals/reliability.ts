@@ -1,0 +1,56 @@
+// Consistently missed commitments: the share of initiatives finished by the target they had
+// when the quarter began, counting only targets already due on the as-of date.
+import { quarterRange } from '../dates';
+import { parseTarget } from '../dates';
+import type { Initiative, IsoDate, SlipLedger } from '../model';
+import { round } from './churn';
+import { doneOn, valueOn } from './history';
+import type { Signal } from './types';
+
+const THRESHOLD = 0.7;
+
+export interface Commitment {
+  id: string;
+  target: string;
+  due: IsoDate;
+  met: boolean;
+}
+
+/** Commitments of `quarter` that were due by `asOf`, and whether each was met. */
+export function commitments(initiatives: Initiative[], ledger: SlipLedger | undefined, quarter: string, asOf: IsoDate): Commitment[] {
+  const range = quarterRange(quarter);
+  const result: Commitment[] = [];
+  for (const initiative of initiatives) {
+    const entries = ledger?.get(initiative.id);
+    const target = ledger ? valueOn(entries, 'target', range.start) : initiative.interval?.label;
+    const interval = target ? parseTarget(target.includes('..') ? toWindow(target) : target) : undefined;
+    if (!target || !interval || interval.end < range.start || interval.end > range.end || interval.end > asOf) continue;
+    const status = initiative.status?.value;
+    const finished = ledger ? doneOn(entries) : status === 'done' ? interval.end : undefined;
+    result.push({ id: initiative.id, target, due: interval.end, met: status === 'done' && finished !== undefined && finished <= interval.end });
+  }
+  return result;
+}
+
+export function reliabilitySignal(list: Commitment[], quarter: string): Signal {
+  const base = { code: 'missed-commitments' as const, title: 'Consistently missed commitments' };
+  if (list.length === 0) {
+    return { ...base, fires: false, value: null, summary: `No ${quarter} commitment was due yet.`, details: [] };
+  }
+  const met = list.filter((c) => c.met).length;
+  const share = met / list.length;
+  const fires = list.length >= 2 && share < THRESHOLD;
+  const figure = `${met} of ${list.length} commitments due in ${quarter} were finished by their target (${Math.round(share * 100)}%)`;
+  return {
+    ...base,
+    fires,
+    value: round(share),
+    summary: fires ? `${figure}, below ${THRESHOLD * 100}%.` : `${figure}.`,
+    details: list.filter((c) => !c.met).map((c) => `${c.id}: committed ${c.target}, due ${c.due}, not done by then`),
+  };
+}
+
+function toWindow(label: string): { start: string; end: string } {
+  const [start, end] = label.split('..');
+  return { start, end };
+}

@@ -1,0 +1,100 @@
+import * as assert from 'node:assert/strict';
+import type { LedgerEntry, SlipLedger } from '../../../src/core/model';
+import { backlogSignal, backlogTrend } from '../../../src/core/signals/backlog';
+import { reprioritizationSignal } from '../../../src/core/signals/churn';
+import { outcomeSignal } from '../../../src/core/signals/outcomes';
+import { commitments, reliabilitySignal } from '../../../src/core/signals/reliability';
+import { initiative, status } from './build';
+
+function target(date: string, from: string | undefined, to: string): LedgerEntry {
+  return { date, sha: 'x', field: 'target', ...(from ? { from } : {}), to };
+}
+
+describe('constant-reprioritization', () => {
+  it('fires when one initiative changes target twice in a month', () => {
+    const ledger: SlipLedger = new Map([['a', [target('2026-06-01', undefined, '2026-10'), target('2026-11-03', '2026-10', '2026-11'), target('2026-11-20', '2026-11', '2026-12')]]]);
+    const signal = reprioritizationSignal(ledger, 10, '2026-11-25');
+    assert.equal(signal.fires, true);
+    assert.deepEqual(signal.details, ['a in 2026-11: 2 target/priority changes']);
+  });
+
+  it('does not count first values or status changes', () => {
+    const ledger: SlipLedger = new Map([['a', [target('2026-11-01', undefined, '2026-12'), { date: '2026-11-02', sha: 'y', field: 'status', from: 'on-track', to: 'at-risk' }]]]);
+    const signal = reprioritizationSignal(ledger, 1, '2026-11-25');
+    assert.deepEqual([signal.fires, signal.value], [false, 0]);
+  });
+
+  it('says it needs git when there is no ledger', () => {
+    assert.equal(reprioritizationSignal(undefined, 3, '2026-11-25').value, null);
+  });
+});
+
+describe('missed-commitments', () => {
+  const q4 = { label: '2026-Q4', start: '2026-10-01', end: '2026-12-31' };
+  const oct = { label: '2026-10', start: '2026-10-01', end: '2026-10-31' };
+
+  it('judges against the target held when the quarter began, not the moved one', () => {
+    const slipped = initiative({ id: 'slipped', status: 'on-track', target: q4 });
+    const ledger: SlipLedger = new Map([['slipped', [target('2026-09-01', undefined, '2026-10'), target('2026-10-20', '2026-10', '2026-Q4')]]]);
+    const list = commitments([slipped], ledger, '2026-Q4', '2026-11-25');
+    assert.deepEqual(list, [{ id: 'slipped', target: '2026-10', due: '2026-10-31', met: false }]);
+  });
+
+  it('counts an initiative done on time as met, and fires below 70% with two or more due', () => {
+    const done = initiative({ id: 'done', status: 'done', target: oct });
+    const late = initiative({ id: 'late', status: 'at-risk', target: oct });
+    const late2 = initiative({ id: 'late2', status: 'at-risk', target: oct });
+    const ledger: SlipLedger = new Map([
+      ['done', [target('2026-09-01', undefined, '2026-10'), { date: '2026-10-28', sha: 'd', field: 'status', from: 'on-track', to: 'done' }]],
+      ['late', [target('2026-09-01', undefined, '2026-10')]],
+      ['late2', [target('2026-09-01', undefined, '2026-10')]],
+    ]);
+    const signal = reliabilitySignal(commitments([done, late, late2], ledger, '2026-Q4', '2026-11-25'), '2026-Q4');
+    assert.deepEqual([signal.fires, signal.value], [true, 0.33]);
+    assert.match(signal.summary, /1 of 3 commitments/);
+  });
+
+  it('ignores targets not yet due', () => {
+    const future = initiative({ id: 'f', status: 'on-track', target: q4 });
+    assert.deepEqual(commitments([future], undefined, '2026-Q4', '2026-11-25'), []);
+  });
+});
+
+describe('backlog-growth', () => {
+  it('fires on three weeks of growth in a row', () => {
+    const trend = backlogTrend([status('2026-W44', 100), status('2026-W45', 101), status('2026-W46', 102), status('2026-W47', 103)], '2026-W47');
+    const signal = backlogSignal(trend);
+    assert.deepEqual([signal.fires, signal.value], [true, 3]);
+  });
+
+  it('stays quiet on a flat backlog and ignores weeks after the as-of week', () => {
+    const trend = backlogTrend([status('2026-W45', 120), status('2026-W46', 118), status('2026-W47', 121), status('2026-W48', 500)], '2026-W47');
+    assert.deepEqual([backlogSignal(trend).fires, backlogSignal(trend).value], [false, 1]);
+  });
+
+  it('asks for backlog counts when there are fewer than two', () => {
+    assert.equal(backlogSignal(backlogTrend([status('2026-W47', 3), status('2026-W46')], '2026-W47')).value, null);
+  });
+});
+
+describe('output-without-outcomes', () => {
+  it('fires when a done initiative has no measured current value', () => {
+    const signal = outcomeSignal([initiative({ id: 'a', status: 'done', metric: 'Conversion' })]);
+    assert.equal(signal.fires, true);
+    assert.deepEqual(signal.details, ['a: done, outcome not measured']);
+  });
+
+  it('counts only active and done initiatives', () => {
+    const signal = outcomeSignal([
+      initiative({ id: 'a', status: 'on-track', metric: 'Conversion' }),
+      initiative({ id: 'b', status: 'cancelled' }),
+      initiative({ id: 'c', status: 'paused' }),
+    ]);
+    assert.deepEqual([signal.fires, signal.value], [false, 1]);
+  });
+
+  it('fires below 80% coverage', () => {
+    const signal = outcomeSignal([initiative({ id: 'a', status: 'on-track', metric: 'M' }), initiative({ id: 'b', status: 'at-risk' })]);
+    assert.deepEqual([signal.fires, signal.value], [true, 0.5]);
+  });
+});
