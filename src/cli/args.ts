@@ -1,0 +1,86 @@
+// Argument parsing shared by every CLI command: `[folder]`, `--format`, `--as-of`, `--out`, `--help`.
+
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isIsoDate, todayIn } from '../core/dates';
+import { DeliveryError } from '../core/errors';
+
+/** Bad usage: the command prints it with a pointer to `--help` and exits 2. */
+export class UsageError extends Error {}
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  /** Allowed values of a string option. */
+  values?: readonly string[];
+}
+
+export type OptionSpecs = Record<string, OptionSpec>;
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+/** Something the tool did not expect: a bug to report, not a verdict on the plan. */
+export const EXIT_INTERNAL = 3;
+
+/** Options most commands share; spread them into a command's specs. */
+export const formatOption = (...values: string[]): OptionSpecs => ({ format: { type: 'string', values } });
+export const AS_OF_OPTION: OptionSpecs = { 'as-of': { type: 'string' } };
+export const OUT_OPTION: OptionSpecs = { out: { type: 'string' } };
+
+export interface CommandArgs {
+  /** Absolute path of the workspace folder (the positional argument, default: the current directory). */
+  folder: string;
+  help: boolean;
+  options: Record<string, string | boolean | undefined>;
+}
+
+function checkValues(specs: OptionSpecs, options: CommandArgs['options']): void {
+  for (const [name, spec] of Object.entries(specs)) {
+    const value = options[name];
+    if (spec.values && typeof value === 'string' && !spec.values.includes(value)) {
+      throw new UsageError(`--${name} must be one of ${spec.values.join(', ')}, not '${value}'`);
+    }
+  }
+  const asOf = options['as-of'];
+  if (typeof asOf === 'string' && !isIsoDate(asOf)) throw new UsageError(`--as-of must be a date like 2026-11-25, not '${asOf}'`);
+}
+
+/** Parses `argv` (after the command name) against the command's options; throws UsageError. */
+export function parseCommandArgs(argv: readonly string[], specs: OptionSpecs): CommandArgs {
+  const options = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, { type: spec.type }]));
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(message.replace(/^(Unknown option '[^']*')\..*$/s, '$1'));
+  }
+  const { help, ...values } = parsed.values as CommandArgs['options'];
+  if (parsed.positionals.length > 1) throw new UsageError(`Expected at most one folder, got: ${parsed.positionals.join(' ')}`);
+  checkValues(specs, values);
+  return { folder: resolve(parsed.positionals[0] ?? '.'), help: help === true, options: values };
+}
+
+/** `--as-of` when given, else today in the plan's time zone. */
+export function asOfDate(args: CommandArgs, timeZone: string): string {
+  const value = args.options['as-of'];
+  return typeof value === 'string' ? value : todayIn(timeZone);
+}
+
+/** Runs a command body, turning usage and folder errors into a message on stderr and exit 2. */
+export async function runCommand(name: string, body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`delivery-rhythm ${name}: ${error.message}\nRun 'delivery-rhythm ${name} --help' for usage.\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof DeliveryError) {
+      process.stderr.write(`delivery-rhythm ${name}: ${error.message}${error.hint ? `\n${error.hint}` : ''}\n`);
+      return EXIT_USAGE;
+    }
+    process.stderr.write(`delivery-rhythm ${name}: unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    return EXIT_INTERNAL;
+  }
+}
