@@ -30,7 +30,7 @@ export interface CodeServer {
 }
 
 // No welcome page, no trust prompt (Restricted Mode stays on without the modal), no tips.
-const QUIET_SETTINGS = {
+export const QUIET_SETTINGS = {
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
   'security.workspace.trust.startupPrompt': 'never',

@@ -1,0 +1,49 @@
+// `npm run demo`: the example plan in demo-workspace/, opened by code-server with the built
+// extension, in the foreground until Ctrl-C. `--fresh` rebuilds the workspace.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { codeServerArgs, QUIET_SETTINGS } from './codeServer';
+import { installProjectExtension } from './extensionDirs';
+import { codeServerBin, projectRoot } from './paths';
+import { makeExampleRepo } from './workspace';
+
+async function prepareWorkspace(dir: string, fresh: boolean): Promise<void> {
+  if (fresh) await rm(dir, { recursive: true, force: true });
+  if (existsSync(dir)) return;
+  console.log(`[demo] creating ${dir}`);
+  await makeExampleRepo(dir);
+}
+
+// Settings persist between demo runs (a presenter may pick a theme); the extension is always the latest build.
+async function prepareHost(home: string): Promise<{ userData: string; extensions: string; config: string }> {
+  const dirs = { userData: join(home, 'user-data'), extensions: join(home, 'extensions'), config: join(home, 'config.yaml') };
+  const settings = join(dirs.userData, 'User', 'settings.json');
+  await mkdir(join(dirs.userData, 'User'), { recursive: true });
+  if (!existsSync(settings)) await writeFile(settings, JSON.stringify(QUIET_SETTINGS, null, 2));
+  if (!existsSync(dirs.config)) await writeFile(dirs.config, 'auth: none\n');
+  await rm(dirs.extensions, { recursive: true, force: true });
+  await installProjectExtension(dirs.extensions);
+  return dirs;
+}
+
+async function main(): Promise<void> {
+  const root = projectRoot();
+  const workspace = join(root, 'demo-workspace');
+  const port = Number(process.env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}".`);
+  await prepareWorkspace(workspace, process.argv.includes('--fresh'));
+  const dirs = await prepareHost(join(root, '.vscode-test', 'demo'));
+  const child = spawn(codeServerBin(), codeServerArgs(port, dirs, true, workspace), { stdio: 'inherit' });
+  console.log(`\n[demo] Delivery Rhythm in VS Code: open http://127.0.0.1:${port}/?folder=${workspace}\n[demo] Ctrl-C to stop.\n`);
+  child.on('exit', (code, signal) => {
+    process.exitCode = signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : (code ?? 1);
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+}
+
+main().catch((error) => {
+  console.error(`[demo] ${(error as Error).message}`);
+  process.exitCode = 1;
+});
