@@ -1,0 +1,143 @@
+// The typed messages between the weekly status form (webview) and the extension. Both sides
+// import these types; the extension checks every incoming message with `parseWebviewMessage`.
+import { STATUSES, type InitiativeStatus } from './model';
+import type { BlockerDraft, DecisionDraft, InitiativeStatusDraft, WeeklyStatus } from './status/types';
+
+export type ConflictChoice = 'reload' | 'overwrite' | 'diff';
+
+export type WebviewMessage =
+  | { type: 'ready' }
+  /** `base` is the version the form was loaded from (null when the file did not exist). */
+  | { type: 'save'; status: WeeklyStatus; base: string | null; updateInitiatives: boolean }
+  | { type: 'changeWeek'; week: string }
+  | { type: 'revert' }
+  | { type: 'draft'; status: WeeklyStatus; base: string | null; dirty: boolean }
+  | { type: 'resolveConflict'; choice: ConflictChoice };
+
+export interface InitiativeCard {
+  id: string;
+  title: string;
+  owner: string;
+  /** The status written in the initiative file today. */
+  status: InitiativeStatus | '';
+}
+
+export interface ShippedEntry {
+  sha: string;
+  subject: string;
+  pr?: number;
+}
+
+export interface ShippedReport {
+  state: 'loading' | 'ready' | 'restricted' | 'unavailable';
+  /** Why the list is empty or hidden, in words for the author. */
+  message?: string;
+  byInitiative: Record<string, ShippedEntry[]>;
+}
+
+export type HostMessage =
+  | {
+      type: 'load';
+      week: string;
+      /** Today in the configured time zone, `YYYY-MM-DD`: the default `since` of a new blocker. */
+      today: string;
+      status: WeeklyStatus;
+      base: string | null;
+      /** Where the prefill came from. */
+      source: 'file' | 'previous' | 'initiatives';
+      initiatives: InitiativeCard[];
+      /** An unsaved draft kept when the form was closed; it wins over `status`. */
+      draft?: { status: WeeklyStatus; base: string | null };
+    }
+  | { type: 'shipped'; week: string; report: ShippedReport }
+  | { type: 'saved'; week: string; base: string; file: string }
+  | { type: 'conflict'; week: string; disk: string; mine: string }
+  | { type: 'error'; message: string };
+
+/** What the form keeps with `setState`, so a reload or a restored panel gets the draft back. */
+export interface FormState {
+  week: string;
+  status: WeeklyStatus;
+  base: string | null;
+  dirty: boolean;
+  updateInitiatives: boolean;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const MAX_TEXT = 4000;
+const MAX_ITEMS = 200;
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+type Check = (value: unknown, at: string) => string | undefined;
+
+const text: Check = (v, at) => (typeof v === 'string' && v.length <= MAX_TEXT ? undefined : `${at} must be text of at most ${MAX_TEXT} characters`);
+const bool: Check = (v, at) => (typeof v === 'boolean' ? undefined : `${at} must be true or false`);
+const base: Check = (v, at) => (v === null ? undefined : text(v, at));
+const id: Check = (v, at) => (typeof v === 'string' && ID_PATTERN.test(v) ? undefined : `${at} must be an initiative id`);
+const health: Check = (v, at) => (v === '' || (STATUSES as readonly unknown[]).includes(v) ? undefined : `${at} must be a known status`);
+
+function record(fields: Record<string, Check>): Check {
+  return (v, at) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return `${at} must be an object`;
+    for (const [key, check] of Object.entries(fields)) {
+      const problem = check((v as Record<string, unknown>)[key], `${at}.${key}`);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+}
+
+function list(item: Check): Check {
+  return (v, at) => {
+    if (!Array.isArray(v) || v.length > MAX_ITEMS) return `${at} must be a list of at most ${MAX_ITEMS} items`;
+    for (let i = 0; i < v.length; i++) {
+      const problem = item(v[i], `${at}[${i}]`);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+}
+
+const blocker = record({ blocker: text, since: text, owner: text } satisfies Record<keyof BlockerDraft, Check>);
+const decision = record({ decision: text, by: text } satisfies Record<keyof DecisionDraft, Check>);
+const entry = record({
+  id,
+  status: health,
+  progress: text,
+  next: text,
+  blockers: list(blocker),
+  decisions: list(decision),
+} satisfies Record<keyof InitiativeStatusDraft, Check>);
+const status = record({
+  week: text,
+  author: text,
+  headline: text,
+  backlog: text,
+  initiatives: list(entry),
+} satisfies Record<keyof WeeklyStatus, Check>);
+
+const messages: Record<WebviewMessage['type'], Record<string, Check>> = {
+  ready: {},
+  save: { status, base, updateInitiatives: bool },
+  changeWeek: { week: text },
+  revert: {},
+  draft: { status, base, dirty: bool },
+  resolveConflict: { choice: (v, at) => (v === 'reload' || v === 'overwrite' || v === 'diff' ? undefined : `${at} must be reload, overwrite or diff`) },
+};
+
+/** Checks a message from the webview at runtime; anything malformed comes back with the reason. */
+export function parseWebviewMessage(value: unknown): Parsed<WebviewMessage> {
+  const type = (value as { type?: unknown } | null)?.type;
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(messages, type)) {
+    return { ok: false, reason: `unknown message type ${JSON.stringify(type)}` };
+  }
+  const problem = record(messages[type as WebviewMessage['type']])(value, type);
+  return problem ? { ok: false, reason: problem } : { ok: true, value: value as WebviewMessage };
+}
+
+/** Checks state restored by a panel serializer (it comes from the webview, so it is not trusted). */
+export function parseFormState(value: unknown): Parsed<FormState> {
+  const problem = record({ week: text, status, base, dirty: bool, updateInitiatives: bool })(value, 'state');
+  return problem ? { ok: false, reason: problem } : { ok: true, value: value as FormState };
+}

@@ -1,0 +1,105 @@
+// Applies a weekly status to a parsed YAML document through the Document API, touching only
+// the keys the form owns, so comments, unknown keys and other initiatives stay as they were.
+import { type Document, isMap, isScalar, isSeq, type YAMLMap, type YAMLSeq } from 'yaml';
+import { DeliveryError } from '../errors';
+import type { BlockerDraft, DecisionDraft, InitiativeStatusDraft, WeeklyStatus } from './types';
+
+type Key = string | number;
+
+/** Sets a scalar, keeping the existing node (and so its quoting) when only the value changes. */
+function setMapScalar(doc: Document, map: YAMLMap, key: string, value: string | number): void {
+  if (value === '') {
+    map.delete(key);
+    return;
+  }
+  const node = map.get(key, true);
+  if (isScalar(node)) {
+    if (node.value === null || String(node.value) !== String(value)) node.value = value;
+    return;
+  }
+  map.set(doc.createNode(key), doc.createNode(value));
+}
+
+function setScalar(doc: Document, path: Key[], value: string | number): void {
+  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+  if (isMap(parent)) setMapScalar(doc, parent, String(path[path.length - 1]), value);
+  else if (value !== '') doc.setIn(path, value);
+}
+
+function mapAt(doc: Document, path: Key[], file: string): YAMLMap | undefined {
+  const node = doc.getIn(path, true);
+  if (node === undefined || (isScalar(node) && node.value === null)) return undefined;
+  if (isMap(node)) return node;
+  throw new DeliveryError(
+    `"${path.join('.')}" in ${file} is not a map of keys.`,
+    'Fix that entry by hand (or remove it), then save the form again.',
+    file,
+  );
+}
+
+function compact<T extends object>(item: T): Partial<T> {
+  return Object.fromEntries(Object.entries(item).filter(([, v]) => v !== '')) as Partial<T>;
+}
+
+/** Keeps the existing node of an item whose text is unchanged; edited items reuse the leftovers in order. */
+function reconcileList<T extends BlockerDraft | DecisionDraft>(
+  doc: Document,
+  path: Key[],
+  drafts: T[],
+  textKey: keyof T & string,
+  file: string,
+): void {
+  const node = doc.getIn(path, true);
+  const empty = node === undefined || (isScalar(node) && node.value === null);
+  if (drafts.length === 0) {
+    if (!empty && !(isSeq(node) && node.items.length === 0)) doc.deleteIn(path);
+    return;
+  }
+  if (empty) {
+    doc.setIn(path, doc.createNode(drafts.map(compact)));
+    return;
+  }
+  if (!isSeq(node)) {
+    throw new DeliveryError(`"${path.join('.')}" in ${file} is not a list.`, 'Make it a list (or remove it), then save again.', file);
+  }
+  const seq = node as YAMLSeq<unknown>;
+  const unused = [...seq.items];
+  const textOf = (item: unknown) => (isMap(item) ? String(item.get(textKey) ?? '') : undefined);
+  const byText = drafts.map((draft) => {
+    const i = unused.findIndex((item) => textOf(item) === draft[textKey]);
+    return i < 0 ? undefined : unused.splice(i, 1)[0];
+  });
+  const leftovers = unused.filter((item) => isMap(item));
+  seq.items = drafts.map((draft, i) => {
+    const item = byText[i] ?? leftovers.shift();
+    if (!isMap(item)) return doc.createNode(compact(draft));
+    for (const [key, value] of Object.entries(draft)) setMapScalar(doc, item, key, value as string);
+    return item;
+  });
+}
+
+function applyEntry(doc: Document, draft: InitiativeStatusDraft, file: string): void {
+  const base = ['initiatives', draft.id];
+  if (!mapAt(doc, base, file)) {
+    doc.setIn(base, doc.createNode(compact({ status: draft.status, progress: draft.progress, next: draft.next })));
+  } else {
+    setScalar(doc, [...base, 'status'], draft.status);
+    setScalar(doc, [...base, 'progress'], draft.progress);
+    setScalar(doc, [...base, 'next'], draft.next);
+  }
+  reconcileList(doc, [...base, 'blockers'], draft.blockers, 'blocker', file);
+  reconcileList(doc, [...base, 'decisions'], draft.decisions, 'decision', file);
+}
+
+/** Mutates `doc` so that it says what `status` says; `file` names the file in error messages. */
+export function applyToDocument(doc: Document, status: WeeklyStatus, file: string): void {
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    throw new DeliveryError(`${file} does not hold a map of keys at the top.`, 'Fix the file by hand, then save again.', file);
+  }
+  setScalar(doc, ['week'], status.week);
+  setScalar(doc, ['author'], status.author);
+  setScalar(doc, ['headline'], status.headline);
+  setScalar(doc, ['backlog'], status.backlog === '' ? '' : Number(status.backlog));
+  if (status.initiatives.length > 0 && !mapAt(doc, ['initiatives'], file)) doc.setIn(['initiatives'], doc.createNode({}));
+  for (const draft of status.initiatives) applyEntry(doc, draft, file);
+}

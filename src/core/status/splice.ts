@@ -1,0 +1,147 @@
+// Turns the difference between the original and the edited YAML tree into text edits on the
+// original source, so every byte the edit does not concern (spacing, comments, quoting) stays.
+import { Document, isCollection, isMap, isPair, isScalar, isSeq, type Node, Pair, Scalar, stringify, YAMLMap } from 'yaml';
+
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export const RENDER = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+function isBlock(node: Node): boolean {
+  if (isCollection(node)) return !node.flow;
+  return isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
+}
+
+export function sameNode(a: unknown, b: unknown): boolean {
+  if (isScalar(a) && isScalar(b)) return a.value === b.value;
+  if (isMap(a) && isMap(b)) {
+    return a.items.length === b.items.length && a.items.every((p, i) => sameNode(p.key, b.items[i].key) && sameNode(p.value, b.items[i].value));
+  }
+  if (isSeq(a) && isSeq(b)) return a.items.length === b.items.length && a.items.every((item, i) => sameNode(item, b.items[i]));
+  return a === b;
+}
+
+/** A scalar written the way the original was: same quotes when possible, plain when safe. */
+function renderScalar(node: Scalar, original: Scalar | undefined, inFlow: boolean): string {
+  const value = node.value;
+  if (typeof value !== 'string') return stringify(value, RENDER).trimEnd();
+  if (value.includes('\n')) return JSON.stringify(value);
+  if (original?.type === 'QUOTE_SINGLE') return `'${value.replace(/'/g, "''")}'`;
+  if (original?.type === 'QUOTE_DOUBLE') return JSON.stringify(value);
+  const plain = stringify(value, RENDER).trimEnd();
+  return inFlow && /[,[\]{}]/.test(plain) ? JSON.stringify(value) : plain;
+}
+
+/** Where continuation lines of a block node go: its own column, or one step in from its key. */
+function blockIndent(text: string, offset: number): number {
+  const head = text.slice(lineStart(text, offset), offset);
+  return head.trim() === '' ? head.length : head.length - head.trimStart().length + 2;
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function afterLine(text: string, offset: number): number {
+  if (offset > 0 && text[offset - 1] === '\n') return offset;
+  const newline = text.indexOf('\n', offset);
+  return newline < 0 ? text.length : newline + 1;
+}
+
+function indentLines(rendered: string, indent: number): string {
+  const pad = ' '.repeat(indent);
+  return rendered
+    .split('\n')
+    .map((line, i) => (i === 0 || line === '' ? line : pad + line))
+    .join('\n');
+}
+
+function renderNode(node: unknown, flow: boolean): string {
+  const doc = new Document();
+  const copy = (isCollection(node) || isScalar(node) ? node.clone() : doc.createNode(node)) as Node;
+  if (flow && isCollection(copy)) copy.flow = true;
+  doc.contents = copy;
+  return doc.toString(RENDER);
+}
+
+export class Splicer {
+  readonly edits: TextEdit[] = [];
+
+  constructor(private readonly text: string) {}
+
+  /** Replaces the whole of `orig` with `mod`, in a style that fits where `orig` stands. */
+  replace(orig: Node, mod: unknown, inFlow: boolean): void {
+    const [start, end] = orig.range ?? [0, 0];
+    const block = isBlock(orig);
+    if (isScalar(mod) && !(isScalar(orig) && isBlock(orig))) {
+      const text = renderScalar(mod, isScalar(orig) ? orig : undefined, inFlow);
+      this.edits.push({ start, end, text: start === end ? ` ${text}` : text });
+      return;
+    }
+    const flow = inFlow || !block || !isCollection(mod);
+    const rendered = renderNode(mod, flow);
+    const text = block ? indentLines(rendered, blockIndent(this.text, start)) : rendered.trimEnd();
+    this.edits.push({ start, end, text: start === end ? ` ${text}` : text });
+  }
+
+  diff(orig: unknown, mod: unknown, inFlow: boolean): void {
+    if (sameNode(orig, mod)) return;
+    if (isScalar(orig) && isScalar(mod) && !isBlock(orig)) return this.replace(orig, mod, inFlow);
+    if (isMap(orig) && isMap(mod)) return this.diffMap(orig, mod, inFlow);
+    if (isSeq(orig) && isSeq(mod) && orig.items.length === mod.items.length) {
+      orig.items.forEach((item, i) => this.diff(item, mod.items[i], inFlow || !!orig.flow));
+      return;
+    }
+    if (isCollection(orig) || isScalar(orig)) this.replace(orig, mod, inFlow);
+  }
+
+  private diffMap(orig: YAMLMap, mod: YAMLMap, inFlow: boolean): void {
+    const flow = inFlow || !!orig.flow;
+    const keyOf = (p: unknown) => (isPair(p) && isScalar(p.key) ? String(p.key.value) : undefined);
+    const modKeys = new Map(mod.items.map((p) => [keyOf(p), p]));
+    const origKeys = new Set(orig.items.map(keyOf));
+    const removed = orig.items.filter((p) => !modKeys.has(keyOf(p)));
+    const added = mod.items.filter((p) => !origKeys.has(keyOf(p)));
+    if ((removed.length > 0 || added.length > 0) && (flow || !this.linesOwnedBy(orig))) return this.replace(orig, mod, inFlow);
+    for (const pair of orig.items) {
+      const twin = modKeys.get(keyOf(pair));
+      if (twin) this.diff(pair.value, twin.value, flow);
+    }
+    for (const pair of removed) this.removePair(pair as Pair<Node, Node>);
+    if (added.length > 0) this.insertPairs(orig, added);
+  }
+
+  /** True when every key of a block map starts its own line, so whole lines can be cut and added. */
+  private linesOwnedBy(map: YAMLMap): boolean {
+    return map.items.every((pair) => {
+      const start = (pair.key as Node | null)?.range?.[0];
+      return start !== undefined && this.text.slice(lineStart(this.text, start), start).trim() === '';
+    });
+  }
+
+  private removePair(pair: Pair<Node, Node>): void {
+    const keyRange = pair.key.range ?? [0, 0, 0];
+    const value = pair.value;
+    const end = value?.range ? (isBlock(value) ? value.range[1] : value.range[2]) : keyRange[2];
+    this.edits.push({ start: lineStart(this.text, keyRange[0]), end: afterLine(this.text, end), text: '' });
+  }
+
+  private insertPairs(map: YAMLMap, pairs: unknown[]): void {
+    const [start, end] = map.range ?? [0, 0];
+    const holder = new YAMLMap();
+    holder.items = pairs as Pair[];
+    const rendered = renderNode(holder, false);
+    const indent = blockIndent(this.text, start);
+    const lines = rendered.replace(/\n$/, '').split('\n').map((line) => ' '.repeat(indent) + line).join('\n') + '\n';
+    const at = afterLine(this.text, end);
+    this.edits.push({ start: at, end: at, text: at > 0 && this.text[at - 1] !== '\n' ? `\n${lines}` : lines });
+  }
+
+  apply(): string {
+    const sorted = [...this.edits].sort((a, b) => b.start - a.start);
+    return sorted.reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), this.text);
+  }
+}

@@ -1,0 +1,83 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseFormState, parseWebviewMessage } from '../../src/core/protocol';
+import type { WeeklyStatus } from '../../src/core/status/types';
+
+const status: WeeklyStatus = {
+  week: '2026-W47',
+  author: 'Dana Kim',
+  headline: '',
+  backlog: '',
+  initiatives: [{ id: 'pay', status: 'on-track', progress: '', next: '', blockers: [{ blocker: 'a', since: '2026-11-02', owner: 'b' }], decisions: [] }],
+};
+
+describe('parseWebviewMessage', () => {
+  it('accepts every well-formed message', () => {
+    for (const message of [
+      { type: 'ready' },
+      { type: 'save', status, base: null, updateInitiatives: false },
+      { type: 'save', status, base: 'abc', updateInitiatives: true },
+      { type: 'changeWeek', week: '2026-W48' },
+      { type: 'revert' },
+      { type: 'draft', status, base: null, dirty: true },
+      { type: 'resolveConflict', choice: 'diff' },
+    ]) {
+      assert.deepEqual(parseWebviewMessage(message), { ok: true, value: message });
+    }
+  });
+
+  it('rejects an unknown type', () => {
+    assert.deepEqual(parseWebviewMessage({ type: 'writeFile', path: '/etc/passwd' }), { ok: false, reason: 'unknown message type "writeFile"' });
+  });
+
+  it('rejects a type inherited from Object', () => {
+    assert.equal(parseWebviewMessage({ type: 'toString' }).ok, false);
+  });
+
+  it('rejects a save whose status is missing a field, naming it', () => {
+    const partial: Partial<WeeklyStatus> = { ...status };
+    delete partial.headline;
+    const parsed = parseWebviewMessage({ type: 'save', status: partial, base: null, updateInitiatives: false });
+    assert.deepEqual(parsed, { ok: false, reason: 'save.status.headline must be text of at most 4000 characters' });
+  });
+
+  it('rejects an initiative id that is not an id', () => {
+    const bad = { ...status, initiatives: [{ ...status.initiatives[0], id: '../x' }] };
+    assert.equal(parseWebviewMessage({ type: 'save', status: bad, base: null, updateInitiatives: false }).ok, false);
+  });
+
+  it('rejects an unknown health', () => {
+    const bad = { ...status, initiatives: [{ ...status.initiatives[0], status: 'great' }] };
+    assert.match(String((parseWebviewMessage({ type: 'draft', status: bad, base: null, dirty: true }) as { reason: string }).reason), /known status/);
+  });
+
+  it('rejects a conflict choice it does not know', () => {
+    assert.equal(parseWebviewMessage({ type: 'resolveConflict', choice: 'delete' }).ok, false);
+  });
+
+  it('never throws and never accepts random junk', () => {
+    fc.assert(
+      fc.property(fc.anything(), (junk) => {
+        const parsed = parseWebviewMessage(junk);
+        return !parsed.ok || ['ready', 'revert'].includes((junk as { type: string }).type);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never accepts a save with a random status', () => {
+    fc.assert(
+      fc.property(fc.object(), (junk) => !parseWebviewMessage({ type: 'save', status: junk, base: null, updateInitiatives: true }).ok),
+    );
+  });
+});
+
+describe('parseFormState', () => {
+  it('accepts the state the form keeps', () => {
+    assert.equal(parseFormState({ week: '2026-W47', status, base: null, dirty: true, updateInitiatives: false }).ok, true);
+  });
+
+  it('rejects undefined state from a panel that never stored any', () => {
+    assert.equal(parseFormState(undefined).ok, false);
+  });
+});
