@@ -73,6 +73,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const port = await freePort();
   const args = codeServerArgs(port, dirs, options.trusted !== false, options.workspace);
   const child = spawn(bin, args, { detached: true, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  trackGroup(child);
   const output: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
@@ -116,6 +117,17 @@ async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: n
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`code-server did not answer on ${url} within ${timeoutMs / 1000} s`);
+}
+
+// code-server runs in its own process group, so a test run that dies (Ctrl-C, a crash) must end it.
+const liveGroups = new Set<number>();
+process.once('exit', () => liveGroups.forEach((pid) => signalGroup(pid, 'SIGKILL')));
+
+function trackGroup(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  const pid = child.pid;
+  liveGroups.add(pid);
+  child.once('exit', () => liveGroups.delete(pid));
 }
 
 /** Ends code-server and everything it started (extension host, file watcher, pty host). */

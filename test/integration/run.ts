@@ -101,6 +101,9 @@ async function main(): Promise<void> {
   process.exitCode = failed > 0 ? 1 : 0;
 }
 
+// Exit (not die) on Ctrl-C, so the host's exit hook ends code-server's process group.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
 main().catch((error) => {
   console.error(error);
   process.exitCode = 1;
