@@ -1,5 +1,5 @@
 // Throw-away workspace folders for the real-host tests: the example repository or an empty folder.
-import { cpSync, existsSync, mkdtempSync, readdirSync, realpathSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitRepo } from '../helpers/gitRepo';
@@ -12,7 +12,12 @@ export const EXAMPLE_DELIVERY = 'examples/acme/.delivery';
 /** A fresh temp folder (real path, as VS Code reports it); the caller removes it. */
 export async function makeTestWorkspace(kind: WorkspaceKind): Promise<string> {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), `delivery-ws-${kind}-`)));
-  if (kind === 'example') await makeExampleRepo(dir);
+  try {
+    if (kind === 'example') await makeExampleRepo(dir);
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return dir;
 }
 
