@@ -1,4 +1,5 @@
 // Questions asked of the slip ledger: a value on a day, and the changes within a span of days.
+import { parseTarget } from '../dates';
 import type { IsoDate, LedgerEntry, SlipLedger } from '../model';
 
 /** The value `field` had at the end of `date`, or undefined when it was not yet set. */
@@ -27,4 +28,10 @@ export function doneOn(entries: readonly LedgerEntry[] | undefined): IsoDate | u
 /** "target 2026-Q3 → 2026-Q4 on 2026-08-20" */
 export function describeChange(entry: LedgerEntry): string {
   return `${entry.field} ${entry.from ?? '(none)'} → ${entry.to ?? '(removed)'} on ${entry.date}`;
+}
+
+/** The last day of a target as the ledger records it (`2026-Q4`, `2026-12`, `start..end`). */
+export function targetEnd(label: string): IsoDate | undefined {
+  const [start, end] = label.split('..');
+  return parseTarget(end !== undefined ? { start, end } : label)?.end;
 }

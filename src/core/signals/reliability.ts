@@ -1,10 +1,9 @@
 // Consistently missed commitments: the share of initiatives finished by the target they had
 // when the quarter began, counting only targets already due on the as-of date.
 import { quarterRange } from '../dates';
-import { parseTarget } from '../dates';
 import type { Initiative, IsoDate, SlipLedger } from '../model';
 import { round } from './churn';
-import { doneOn, valueOn } from './history';
+import { doneOn, targetEnd, valueOn } from './history';
 import type { Signal } from './types';
 
 const THRESHOLD = 0.7;
@@ -23,11 +22,11 @@ export function commitments(initiatives: Initiative[], ledger: SlipLedger | unde
   for (const initiative of initiatives) {
     const entries = ledger?.get(initiative.id);
     const target = ledger ? valueOn(entries, 'target', range.start) : initiative.interval?.label;
-    const interval = target ? parseTarget(target.includes('..') ? toWindow(target) : target) : undefined;
-    if (!target || !interval || interval.end < range.start || interval.end > range.end || interval.end > asOf) continue;
+    const due = target ? targetEnd(target) : undefined;
+    if (!target || !due || due < range.start || due > range.end || due > asOf) continue;
     const status = initiative.status?.value;
-    const finished = ledger ? doneOn(entries) : status === 'done' ? interval.end : undefined;
-    result.push({ id: initiative.id, target, due: interval.end, met: status === 'done' && finished !== undefined && finished <= interval.end });
+    const finished = ledger ? doneOn(entries) : status === 'done' ? due : undefined;
+    result.push({ id: initiative.id, target, due, met: status === 'done' && finished !== undefined && finished <= due });
   }
   return result;
 }
@@ -48,9 +47,4 @@ export function reliabilitySignal(list: Commitment[], quarter: string): Signal {
     summary: fires ? `${figure}, below ${THRESHOLD * 100}%.` : `${figure}.`,
     details: list.filter((c) => !c.met).map((c) => `${c.id}: committed ${c.target}, due ${c.due}, not done by then`),
   };
-}
-
-function toWindow(label: string): { start: string; end: string } {
-  const [start, end] = label.split('..');
-  return { start, end };
 }

@@ -1,0 +1,25 @@
+// Recent commit authors, for the "set an owner" quick fix: real people who work in this repository.
+import type { Person } from '../model';
+import { readGit, type GitOptions } from './run';
+
+const SCAN = 1000;
+
+/** Distinct authors of the last commits on HEAD, most recent first; empty when there is no history. */
+export async function recentAuthors(root: string, limit: number, options: GitOptions = {}): Promise<Person[]> {
+  if (!Number.isInteger(limit) || limit <= 0) return [];
+  const heads = await readGit(root, ['rev-list', '-n', '1', '--all'], options);
+  if (!heads.trim()) return [];
+  const out = await readGit(root, ['log', '--no-show-signature', '--no-color', `--max-count=${SCAN}`, '--format=%aN%x1f%aE', '--end-of-options', 'HEAD', '--'], options);
+  const people: Person[] = [];
+  const seen = new Set<string>();
+  for (const line of out.split('\n')) {
+    const [name, email] = line.split('\x1f').map((s) => s?.trim());
+    if (!name) continue;
+    const key = (email || name).toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    people.push(email ? { name, email } : { name });
+    if (people.length === limit) break;
+  }
+  return people;
+}

@@ -1,0 +1,32 @@
+// Markdown that user text cannot break: escaped inline text, table cells and safe links.
+
+/** Escapes characters that would start emphasis, links, HTML, headings or code. */
+export function md(text: string): string {
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/[\\`*_{}[\]()<>#+!|~]/g, '\\$&')
+    .replace(/^(\s*)([-=]|\d+\.)(\s)/, '$1\\$2$3');
+}
+
+/** A table cell: escaped, on one line, never empty. */
+export function cell(text: string | undefined): string {
+  const value = text?.trim();
+  return value ? md(value) : '—';
+}
+
+export function table(headers: string[], rows: string[][]): string {
+  const head = `| ${headers.join(' | ')} |`;
+  const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+  return [head, rule, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+/** A link only for http(s) URLs we built ourselves; anything else is plain escaped text. */
+export function link(label: string, url: string | undefined): string {
+  if (!url || !/^https:\/\/[^\s()<>]+$/.test(url)) return md(label);
+  return `[${md(label)}](${url})`;
+}
+
+/** Sections joined by blank lines, with empty ones left out. */
+export function sections(...parts: (string | undefined | false)[]): string {
+  return parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join('\n\n') + '\n';
+}

@@ -1,0 +1,77 @@
+// The three reports, each as JSON and Markdown: the entry points for the CLI and the extension.
+import { isIsoDate, isoWeekOf, parseIsoWeek, quarterOf, quarterRange, weekRange } from '../dates';
+import { DeliveryError } from '../errors';
+import type { IsoDate } from '../model';
+import { gatherInputs, type Window } from './inputs';
+import { buildQuarterlyReview, type QuarterlyReview } from './quarterly';
+import { quarterlyMarkdown } from './quarterlyMarkdown';
+import { buildRoadmapReview, reviewPeriod, type RoadmapReview } from './roadmap';
+import { roadmapMarkdown } from './roadmapMarkdown';
+import { buildWeeklyUpdate, type WeeklyUpdate } from './weekly';
+import { weeklyMarkdown } from './weeklyMarkdown';
+
+export type { QuarterlyReview, RoadmapReview, WeeklyUpdate };
+
+export interface Report<T> {
+  json: T;
+  markdown: string;
+}
+
+interface Common {
+  asOf: IsoDate;
+  /** False in Restricted Mode: the report is made from the files alone and says so. */
+  useGit: boolean;
+  signal?: AbortSignal;
+}
+
+export async function generateWeeklyUpdate(root: string, options: Common & { week?: string; since?: IsoDate; until?: IsoDate }): Promise<Report<WeeklyUpdate>> {
+  const { window, week } = weeklyWindow(options);
+  const inputs = await gatherInputs(root, { ...options, window: () => window });
+  const json = buildWeeklyUpdate(inputs, { ...window, ...(week ? { week } : {}) });
+  return { json, markdown: weeklyMarkdown(json) };
+}
+
+export async function generateRoadmapReview(root: string, options: Common): Promise<Report<RoadmapReview>> {
+  checkDate(options.asOf, 'as-of');
+  const inputs = await gatherInputs(root, { ...options, window: (model) => reviewPeriod(root, model.config, options.asOf) });
+  const json = buildRoadmapReview(inputs, inputs.window ?? (await reviewPeriod(root, inputs.model.config, options.asOf)));
+  return { json, markdown: roadmapMarkdown(json) };
+}
+
+export async function generateQuarterlyReview(root: string, options: Common & { quarter?: string }): Promise<Report<QuarterlyReview>> {
+  checkDate(options.asOf, 'as-of');
+  const quarter = options.quarter ?? quarterOf(options.asOf);
+  if (!/^\d{4}-Q[1-4]$/.test(quarter)) throw new DeliveryError(`"${quarter}" is not a quarter.`, 'Write it like 2026-Q4.');
+  const range = quarterRange(quarter);
+  if (range.start > options.asOf) throw new DeliveryError(`${quarter} has not started on ${options.asOf}.`, 'Pick a quarter that has begun, or a later --as-of date.');
+  const window = { since: range.start, until: range.end < options.asOf ? range.end : options.asOf };
+  const inputs = await gatherInputs(root, { ...options, window: () => window });
+  const json = buildQuarterlyReview(inputs, quarter);
+  return { json, markdown: quarterlyMarkdown(json) };
+}
+
+/** A given week, or since/until, or else the week of the as-of date. */
+export function weeklyWindow(options: { week?: string; since?: IsoDate; until?: IsoDate; asOf: IsoDate }): { window: Window; week?: string } {
+  checkDate(options.asOf, 'as-of');
+  if (options.week !== undefined) {
+    if (options.since !== undefined || options.until !== undefined) throw new DeliveryError('Give either a week or since/until, not both.');
+    const week = parseIsoWeek(options.week);
+    if (!week) throw new DeliveryError(`"${options.week}" is not an ISO week.`, 'Write it like 2026-W47.');
+    const range = weekRange(week);
+    return { window: { since: range.start, until: range.end }, week };
+  }
+  if (options.since !== undefined || options.until !== undefined) {
+    if (options.since === undefined || options.until === undefined) throw new DeliveryError('Give both since and until.', 'For example --since 2026-11-16 --until 2026-11-22.');
+    checkDate(options.since, 'since');
+    checkDate(options.until, 'until');
+    if (options.since > options.until) throw new DeliveryError(`since (${options.since}) is after until (${options.until}).`);
+    return { window: { since: options.since, until: options.until } };
+  }
+  const week = isoWeekOf(options.asOf);
+  const range = weekRange(week);
+  return { window: { since: range.start, until: range.end }, week };
+}
+
+function checkDate(value: string, name: string): void {
+  if (!isIsoDate(value)) throw new DeliveryError(`${name} "${value}" is not a date.`, 'Write it like 2026-11-25.');
+}

@@ -1,0 +1,53 @@
+// Everything a report reads, gathered once: the model, and from git (when allowed) the shipped
+// work of a window, its mapping, the slip ledger and the remote for links.
+import { GitUnavailableError } from '../errors';
+import { readSlipLedger } from '../git/ledger';
+import { readRemoteLinks, type RemoteLinks } from '../git/remote';
+import { readShipped, type ShippedItem } from '../git/shipped';
+import { loadDeliveryFolder } from '../load';
+import { mapShipped, type Mapping } from '../mapping';
+import type { DeliveryModel, IsoDate, SlipLedger } from '../model';
+
+export interface ReportInputs {
+  model: DeliveryModel;
+  asOf: IsoDate;
+  window?: Window;
+  /** Undefined when git was not read; `gitNote` then says why. */
+  ledger?: SlipLedger;
+  mapping?: Mapping;
+  remote?: RemoteLinks;
+  gitNote?: string;
+}
+
+export interface Window {
+  since: IsoDate;
+  until: IsoDate;
+}
+
+export interface InputOptions {
+  asOf: IsoDate;
+  useGit: boolean;
+  signal?: AbortSignal;
+  /** The window of shipped work to read, which may depend on the config; none reads no shipped work. */
+  window?: (model: DeliveryModel) => Promise<Window> | Window;
+}
+
+export const RESTRICTED_NOTE = 'Shipped work and plan history come from git, which runs only in a trusted workspace: trust this folder to include them.';
+
+export async function gatherInputs(root: string, options: InputOptions): Promise<ReportInputs> {
+  const model = await loadDeliveryFolder(root);
+  const window = options.window ? await options.window(model) : undefined;
+  const inputs: ReportInputs = { model, asOf: options.asOf, ...(window ? { window } : {}) };
+  if (!options.useGit) return { ...inputs, gitNote: RESTRICTED_NOTE };
+  const { branch, timezone } = model.config;
+  try {
+    const items: ShippedItem[] = window ? await readShipped(root, window, { branch, timeZone: timezone, signal: options.signal }) : [];
+    inputs.ledger = await readSlipLedger(root, { signal: options.signal, timeZone: timezone });
+    inputs.mapping = mapShipped(items, model.initiatives);
+    inputs.remote = await readRemoteLinks(root, { signal: options.signal });
+  } catch (error) {
+    if (!(error instanceof GitUnavailableError)) throw error;
+    return { ...inputs, gitNote: `${error.message}${error.hint ? ` ${error.hint}` : ''}` };
+  }
+  return inputs;
+}

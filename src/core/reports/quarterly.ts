@@ -1,0 +1,99 @@
+// The quarterly delivery-health review as data: planned vs delivered, commitment reliability,
+// slips, backlog trend, outcome coverage, the longest-lived blockers and the open risks.
+import { isoWeekOf, quarterRange } from '../dates';
+import type { Initiative, IsoDate } from '../model';
+import { computeSignals, type Signal } from '../signals';
+import { backlogTrend, type BacklogPoint } from '../signals/backlog';
+import { changesBetween, doneOn, targetEnd, valueOn } from '../signals/history';
+import { commitments, type Commitment } from '../signals/reliability';
+import { comparePriority, titleOf } from '../view/grouping';
+import type { ReportInputs } from './inputs';
+import { changeRow, initiativeRow, type ChangeRow, type InitiativeRow } from './rows';
+import { weekBlockers, type BlockerItem } from './weekly';
+
+export interface PlannedRow extends InitiativeRow {
+  targetAtStart: string | null;
+  delivered: boolean;
+  deliveredOn: IsoDate | null;
+  shipped: number;
+}
+
+export interface QuarterlyReview {
+  report: 'quarterly-review';
+  team: string | null;
+  quarter: string;
+  period: { since: IsoDate; until: IsoDate };
+  asOf: IsoDate;
+  git: { available: boolean; note: string | null };
+  summary: { planned: number; delivered: number; shippedItems: number; otherItems: number; slips: number };
+  planned: PlannedRow[];
+  commitments: Commitment[];
+  slips: ChangeRow[];
+  backlog: BacklogPoint[];
+  outcomes: { id: string; title: string; metric: string | null; baseline: string | null; target: string | null; current: string | null }[];
+  longestBlockers: BlockerItem[];
+  risks: { initiative: string; initiativeTitle: string; risk: string; impact: string | null; mitigation: string | null }[];
+  signals: Signal[];
+}
+
+const CLOSED = new Set(['cancelled']);
+
+export function buildQuarterlyReview(inputs: ReportInputs, quarter: string): QuarterlyReview {
+  const { model, asOf, ledger, mapping } = inputs;
+  const range = quarterRange(quarter);
+  const until = asOf < range.end ? asOf : range.end;
+  const planned = [...model.initiatives].sort(comparePriority).flatMap((i) => plannedRow(inputs, i, range));
+  const slips = ledger ? changesBetween(ledger, range.start, until).filter((c) => c.entry.field === 'target').map((c) => changeRow(c.id, c.entry)) : [];
+  const shippedItems = [...(mapping?.byInitiative.values() ?? [])].reduce((n, items) => n + items.length, 0);
+  return {
+    report: 'quarterly-review',
+    team: model.config.team ?? null,
+    quarter,
+    period: { since: range.start, until },
+    asOf,
+    git: { available: inputs.gitNote === undefined, note: inputs.gitNote ?? null },
+    summary: { planned: planned.length, delivered: planned.filter((p) => p.delivered).length, shippedItems, otherItems: mapping?.other.length ?? 0, slips: slips.length },
+    planned,
+    commitments: commitments(model.initiatives, ledger, quarter, asOf),
+    slips,
+    backlog: backlogTrend(model.statuses, isoWeekOf(until), 13),
+    outcomes: model.initiatives.filter((i) => !CLOSED.has(i.status?.value ?? '')).map((i) => ({
+      id: i.id,
+      title: titleOf(i),
+      metric: i.outcome?.metric?.value ?? null,
+      baseline: i.outcome?.baseline?.value ?? null,
+      target: i.outcome?.target?.value ?? null,
+      current: i.outcome?.current?.value ?? null,
+    })),
+    longestBlockers: weekBlockers(model, isoWeekOf(until), asOf).slice(0, 5),
+    risks: model.initiatives.filter((i) => !['done', 'cancelled'].includes(i.status?.value ?? '')).flatMap((i) =>
+      i.risks.filter((r) => r.risk?.value).map((r) => ({
+        initiative: i.id,
+        initiativeTitle: titleOf(i),
+        risk: r.risk?.value ?? '',
+        impact: r.impact?.value ?? null,
+        mitigation: r.mitigation?.value ?? null,
+      })),
+    ),
+    signals: computeSignals(model, ledger, asOf, quarter),
+  };
+}
+
+/** An initiative is planned for the quarter when its target (then or now) ends inside it. */
+function plannedRow(inputs: ReportInputs, initiative: Initiative, range: { start: IsoDate; end: IsoDate }): PlannedRow[] {
+  const entries = inputs.ledger?.get(initiative.id);
+  const atStart = inputs.ledger ? valueOn(entries, 'target', range.start) : undefined;
+  const startEnd = atStart ? targetEnd(atStart) : undefined;
+  const nowEnd = initiative.interval?.end;
+  const inside = (end?: IsoDate) => end !== undefined && end >= range.start && end <= range.end;
+  if (!inside(startEnd) && !inside(nowEnd)) return [];
+  const row = initiativeRow(initiative);
+  const deliveredOn = row.status === 'done' ? (doneOn(entries) ?? null) : null;
+  return [{
+    ...row,
+    targetAtStart: atStart ?? null,
+    delivered: row.status === 'done' && (deliveredOn === null || deliveredOn <= range.end),
+    deliveredOn,
+    shipped: inputs.mapping?.byInitiative.get(initiative.id)?.length ?? 0,
+  }];
+}

@@ -1,0 +1,40 @@
+// Markdown pieces the three reports share: shipped lines, status words, signals, the git note.
+import { cell, link, md } from '../markdown';
+import type { InitiativeStatus } from '../model';
+import type { Signal } from '../signals';
+import { HEALTH_LABELS } from '../view/grouping';
+import type { ChangeRow, ShippedRef } from './rows';
+
+export function statusWord(status: InitiativeStatus): string {
+  return HEALTH_LABELS[status];
+}
+
+/** "- Card tokens ([#42](…)) · `1a2b3c4`" */
+export function shippedLine(ref: ShippedRef): string {
+  const pr = ref.pr !== null ? ` (${link(`#${ref.pr}`, ref.url ?? undefined)})` : '';
+  return `- ${md(ref.subject)}${pr} · \`${ref.sha.slice(0, 7)}\``;
+}
+
+export function changeText(change: ChangeRow, title: string): string {
+  const verb = change.field === 'target' ? 'target' : change.field === 'status' ? 'status' : 'priority';
+  return `- **${md(title)}**: ${verb} ${md(change.from ?? '(none)')} → ${md(change.to ?? '(removed)')} (${change.date})`;
+}
+
+/** Fired signals as a list with their reason; a single calm line when none fires. */
+export function signalLines(signals: readonly Signal[], showQuiet = false): string {
+  const shown = showQuiet ? signals : signals.filter((s) => s.fires);
+  if (shown.length === 0) return 'No failure signal fires.';
+  return shown
+    .map((s) => {
+      const mark = s.fires ? '⚠️ **' + md(s.title) + '** (fires)' : '✅ **' + md(s.title) + '**';
+      const details = s.fires ? s.details.slice(0, 5).map((d) => `\n  - ${md(d)}`).join('') : '';
+      return `- ${mark} — ${md(s.summary)}${details}`;
+    })
+    .join('\n');
+}
+
+export function gitNote(note: string | null): string | undefined {
+  return note ? `> **Note:** ${md(note)}` : undefined;
+}
+
+export { cell };

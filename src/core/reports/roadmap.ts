@@ -1,0 +1,74 @@
+// The roadmap review as data: each initiative on track or not and why, what changed in the
+// plan since the last review, what shipped, and the decisions needed.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { addDays } from '../dates';
+import type { Config, IsoDate } from '../model';
+import { computeSignals, type Signal } from '../signals';
+import { changesBetween } from '../signals/history';
+import { comparePriority } from '../view/grouping';
+import type { ReportInputs } from './inputs';
+import { changeRow, countStatuses, initiativeRow, type ChangeRow, type InitiativeRow } from './rows';
+import { collectDecisions, type DecisionItem } from './weekly';
+
+export interface RoadmapReview {
+  report: 'roadmap-review';
+  team: string | null;
+  cadence: Config['cadence']['roadmap'];
+  period: { since: IsoDate; until: IsoDate };
+  asOf: IsoDate;
+  git: { available: boolean; note: string | null };
+  summary: { onTrack: number; atRisk: number; offTrack: number; notOnTrack: number; decisionsNeeded: number };
+  initiatives: (InitiativeRow & { onTrack: boolean; reason: string; shipped: number; changes: ChangeRow[] })[];
+  decisions: DecisionItem[];
+  signals: Signal[];
+}
+
+const REVIEW_FILE = /^roadmap-(\d{4}-\d{2}-\d{2})\.md$/;
+
+/** From the day after the last roadmap review written before `asOf`, else one cadence back. */
+export async function reviewPeriod(root: string, config: Config, asOf: IsoDate): Promise<{ since: IsoDate; until: IsoDate }> {
+  const names = await readdir(join(root, '.delivery', 'reviews')).catch(() => [] as string[]);
+  const last = names.map((n) => REVIEW_FILE.exec(n)?.[1]).filter((d): d is string => !!d && d < asOf).sort().pop();
+  const since = last ? addDays(last, 1) : addDays(asOf, config.cadence.roadmap === 'monthly' ? -29 : -13);
+  return { since, until: asOf };
+}
+
+export function buildRoadmapReview(inputs: ReportInputs, period: { since: IsoDate; until: IsoDate }): RoadmapReview {
+  const { model, asOf, ledger, mapping } = inputs;
+  const changes = ledger ? changesBetween(ledger, period.since, period.until) : [];
+  const initiatives = [...model.initiatives].sort(comparePriority).map((i) => {
+    const row = initiativeRow(i);
+    const verdict = judge(row, i.interval?.end, asOf);
+    return {
+      ...row,
+      ...verdict,
+      shipped: mapping?.byInitiative.get(i.id)?.length ?? 0,
+      changes: changes.filter((c) => c.id === i.id).map((c) => changeRow(c.id, c.entry)),
+    };
+  });
+  const decisions = collectDecisions(model, new Map());
+  const counts = countStatuses(initiatives);
+  return {
+    report: 'roadmap-review',
+    team: model.config.team ?? null,
+    cadence: model.config.cadence.roadmap,
+    period,
+    asOf,
+    git: { available: inputs.gitNote === undefined, note: inputs.gitNote ?? null },
+    summary: { ...counts, notOnTrack: initiatives.filter((i) => !i.onTrack && i.reason !== 'closed').length, decisionsNeeded: decisions.length },
+    initiatives,
+    decisions,
+    signals: computeSignals(model, ledger, asOf),
+  };
+}
+
+/** On track means: the owner says so and the target has not passed. */
+function judge(row: InitiativeRow, targetEnd: IsoDate | undefined, asOf: IsoDate): { onTrack: boolean; reason: string } {
+  if (row.status === 'done' || row.status === 'cancelled') return { onTrack: true, reason: 'closed' };
+  if (targetEnd && targetEnd < asOf) return { onTrack: false, reason: `target ${row.target} passed on ${targetEnd}` };
+  if (row.status === 'at-risk' || row.status === 'off-track') return { onTrack: false, reason: row.mainRisk ? `main risk: ${row.mainRisk}` : `status is ${row.status}` };
+  if (!row.target) return { onTrack: false, reason: 'no bounded target' };
+  if (row.status === 'paused') return { onTrack: false, reason: 'paused' };
+  return { onTrack: true, reason: row.status === 'not-started' ? 'not started yet' : 'on track' };
+}

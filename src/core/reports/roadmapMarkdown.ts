@@ -1,0 +1,23 @@
+// The roadmap review as Markdown: a table of initiatives, the plan changes, the decisions.
+import { cell, md, sections, table } from '../markdown';
+import { changeText, gitNote, signalLines, statusWord } from './render';
+import type { RoadmapReview } from './roadmap';
+
+export function roadmapMarkdown(review: RoadmapReview): string {
+  const s = review.summary;
+  const rows = review.initiatives
+    .filter((i) => i.reason !== 'closed')
+    .map((i) => [`**${cell(i.title)}**`, i.onTrack ? '✅ yes' : '❌ no', statusWord(i.status), cell(i.owner ?? undefined), cell(i.target ?? undefined), cell(i.reason), String(i.shipped)]);
+  const changes = review.initiatives.flatMap((i) => i.changes.map((c) => changeText(c, i.title)));
+  const decisions = review.decisions.map((d) => `- ${md(d.decision)} (${md(d.initiativeTitle)})${d.by ? ` — by ${d.by}` : ''}`);
+  return sections(
+    `# Roadmap review${review.team ? ` — ${md(review.team)}` : ''} — ${review.asOf}`,
+    `_Changes since ${review.period.since} (${review.cadence} cadence)_`,
+    `**${s.onTrack} on track · ${s.atRisk} at risk · ${s.offTrack} off track · ${s.notOnTrack} not on track · ${s.decisionsNeeded} decision${s.decisionsNeeded === 1 ? '' : 's'} needed**`,
+    gitNote(review.git.note),
+    `## On track?\n\n${rows.length ? table(['Initiative', 'On track', 'Status', 'Owner', 'Target', 'Why', 'Shipped'], rows) : 'No open initiative.'}`,
+    review.git.available ? `## What changed since the last review\n\n${changes.join('\n') || 'No target, priority or status changed.'}` : undefined,
+    `## Decisions needed\n\n${decisions.join('\n') || 'None.'}`,
+    `## Signals\n\n${signalLines(review.signals)}`,
+  );
+}

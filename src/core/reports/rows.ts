@@ -1,0 +1,73 @@
+// The JSON rows shared by the three reports: a shipped item, an initiative, a change.
+import type { RemoteLinks } from '../git/remote';
+import { pullRequestUrl } from '../git/remote';
+import type { ShippedItem } from '../git/shipped';
+import type { Initiative, InitiativeStatus, IsoDate, LedgerEntry, StatusEntry } from '../model';
+import { mainRisk, ownerName, riskText, targetText } from '../view/details';
+import { healthOf, titleOf } from '../view/grouping';
+
+export interface ShippedRef {
+  sha: string;
+  subject: string;
+  pr: number | null;
+  url: string | null;
+  kind: ShippedItem['kind'];
+  date: IsoDate;
+  author: string;
+}
+
+export interface InitiativeRow {
+  id: string;
+  title: string;
+  owner: string | null;
+  status: InitiativeStatus;
+  target: string | null;
+  priority: number | null;
+  why: string | null;
+  mainRisk: string | null;
+}
+
+export interface ChangeRow {
+  initiative: string;
+  field: LedgerEntry['field'];
+  from: string | null;
+  to: string | null;
+  date: IsoDate;
+  sha: string;
+}
+
+export function shippedRef(item: ShippedItem, remote: RemoteLinks | undefined): ShippedRef {
+  return {
+    sha: item.sha,
+    subject: item.title ?? item.subject,
+    pr: item.pr ?? null,
+    url: pullRequestUrl(remote, item.pr) ?? null,
+    kind: item.kind,
+    date: item.date,
+    author: item.author,
+  };
+}
+
+/** The initiative as a report row; a weekly status entry's status wins over the file's. */
+export function initiativeRow(initiative: Initiative, entry?: StatusEntry): InitiativeRow {
+  const risk = mainRisk(initiative);
+  return {
+    id: initiative.id,
+    title: titleOf(initiative),
+    owner: ownerName(initiative.owner?.value) ?? null,
+    status: entry?.status?.value ?? healthOf(initiative),
+    target: targetText(initiative) ?? null,
+    priority: initiative.priority?.value ?? null,
+    why: initiative.why?.value.trim() || null,
+    mainRisk: risk ? riskText(risk) : null,
+  };
+}
+
+export function changeRow(initiative: string, entry: LedgerEntry): ChangeRow {
+  return { initiative, field: entry.field, from: entry.from ?? null, to: entry.to ?? null, date: entry.date, sha: entry.sha };
+}
+
+export function countStatuses(rows: readonly InitiativeRow[]): { onTrack: number; atRisk: number; offTrack: number } {
+  const count = (status: InitiativeStatus) => rows.filter((r) => r.status === status).length;
+  return { onTrack: count('on-track'), atRisk: count('at-risk'), offTrack: count('off-track') };
+}

@@ -1,0 +1,101 @@
+// The weekly executive update as data: headline counts, shipped work by initiative, work in
+// progress, blockers, decisions, this week's plan changes, Other work and the signals.
+import { isoWeekOf } from '../dates';
+import type { DeliveryModel, Decision, IsoDate, StatusEntry, WeeklyStatusFile } from '../model';
+import { computeSignals, type Signal } from '../signals';
+import { changesBetween } from '../signals/history';
+import { collectBlockers } from '../view/blockers';
+import { comparePriority, titleOf } from '../view/grouping';
+import type { ReportInputs } from './inputs';
+import { changeRow, countStatuses, initiativeRow, shippedRef, type ChangeRow, type InitiativeRow, type ShippedRef } from './rows';
+
+export interface BlockerItem {
+  initiative: string;
+  initiativeTitle: string;
+  blocker: string;
+  owner: string | null;
+  since: IsoDate | null;
+  ageDays: number | null;
+}
+
+export interface DecisionItem {
+  initiative: string;
+  initiativeTitle: string;
+  decision: string;
+  by: IsoDate | null;
+}
+
+export interface WeeklyUpdate {
+  report: 'weekly-update';
+  team: string | null;
+  window: { since: IsoDate; until: IsoDate; week: string | null; timeZone: string };
+  asOf: IsoDate;
+  git: { available: boolean; note: string | null };
+  headline: { text: string | null; onTrack: number; atRisk: number; offTrack: number; decisionsNeeded: number };
+  initiatives: (InitiativeRow & { progress: string | null; next: string | null; shipped: ShippedRef[] })[];
+  other: ShippedRef[];
+  blockers: BlockerItem[];
+  decisions: DecisionItem[];
+  changes: ChangeRow[];
+  signals: Signal[];
+}
+
+export function buildWeeklyUpdate(inputs: ReportInputs, window: { since: IsoDate; until: IsoDate; week?: string }): WeeklyUpdate {
+  const { model, asOf, mapping, remote, ledger } = inputs;
+  const week = window.week ?? isoWeekOf(window.until);
+  const status = model.statuses.find((s) => s.week === week);
+  const entries = new Map((status?.initiatives ?? []).map((e) => [e.id, e]));
+  const initiatives = [...model.initiatives].sort(comparePriority).map((i) => ({
+    ...initiativeRow(i, entries.get(i.id)),
+    progress: entries.get(i.id)?.progress?.value ?? null,
+    next: entries.get(i.id)?.next?.value ?? null,
+    shipped: (mapping?.byInitiative.get(i.id) ?? []).map((item) => shippedRef(item, remote)),
+  }));
+  const decisions = collectDecisions(model, entries);
+  return {
+    report: 'weekly-update',
+    team: model.config.team ?? null,
+    window: { since: window.since, until: window.until, week: window.week ?? null, timeZone: model.config.timezone },
+    asOf,
+    git: { available: inputs.gitNote === undefined, note: inputs.gitNote ?? null },
+    headline: { text: status?.headline?.value ?? null, ...countStatuses(initiatives), decisionsNeeded: decisions.length },
+    initiatives,
+    other: (mapping?.other ?? []).map((item) => shippedRef(item, remote)),
+    blockers: weekBlockers(model, week, asOf),
+    decisions,
+    changes: ledger ? changesBetween(ledger, window.since, window.until).map(({ id, entry }) => changeRow(id, entry)) : [],
+    signals: computeSignals(model, ledger, asOf),
+  };
+}
+
+/** Open blockers as of the report's week: the initiatives' and that week's status file's. */
+export function weekBlockers(model: DeliveryModel, week: string, asOf: IsoDate): BlockerItem[] {
+  const upToWeek: WeeklyStatusFile[] = model.statuses.filter((s) => s.week <= week);
+  return collectBlockers({ ...model, statuses: upToWeek }, asOf).map((row) => ({
+    initiative: row.initiative,
+    initiativeTitle: row.initiativeTitle,
+    blocker: row.text,
+    owner: row.owner ?? null,
+    since: row.since ?? null,
+    ageDays: row.ageDays ?? null,
+  }));
+}
+
+/** Decisions from the initiative files and the week's status, one per initiative and text, soonest first. */
+export function collectDecisions(model: DeliveryModel, entries: Map<string, StatusEntry>): DecisionItem[] {
+  const seen = new Set<string>();
+  const items: DecisionItem[] = [];
+  const add = (id: string, title: string, decision: Decision) => {
+    const text = decision.decision?.value?.trim();
+    if (!text || seen.has(`${id}\0${text.toLowerCase()}`)) return;
+    seen.add(`${id}\0${text.toLowerCase()}`);
+    items.push({ initiative: id, initiativeTitle: title, decision: text, by: decision.by?.value ?? null });
+  };
+  for (const initiative of model.initiatives) {
+    const done = ['done', 'cancelled'].includes(initiative.status?.value ?? '');
+    if (done) continue;
+    for (const d of initiative.decisions) add(initiative.id, titleOf(initiative), d);
+    for (const d of entries.get(initiative.id)?.decisions ?? []) add(initiative.id, titleOf(initiative), d);
+  }
+  return items.sort((a, b) => (a.by ?? '9999').localeCompare(b.by ?? '9999'));
+}
