@@ -1,0 +1,28 @@
+// The initiatives of one document as its text stands now, so edits use ranges that match the buffer.
+import * as vscode from 'vscode';
+import { parseDeliveryFiles } from '../core/load';
+import type { Initiative, Range } from '../core/model';
+import type { TextEdit } from '../core/quickfix';
+import { relativePath } from '../workspaceModel';
+
+export function initiativesIn(document: vscode.TextDocument, folder: vscode.WorkspaceFolder): Initiative[] {
+  const path = relativePath(folder, document.uri);
+  return parseDeliveryFiles(folder.uri.toString(), [{ path, text: document.getText() }]).initiatives;
+}
+
+export function initiativeAt(initiatives: readonly Initiative[], position: vscode.Position): Initiative | undefined {
+  return initiatives.find((initiative) => contains(initiative.range, position));
+}
+
+export function toWorkspaceEdit(uri: vscode.Uri, edit: TextEdit): vscode.WorkspaceEdit {
+  const { start, end } = edit.range;
+  const workspaceEdit = new vscode.WorkspaceEdit();
+  workspaceEdit.replace(uri, new vscode.Range(start.line, start.column, end.line, end.column), edit.newText);
+  return workspaceEdit;
+}
+
+function contains(range: Range, position: vscode.Position): boolean {
+  const afterStart = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.column);
+  const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.column);
+  return afterStart && beforeEnd;
+}

@@ -1,0 +1,82 @@
+// Quick fixes for the rules a lead fixes most: owner, target, outcome, why.
+import * as vscode from 'vscode';
+import type { AuthorSource } from '../authors';
+import { formatPerson } from '../authors';
+import { todayIn } from '../core/dates';
+import type { Initiative } from '../core/model';
+import { addOutcomeEdit, addWhyEdit, nextQuarter, nextQuarterTargetEdit, setOwnerEdit, type TextEdit } from '../core/quickfix';
+import type { DeliveryWorkspace } from '../workspaceModel';
+import { initiativeAt, initiativesIn, toWorkspaceEdit } from './documentInitiatives';
+
+const AUTHORS_OFFERED = 3;
+
+export class DeliveryQuickFixes implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(
+    private readonly workspace: DeliveryWorkspace,
+    private readonly authors: AuthorSource,
+  ) {}
+
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    const folder = this.workspace.deliveryFolderOf(document.uri);
+    const ours = context.diagnostics.filter((d) => d.source === 'delivery');
+    if (!folder || !ours.length) return [];
+    const initiatives = initiativesIn(document, folder);
+    const asOf = this.workspace.stateFor(document.uri)?.asOf ?? todayIn('UTC');
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of ours) {
+      const initiative = initiativeAt(initiatives, diagnostic.range.start);
+      if (initiative) actions.push(...(await this.fixesFor(document, folder, diagnostic, initiative, asOf)));
+    }
+    return actions;
+  }
+
+  private async fixesFor(
+    document: vscode.TextDocument,
+    folder: vscode.WorkspaceFolder,
+    diagnostic: vscode.Diagnostic,
+    initiative: Initiative,
+    asOf: string,
+  ): Promise<vscode.CodeAction[]> {
+    const text = document.getText();
+    const fix = (title: string, edit: TextEdit | undefined) => edit && quickFix(title, document.uri, diagnostic, edit);
+    switch (diagnostic.code) {
+      case 'owner-missing':
+      case 'owner-not-a-person': {
+        const authors = (await this.authors.get(folder)).slice(0, AUTHORS_OFFERED);
+        const direct = authors.map((person) => fix(`Set owner to ${person.name}`, setOwnerEdit(text, initiative, formatPerson(person))));
+        const ask = new vscode.CodeAction('Set owner…', vscode.CodeActionKind.QuickFix);
+        ask.diagnostics = [diagnostic];
+        ask.command = { command: 'deliveryRhythm.setOwner', title: 'Set owner…', arguments: [{ uri: document.uri.toString(), id: initiative.id }] };
+        return [...direct.filter(isAction), ask];
+      }
+      case 'target-unbounded':
+      case 'target-missing':
+        return [fix(`Set target to ${nextQuarter(asOf)} (next quarter)`, nextQuarterTargetEdit(text, initiative, asOf))].filter(isAction);
+      case 'outcome-missing':
+        return [fix('Add an outcome skeleton', addOutcomeEdit(text, initiative))].filter(isAction);
+      case 'why-missing':
+        return [fix('Add a why', addWhyEdit(text, initiative))].filter(isAction);
+      default:
+        return [];
+    }
+  }
+}
+
+function quickFix(title: string, uri: vscode.Uri, diagnostic: vscode.Diagnostic, edit: TextEdit): vscode.CodeAction {
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.edit = toWorkspaceEdit(uri, edit);
+  return action;
+}
+
+function isAction(action: vscode.CodeAction | undefined): action is vscode.CodeAction {
+  return action !== undefined;
+}
+
+export function registerQuickFixes(context: vscode.ExtensionContext, workspace: DeliveryWorkspace, authors: AuthorSource): void {
+  const selector: vscode.DocumentSelector = [{ pattern: '**/.delivery/**/*.{yaml,yml}' }];
+  const provider = new DeliveryQuickFixes(workspace, authors);
+  context.subscriptions.push(vscode.languages.registerCodeActionsProvider(selector, provider, { providedCodeActionKinds: DeliveryQuickFixes.kinds }));
+}
