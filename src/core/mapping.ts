@@ -1,5 +1,5 @@
 // Shipped work to initiatives, as DESIGN says: an `Initiative:` trailer maps exclusively;
-// otherwise every initiative whose match rules hit; the rest is Other work.
+// otherwise every initiative whose match rules hit; the rest is Other work. Plan-only commits are left out.
 import type { ShippedItem } from './git/shipped';
 import { globMatch } from './glob';
 import type { Initiative, MatchRules } from './model';
@@ -13,12 +13,17 @@ export interface Mapping {
 export function mapShipped(items: ShippedItem[], initiatives: Initiative[]): Mapping {
   const byInitiative = new Map<string, ShippedItem[]>(initiatives.map((i) => [i.id, []]));
   const other: ShippedItem[] = [];
-  for (const item of items) {
+  for (const item of items.filter((i) => !isPlanOnly(i))) {
     const ids = targetsOf(item, initiatives);
     if (ids.length === 0) other.push(item);
     for (const id of ids) byInitiative.get(id)?.push(item);
   }
   return { byInitiative, other };
+}
+
+/** A change to the plan itself (only `.delivery/` files) is not delivered work. */
+export function isPlanOnly(item: ShippedItem): boolean {
+  return item.files.length > 0 && item.files.every((file) => file.startsWith('.delivery/'));
 }
 
 /** The initiative ids one item belongs to. Unknown trailer ids fall back to the match rules. */

@@ -1,11 +1,13 @@
 // Markdown that user text cannot break: escaped inline text, table cells and safe links.
 
-/** Escapes characters that would start emphasis, links, HTML, headings or code. */
+/** Escapes characters that would start emphasis, links, HTML, code or end a table cell. */
+export function inline(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/[\\`*_[\]<>|~]/g, '\\$&');
+}
+
+/** `inline`, plus a leading list, heading or quote mark, for text that may start a line. */
 export function md(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/[\\`*_{}[\]()<>#+!|~]/g, '\\$&')
-    .replace(/^(\s*)([-=]|\d+\.)(\s)/, '$1\\$2$3');
+  return inline(text).replace(/^(\s*)([-=+#>])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
 /** A table cell: escaped, on one line, never empty. */
@@ -23,7 +25,7 @@ export function table(headers: string[], rows: string[][]): string {
 /** A link only for http(s) URLs we built ourselves; anything else is plain escaped text. */
 export function link(label: string, url: string | undefined): string {
   if (!url || !/^https:\/\/[^\s()<>]+$/.test(url)) return md(label);
-  return `[${md(label)}](${url})`;
+  return `[${inline(label)}](${url})`;
 }
 
 /** Sections joined by blank lines, with empty ones left out. */

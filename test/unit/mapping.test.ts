@@ -94,3 +94,10 @@ describe('mapShipped on a real history', () => {
     assert.deepEqual(other.map((i) => i.subject), ['chore: bump deps']);
   });
 });
+
+describe('plan-only commits', () => {
+  it('leaves out a commit that only changes .delivery/ files', () => {
+    const { byInitiative, other } = mapShipped([item({ subject: 'replan', files: ['.delivery/initiatives/payments.yaml'], scope: 'payments' })], [payments]);
+    assert.deepEqual([byInitiative.get('payments')?.length, other.length], [0, 0]);
+  });
+});
