@@ -6,6 +6,7 @@ import { classify, idFromPath, isValidId, unreadableReason, unusedFileReason } f
 import { readInitiative } from './initiative';
 import { readInitiativeList } from './initiativeList';
 import { readStatusFile } from './status';
+import { oneLine } from './oneLine';
 import { didYouMean } from './suggest';
 import { YamlFile } from './yamlFile';
 import { isMap } from 'yaml';
@@ -13,7 +14,7 @@ import { isMap } from 'yaml';
 const ZERO: Range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
 
 function schema(file: string, message: string, severity: Finding['severity'] = 'error', range: Range = ZERO): Finding {
-  return { file, range, severity, code: 'schema', message };
+  return { file, range, severity, code: 'schema', message: oneLine(message) };
 }
 
 function readInitiativeFile(file: YamlFile): Initiative {

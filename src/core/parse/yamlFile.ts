@@ -1,7 +1,8 @@
 // One YAML file parsed with its line table: turns node offsets into ranges and collects problems.
 
-import { isAlias, isMap, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Finding, Range, Severity } from '../model';
+import { oneLine } from './oneLine';
 
 /** Far above any real plan file, low enough to stop a "billion laughs" document. */
 const MAX_ALIAS_COUNT = 100;
@@ -15,13 +16,15 @@ const FRIENDLY: Record<string, string> = {
 export class YamlFile {
   readonly problems: Finding[] = [];
   readonly doc: Document.Parsed;
-  private readonly lines = new LineCounter();
+  /** Offsets where each line starts: our own table, since the parser's skips lines inside bad tokens. */
+  private readonly lineStarts: number[] = [0];
 
   constructor(
     readonly path: string,
     readonly text: string,
   ) {
-    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    this.doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
     for (const error of this.doc.errors) this.syntaxProblem(error.code, error.message, error.pos, 'error');
     for (const warning of this.doc.warnings) this.syntaxProblem(warning.code, warning.message, warning.pos, 'warning');
     this.checkAliases();
@@ -44,8 +47,14 @@ export class YamlFile {
   }
 
   position(offset: number): Range['start'] {
-    const { line, col } = this.lines.linePos(Math.max(0, Math.min(offset, this.text.length)));
-    return { line: line - 1, column: col - 1 };
+    const at = Math.max(0, Math.min(offset, this.text.length));
+    let [low, high] = [0, this.lineStarts.length - 1];
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid] <= at) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, column: at - this.lineStarts[low] };
   }
 
   fromOffsets(start: number, end: number): Range {
@@ -64,11 +73,12 @@ export class YamlFile {
   }
 
   problem(range: Range, message: string, severity: Severity = 'error', initiative?: string): void {
-    this.problems.push({ file: this.path, range, severity, code: 'schema', message, ...(initiative ? { initiative } : {}) });
+    this.problems.push({ file: this.path, range, severity, code: 'schema', message: oneLine(message), ...(initiative ? { initiative } : {}) });
   }
 
   private syntaxProblem(code: string, message: string, pos: [number, number], severity: Severity): void {
-    const text = FRIENDLY[code] ?? `Invalid YAML: ${message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
+    const detail = message.replace(/\s+/g, ' ').replace(/ at line \d+, column \d+:?.*$/, '');
+    const text = FRIENDLY[code] ?? `Invalid YAML: ${detail.length > 120 ? `${detail.slice(0, 117)}...` : detail}`;
     this.problem(this.fromOffsets(pos[0], pos[1]), text, severity);
   }
 

@@ -1,5 +1,6 @@
 // lint(): every rule over the model, plus the parser's problems, with config.yaml's severities.
 
+import { oneLine } from '../parse/oneLine';
 import type { DeliveryModel, Finding, IsoDate, RuleCode, Severity, SlipLedger } from '../model';
 import { blockerAging, blockerOwnerMissing } from './blockers';
 import type { Rule, RuleContext, RuleFinding } from './context';
@@ -40,7 +41,7 @@ export function lint(model: DeliveryModel, options: { asOf: IsoDate; ledger?: Sl
   for (const rule of RULES) {
     const setting = rules[rule.code] ?? rule.severity;
     if (setting === 'off') continue;
-    findings.push(...rule.check(context).map((f: RuleFinding) => ({ ...f, severity: setting })));
+    findings.push(...rule.check(context).map((f: RuleFinding) => ({ ...f, message: oneLine(f.message), severity: setting })));
   }
   return findings.sort(compare);
 }
