@@ -17,6 +17,7 @@ import { registerProblemDecorations } from './tree/decorations';
 import { registerInitiativesTree } from './tree/initiativesTree';
 import { gitRunCount } from './trust';
 import { registerWatcher } from './watcher';
+import { registerWeeklyStatus } from './weeklyStatus/register';
 import { DeliveryWorkspace } from './workspaceModel';
 
 export function activate(context: vscode.ExtensionContext): DeliveryRhythmApi {
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): DeliveryRhythmApi {
   registerSetOwner(context, workspace, authors);
   registerRefresh(context, workspace, authors, log);
   registerWatcher(context, workspace, ownWrites);
+  registerWeeklyStatus(context, workspace, log);
 
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(1)} ms`);

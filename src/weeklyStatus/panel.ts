@@ -1,0 +1,206 @@
+// One weekly status form: loads the week into the webview, checks every message, and saves
+// without overwriting anything that changed since the form loaded.
+import * as vscode from 'vscode';
+import { isoWeekOf } from '../core/dates';
+import { parseWebviewMessage, type FormState, type HostMessage, type WebviewMessage } from '../core/protocol';
+import { applyInitiativeStatus } from '../core/status/initiativeStatus';
+import { applyWeeklyStatus } from '../core/status/apply';
+import { prefillWeeklyStatus } from '../core/status/prefill';
+import { statusFilePath, WEEK_PATTERN, type WeeklyStatus } from '../core/status/types';
+import { validateWeeklyStatus } from '../core/status/validate';
+import { versionOf } from '../core/status/version';
+import { describeError } from '../log';
+import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
+import type { DraftStore } from './drafts';
+import { readCurrent, versionsToCheck, writeText } from './files';
+import { renderHtml, webviewRoot } from './html';
+import { shippedFor } from './shipped';
+
+export const VIEW_TYPE = 'deliveryRhythm.weeklyStatus';
+
+export interface PanelDeps {
+  extensionUri: vscode.Uri;
+  workspace: DeliveryWorkspace;
+  log: vscode.LogOutputChannel;
+  drafts: DraftStore;
+  /** Shows a text in the diff editor; returns its URI. */
+  showText(name: string, text: string): vscode.Uri;
+}
+
+export class WeeklyStatusPanel {
+  private ready = false;
+  private queue: HostMessage[] = [];
+  private latest?: { status: WeeklyStatus; base: string | null; dirty: boolean };
+  private pending?: { status: WeeklyStatus; updateInitiatives: boolean };
+  private loading = 0;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private state: FolderState,
+    private week: string,
+    private readonly deps: PanelDeps,
+  ) {
+    panel.webview.options = { enableScripts: true, localResourceRoots: [webviewRoot(deps.extensionUri)] };
+    panel.webview.html = renderHtml(panel.webview, deps.extensionUri);
+    panel.webview.onDidReceiveMessage((raw) => this.receive(raw));
+    panel.onDidDispose(() => void this.disposed());
+  }
+
+  static options(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return { enableScripts: true, enableFindWidget: true, localResourceRoots: [webviewRoot(extensionUri)] };
+  }
+
+  private get fileUri(): vscode.Uri {
+    return vscode.Uri.joinPath(this.state.folder.uri, statusFilePath(this.week));
+  }
+
+  private post(message: HostMessage): void {
+    if (this.ready) void this.panel.webview.postMessage(message);
+    else this.queue.push(message);
+  }
+
+  private receive(raw: unknown): void {
+    const parsed = parseWebviewMessage(raw);
+    if (!parsed.ok) {
+      this.deps.log.warn(`Weekly status form: dropped a malformed message (${parsed.reason}).`);
+      return;
+    }
+    this.handle(parsed.value).catch((error) => {
+      this.deps.log.error(`Weekly status form: ${describeError(error)}`);
+      this.post({ type: 'error', message: describeError(error) });
+    });
+  }
+
+  private async handle(message: WebviewMessage): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        for (const queued of this.queue.splice(0)) void this.panel.webview.postMessage(queued);
+        return this.load();
+      case 'draft':
+        this.latest = message;
+        return;
+      case 'changeWeek':
+        return this.changeWeek(message.week);
+      case 'revert':
+        this.latest = undefined;
+        await this.deps.drafts.set(this.state.folder.uri, this.week, undefined);
+        return this.load();
+      case 'save':
+        return this.save(message.status, message.base, message.updateInitiatives);
+      case 'resolveConflict':
+        return this.resolve(message.choice);
+    }
+  }
+
+  /** Reads the week fresh and sends it, then what shipped once git has answered. */
+  async load(): Promise<void> {
+    const ticket = ++this.loading;
+    await this.deps.workspace.reload(this.state.folder);
+    this.state = this.deps.workspace.stateFor(this.state.folder.uri) ?? this.state;
+    const text = await readCurrent(this.fileUri);
+    const prefill = prefillWeeklyStatus(this.state.model, this.week, '');
+    const draft = this.deps.drafts.get(this.state.folder.uri, this.week);
+    this.panel.title = `Weekly Status ${this.week}`;
+    this.post({
+      type: 'load',
+      week: this.week,
+      today: this.state.asOf,
+      status: prefill.status,
+      base: versionOf(text),
+      source: prefill.source,
+      initiatives: prefill.cards,
+      draft,
+    });
+    const report = await shippedFor(this.state, this.week);
+    if (ticket === this.loading) this.post({ type: 'shipped', week: this.week, report });
+  }
+
+  private async changeWeek(week: string): Promise<void> {
+    if (!WEEK_PATTERN.test(week)) return this.post({ type: 'error', message: `"${week}" is not an ISO week such as 2026-W47.` });
+    await this.keepDraft();
+    this.week = week;
+    this.latest = undefined;
+    await this.load();
+  }
+
+  private async save(status: WeeklyStatus, base: string | null, updateInitiatives: boolean): Promise<void> {
+    const errors = validateWeeklyStatus(status);
+    if (errors.length > 0 || status.week !== this.week) {
+      const reason = errors[0]?.message ?? `The form is for ${this.week}, not ${status.week}.`;
+      return this.post({ type: 'error', message: `Not saved: ${reason}` });
+    }
+    const versions = await versionsToCheck(this.fileUri);
+    if (versions.some((text) => versionOf(text) !== base)) {
+      this.pending = { status, updateInitiatives };
+      const current = versions[0];
+      return this.post({ type: 'conflict', week: this.week, disk: current ?? '', mine: applyWeeklyStatus(current, status) });
+    }
+    await this.write(status, versions[0], updateInitiatives);
+  }
+
+  private async write(status: WeeklyStatus, current: string | undefined, updateInitiatives: boolean): Promise<void> {
+    const next = applyWeeklyStatus(current, status);
+    await writeText(this.fileUri, current, next);
+    if (updateInitiatives) await this.writeInitiativeStatuses(status);
+    this.latest = undefined;
+    this.pending = undefined;
+    await this.deps.drafts.set(this.state.folder.uri, this.week, undefined);
+    this.post({ type: 'saved', week: this.week, base: versionOf(next) ?? '', file: statusFilePath(this.week) });
+    this.deps.workspace.schedule(this.state.folder, 50);
+  }
+
+  private async writeInitiativeStatuses(status: WeeklyStatus): Promise<void> {
+    for (const entry of status.initiatives) {
+      const initiative = this.state.model.initiatives.find((i) => i.id === entry.id);
+      if (!initiative || entry.status === '' || initiative.status?.value === entry.status) continue;
+      const uri = vscode.Uri.joinPath(this.state.folder.uri, initiative.file);
+      const text = await readCurrent(uri);
+      if (text === undefined) continue;
+      await writeText(uri, text, applyInitiativeStatus(text, entry.id, entry.status, initiative.file));
+    }
+  }
+
+  private async resolve(choice: 'reload' | 'overwrite' | 'diff'): Promise<void> {
+    const pending = this.pending;
+    if (!pending) return;
+    const current = await readCurrent(this.fileUri);
+    if (choice === 'diff') {
+      const mine = this.deps.showText(`${this.week} (form).yaml`, applyWeeklyStatus(current, pending.status));
+      const left = current === undefined ? this.deps.showText(`${this.week} (deleted).yaml`, '') : this.fileUri;
+      await vscode.commands.executeCommand('vscode.diff', left, mine, `${this.week}.yaml: File ↔ Form`, { preview: true });
+      return;
+    }
+    this.pending = undefined;
+    if (choice === 'reload') {
+      this.latest = undefined;
+      await this.deps.drafts.set(this.state.folder.uri, this.week, undefined);
+      return this.load();
+    }
+    await this.write(pending.status, current, pending.updateInitiatives);
+  }
+
+  private async keepDraft(): Promise<boolean> {
+    if (!this.latest?.dirty) return false;
+    await this.deps.drafts.set(this.state.folder.uri, this.week, { status: this.latest.status, base: this.latest.base });
+    return true;
+  }
+
+  private async disposed(): Promise<void> {
+    const week = this.week;
+    if (!(await this.keepDraft())) return;
+    const reopen = 'Reopen';
+    const choice = await vscode.window.showInformationMessage(
+      `Your unsaved weekly status for ${week} was kept. It comes back when you open the form for that week.`,
+      reopen,
+    );
+    if (choice === reopen) await vscode.commands.executeCommand('deliveryRhythm.editWeeklyStatus', week);
+  }
+
+  /** The week to open: the one asked for, else the current week in the configured time zone. */
+  static weekFor(state: FolderState, asked: unknown, restored?: FormState): string {
+    if (typeof asked === 'string' && WEEK_PATTERN.test(asked)) return asked;
+    if (restored && WEEK_PATTERN.test(restored.week)) return restored.week;
+    return isoWeekOf(state.asOf);
+  }
+}

@@ -1,0 +1,33 @@
+// "Shipped this week" for the form: read from git only where git may run, otherwise a reason.
+import * as vscode from 'vscode';
+import { weekRange } from '../core/dates';
+import { readShipped, type ShippedItem } from '../core/git/shipped';
+import { mapShipped } from '../core/mapping';
+import type { ShippedEntry, ShippedReport } from '../core/protocol';
+import { describeError } from '../log';
+import { canRunGit, withGit } from '../trust';
+import type { FolderState } from '../workspaceModel';
+
+const entry = (item: ShippedItem): ShippedEntry => ({ sha: item.sha, subject: item.title ?? item.subject, pr: item.pr });
+
+function report(byInitiative: Map<string, ShippedItem[]>): ShippedReport {
+  return { state: 'ready', byInitiative: Object.fromEntries([...byInitiative].map(([id, items]) => [id, items.map(entry)])) };
+}
+
+export async function shippedFor(state: FolderState, week: string): Promise<ShippedReport> {
+  if (!canRunGit(state.folder)) {
+    const message = vscode.workspace.isTrusted
+      ? 'Shipped work is hidden: git is turned off for this folder (setting deliveryRhythm.useGit).'
+      : 'Shipped work is hidden in Restricted Mode, where Delivery Rhythm runs no git. Trust this folder to see what reached the branch.';
+    return { state: 'restricted', message, byInitiative: {} };
+  }
+  if (state.git?.week === week) return report(state.git.shipped);
+  try {
+    const { start, end } = weekRange(week);
+    const { branch, timezone } = state.model.config;
+    const items = await withGit(state.folder, (root) => readShipped(root, { since: start, until: end }, { branch, timeZone: timezone }));
+    return report(mapShipped(items ?? [], state.model.initiatives).byInitiative);
+  } catch (error) {
+    return { state: 'unavailable', message: `Shipped work could not be read: ${describeError(error)}`, byInitiative: {} };
+  }
+}

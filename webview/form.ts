@@ -1,0 +1,250 @@
+// The weekly status form: holds the draft, renders it, validates as the author types, and
+// talks to the extension only through the typed protocol.
+import { addDays, isoWeekOf, parseIsoWeek, weekRange } from '../src/core/dates';
+import type { FormState, HostMessage, InitiativeCard, ShippedReport, WebviewMessage } from '../src/core/protocol';
+import type { WeeklyStatus } from '../src/core/status/types';
+import { validateWeeklyStatus, type FieldError } from '../src/core/status/validate';
+import { renderCard } from './card';
+import { renderConflict } from './conflict';
+import { h } from './dom';
+import { showError, textField } from './fields';
+
+export interface Channel {
+  post(message: WebviewMessage): void;
+  persist(state: FormState): void;
+}
+
+type Load = Extract<HostMessage, { type: 'load' }>;
+
+const SOURCE_NOTE: Record<Load['source'], string> = {
+  file: 'Loaded from this week’s status file.',
+  previous: 'New week: blockers and decisions carried over from the last status, health from each initiative.',
+  initiatives: 'First status: health, blockers and decisions taken from the initiative files.',
+};
+
+function shiftWeek(week: string, weeks: number): string {
+  return isoWeekOf(addDays(weekRange(week).start, 7 * weeks));
+}
+
+export class WeeklyForm {
+  private state?: FormState;
+  private loaded = '';
+  private load?: Load;
+  private cards: InitiativeCard[] = [];
+  private shipped: ShippedReport = { state: 'loading', byInitiative: {} };
+  private conflict?: { disk: string; mine: string };
+  private notice = '';
+  private draftTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly channel: Channel,
+    restored: FormState | undefined,
+  ) {
+    this.state = restored;
+  }
+
+  receive(message: HostMessage): void {
+    switch (message.type) {
+      case 'load':
+        return this.onLoad(message);
+      case 'shipped':
+        if (message.week === this.state?.week) this.shipped = message.report;
+        return this.render();
+      case 'saved':
+        this.conflict = undefined;
+        this.notice = `Saved to ${message.file}.`;
+        this.loaded = JSON.stringify(this.state?.status);
+        if (this.state) this.state = { ...this.state, base: message.base, dirty: false };
+        return this.changed(true);
+      case 'conflict':
+        this.conflict = { disk: message.disk, mine: message.mine };
+        return this.render();
+      case 'error':
+        this.notice = message.message;
+        return this.render();
+    }
+  }
+
+  private onLoad(message: Load): void {
+    const keep = this.state?.dirty && this.state.week === message.week;
+    const draft = keep ? { status: this.state!.status, base: this.state!.base } : message.draft;
+    this.load = message;
+    this.cards = message.initiatives;
+    this.shipped = { state: 'loading', byInitiative: {} };
+    this.conflict = undefined;
+    this.loaded = JSON.stringify(message.status);
+    const status: WeeklyStatus = structuredClone(draft?.status ?? message.status);
+    this.state = {
+      week: message.week,
+      status,
+      base: draft ? draft.base : message.base,
+      dirty: draft !== undefined,
+      updateInitiatives: this.state?.updateInitiatives ?? false,
+    };
+    this.notice = draft ? 'Your unsaved draft is back. Save it, or Revert to the file.' : SOURCE_NOTE[message.source];
+    this.render();
+    this.changed(true);
+  }
+
+  /** Keeps the draft (webview state now, the extension a moment later) and refreshes validation. */
+  private changed(immediate = false): void {
+    if (!this.state) return;
+    this.state.dirty = JSON.stringify(this.state.status) !== this.loaded;
+    this.channel.persist(this.state);
+    clearTimeout(this.draftTimer);
+    const send = () => this.state && this.channel.post({ type: 'draft', status: this.state.status, base: this.state.base, dirty: this.state.dirty });
+    if (immediate) send();
+    else this.draftTimer = setTimeout(send, 300);
+    this.validate();
+  }
+
+  private validate(): FieldError[] {
+    if (!this.state) return [];
+    const errors = validateWeeklyStatus(this.state.status);
+    const byField = new Map(errors.map((e) => [e.field, e.message]));
+    for (const slot of this.root.querySelectorAll<HTMLElement>('.error')) {
+      const id = slot.id.replace(/-error$/, '');
+      if (id !== 'week') showError(id, byField.get(id));
+    }
+    const save = this.root.querySelector<HTMLElement & { disabled: boolean }>('#save');
+    const reason = this.root.querySelector('#save-reason');
+    if (save) save.disabled = errors.length > 0 || !!this.conflict;
+    if (reason) reason.textContent = this.reasonText(errors);
+    const dirty = this.root.querySelector('#dirty');
+    if (dirty) dirty.textContent = this.state.dirty ? 'Unsaved changes' : '';
+    return errors;
+  }
+
+  private reasonText(errors: FieldError[]): string {
+    if (this.conflict) return 'Choose how to resolve the conflict above first.';
+    if (errors.length === 0) return '';
+    const [first] = errors;
+    const id = /^initiatives\.([^.]+)\./.exec(first.field)?.[1];
+    const where = id ? `${this.cards.find((c) => c.id === id)?.title ?? id}: ` : '';
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+    return `Cannot save yet — ${where}${first.message}${more}`;
+  }
+
+  render(): void {
+    if (!this.state) {
+      this.root.replaceChildren(h('p', { class: 'note' }, 'Loading the weekly status…'));
+      return;
+    }
+    const focused = document.activeElement?.id;
+    const parts: (HTMLElement | null)[] = [
+      h('h1', {}, `Weekly status · ${this.state.week}`),
+      this.weekPicker(),
+      this.notice ? h('p', { class: 'notice', role: 'status' }, this.notice) : null,
+      this.conflict ? renderConflict(this.conflict, (choice) => this.resolve(choice)) : null,
+      this.summary(),
+      ...this.state.status.initiatives.map((draft) => {
+        const card = this.cards.find((c) => c.id === draft.id) ?? { id: draft.id, title: draft.id, owner: '', status: '' as const };
+        return renderCard(card, draft, {
+          today: this.load?.today ?? '',
+          shipped: this.shipped,
+          changed: () => this.changed(),
+          restructured: () => {
+            this.render();
+            this.changed();
+          },
+        });
+      }),
+      this.actions(),
+    ];
+    this.root.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
+    if (focused) document.getElementById(focused)?.focus();
+    this.validate();
+  }
+
+  private weekPicker(): HTMLElement {
+    const week = this.state!.week;
+    const go = (target: string | undefined) => {
+      if (target && target !== week) this.channel.post({ type: 'changeWeek', week: target });
+      else showError('week', target ? undefined : 'Use an ISO week such as 2026-W47.');
+    };
+    const input = h('vscode-textfield', {
+      id: 'week',
+      name: 'week',
+      label: 'Week',
+      value: week,
+      keydown: (event: Event) => {
+        if ((event as KeyboardEvent).key === 'Enter') go(parseIsoWeek((event.target as HTMLInputElement).value));
+      },
+    });
+    return h(
+      'div',
+      { class: 'week-picker', role: 'group', 'aria-label': 'Week' },
+      h('vscode-button', { secondary: true, 'aria-label': 'Previous week', click: () => go(shiftWeek(week, -1)) }, '‹ Previous'),
+      h('div', { class: 'field' }, h('vscode-label', { for: 'week' }, 'Week'), input, h('div', { class: 'error', id: 'week-error', 'aria-live': 'polite' })),
+      h('vscode-button', { secondary: true, click: () => go(parseIsoWeek(String((input as unknown as { value: string }).value))) }, 'Open Week'),
+      h('vscode-button', { secondary: true, 'aria-label': 'Next week', click: () => go(shiftWeek(week, 1)) }, 'Next ›'),
+    );
+  }
+
+  private summary(): HTMLElement {
+    const status = this.state!.status;
+    const set = (key: 'headline' | 'author' | 'backlog') => (value: string) => {
+      status[key] = value;
+      this.changed();
+    };
+    return h(
+      'section',
+      { class: 'summary', 'aria-label': 'Summary' },
+      textField({ id: 'headline', name: 'headline', label: 'Headline', value: status.headline, onInput: set('headline'), placeholder: 'One line for the executive team', className: 'wide' }),
+      h(
+        'div',
+        { class: 'row' },
+        textField({ id: 'author', name: 'author', label: 'Author', value: status.author, onInput: set('author') }),
+        textField({ id: 'backlog', name: 'backlog', label: 'Open backlog items', value: status.backlog, onInput: set('backlog'), placeholder: 'e.g. 134' }),
+      ),
+    );
+  }
+
+  private actions(): HTMLElement {
+    const state = this.state!;
+    return h(
+      'footer',
+      { class: 'actions' },
+      h(
+        'vscode-checkbox',
+        {
+          name: 'updateInitiatives',
+          label: 'Also write each health into its initiative file',
+          checked: state.updateInitiatives,
+          change: (event: Event) => {
+            state.updateInitiatives = (event.target as HTMLInputElement).checked;
+            this.channel.persist(state);
+          },
+        },
+      ),
+      h(
+        'div',
+        { class: 'buttons' },
+        h('vscode-button', { id: 'save', 'aria-describedby': 'save-reason', click: () => this.save() }, 'Save'),
+        h('vscode-button', { id: 'revert', secondary: true, click: () => this.revert() }, 'Revert'),
+        h('span', { id: 'dirty', class: 'note' }),
+      ),
+      h('p', { id: 'save-reason', class: 'reason', 'aria-live': 'polite' }),
+    );
+  }
+
+  private save(): void {
+    if (!this.state || this.validate().length > 0 || this.conflict) return;
+    clearTimeout(this.draftTimer);
+    this.notice = 'Saving…';
+    this.channel.post({ type: 'save', status: this.state.status, base: this.state.base, updateInitiatives: this.state.updateInitiatives });
+  }
+
+  private revert(): void {
+    if (this.state) this.state.dirty = false;
+    this.channel.post({ type: 'revert' });
+  }
+
+  private resolve(choice: 'reload' | 'overwrite' | 'diff'): void {
+    if (choice === 'reload' && this.state) this.state.dirty = false;
+    if (choice !== 'diff') this.conflict = undefined;
+    this.channel.post({ type: 'resolveConflict', choice });
+    this.render();
+  }
+}
