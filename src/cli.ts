@@ -11,6 +11,8 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   lint: { summary: 'Check the .delivery/ folder against the format and the rules', load: () => import('./cli/lint') },
+  update: { summary: 'Write the weekly executive update from the plan and what shipped in git', load: () => import('./cli/update') },
+  review: { summary: 'Write the roadmap review or the quarterly delivery-health review', load: () => import('./cli/review') },
 };
 
 function usage(): string {

@@ -1,0 +1,55 @@
+// `delivery-rhythm update [folder] [--week W | --since D --until D] [--format md|json] [--out FILE] [--as-of D]`
+
+import { resolve } from 'node:path';
+import { loadDeliveryFolder } from '../core/load';
+import { generateWeeklyUpdate } from '../core/reports/generate';
+import { writeAtomic } from '../core/reports/write';
+import { AS_OF_OPTION, asOfDate, EXIT_OK, formatOption, OUT_OPTION, parseCommandArgs, runCommand, type CommandArgs } from './args';
+
+export const summary = 'Write the weekly executive update from the plan and what shipped in git';
+
+const USAGE = `Usage: delivery-rhythm update [folder] [--week 2026-W47 | --since DATE --until DATE] [--format md|json] [--out FILE] [--as-of DATE]
+
+${summary}.
+
+  folder              the workspace folder that holds .delivery/ (default: the current directory)
+  --week W            the ISO week to report (default: the week of --as-of)
+  --since, --until    a window of calendar days instead of a week, both inclusive
+  --format md|json    md: Markdown for executives (default); json: the update as data
+  --out FILE          write to FILE (atomically) instead of stdout
+  --as-of DATE        judge dates as of this day (default: today in config.yaml's time zone)
+  -h, --help          show this help
+
+Exit status: 0 written, 2 bad usage, no .delivery/ folder or git problem.
+`;
+
+const SPECS = { ...formatOption('md', 'json'), ...AS_OF_OPTION, ...OUT_OPTION, week: { type: 'string' as const }, since: { type: 'string' as const }, until: { type: 'string' as const } };
+
+export function run(argv: string[]): Promise<number> {
+  return runCommand('update', async () => {
+    const args = parseCommandArgs(argv, SPECS);
+    if (args.help) {
+      process.stdout.write(USAGE);
+      return EXIT_OK;
+    }
+    const asOf = await resolveAsOf(args);
+    const text = (key: string) => (typeof args.options[key] === 'string' ? (args.options[key] as string) : undefined);
+    const report = await generateWeeklyUpdate(args.folder, { week: text('week'), since: text('since'), until: text('until'), asOf, useGit: true });
+    await emit(args, report);
+    return EXIT_OK;
+  });
+}
+
+/** `--as-of`, or today in the plan's time zone (which needs the config). */
+export async function resolveAsOf(args: CommandArgs): Promise<string> {
+  if (typeof args.options['as-of'] === 'string') return args.options['as-of'];
+  return asOfDate(args, (await loadDeliveryFolder(args.folder)).config.timezone);
+}
+
+/** Prints the report or writes it to `--out`. */
+export async function emit(args: CommandArgs, report: { json: unknown; markdown: string }): Promise<void> {
+  const text = args.options.format === 'json' ? `${JSON.stringify(report.json, null, 2)}\n` : report.markdown;
+  const out = args.options.out;
+  if (typeof out === 'string') await writeAtomic(resolve(out), text);
+  else process.stdout.write(text);
+}

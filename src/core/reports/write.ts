@@ -1,0 +1,21 @@
+// Writes a report atomically: a temp file in the same folder, then a rename, so a reader never
+// sees half a report and a failed write leaves the old file as it was.
+import { randomBytes } from 'node:crypto';
+import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { DeliveryError } from '../errors';
+
+export async function writeAtomic(path: string, text: string): Promise<void> {
+  const folder = dirname(path);
+  const info = await stat(folder).catch(() => undefined);
+  if (!info?.isDirectory()) throw new DeliveryError(`Cannot write ${path}: the folder ${folder} does not exist.`, 'Create the folder or choose another --out path.');
+  if ((await stat(path).catch(() => undefined))?.isDirectory()) throw new DeliveryError(`Cannot write ${path}: it is a folder.`, 'Give a file name, e.g. weekly.md.');
+  const temp = join(folder, `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, text, { flag: 'wx' });
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw new DeliveryError(`Cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
