@@ -1,0 +1,160 @@
+// The extension in a real VS Code on the example plan, trusted: trees, live diagnostics, quick fixes, reports.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { DeliveryRhythmApi } from '../../../src/api';
+import type { DetailNode, GroupNode, InitiativeNode } from '../../../src/tree/initiativeNodes';
+import { AS_OF, deliveryApi, deliveryCodes, recordGitSpawns, waitFor } from '../extensionApi';
+
+const HEALTH_LABELS = ['On track', 'At risk', 'Off track', 'Not started', 'Paused', 'Done', 'Cancelled'];
+
+function label(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+}
+
+describe('Delivery Rhythm in a trusted workspace', () => {
+  let api: DeliveryRhythmApi;
+  let root: vscode.Uri;
+
+  before(async () => {
+    api = await deliveryApi();
+    root = vscode.workspace.workspaceFolders![0].uri;
+  });
+
+  it('logs the activation time', function () {
+    assert.ok(api.activationMs > 0 && api.activationMs < 1000, `activation took ${api.activationMs} ms`);
+    this.test!.title = `logs the activation time (activated in ${api.activationMs.toFixed(1)} ms)`;
+  });
+
+  describe('Initiatives tree', () => {
+    it('groups the example initiatives by health, in the executive order', async () => {
+      const groups = (await api.initiatives.getChildren()) as GroupNode[];
+      const labels = groups.map(label);
+      assert.ok(labels.length >= 2, `groups: ${labels.join(', ')}`);
+      const order = labels.map((l) => HEALTH_LABELS.indexOf(l));
+      assert.ok(order.every((index, i) => index >= 0 && (i === 0 || index > order[i - 1])), `order: ${labels.join(', ')}`);
+    });
+
+    it('shows each initiative as "owner · target" with a health icon and a composed context value', async () => {
+      const groups = (await api.initiatives.getChildren()) as GroupNode[];
+      const rows = (await api.initiatives.getChildren(groups[0])) as InitiativeNode[];
+      assert.ok(rows.length > 0);
+      for (const row of rows) {
+        assert.match(String(row.description), / · /);
+        assert.ok(row.iconPath instanceof vscode.ThemeIcon);
+        assert.match(String(row.contextValue), /^initiative:[a-z-]+:(owned|unowned|team-owned)$/);
+        assert.equal(row.command?.command, 'vscode.open');
+      }
+    });
+
+    it('lists why, owner, target and shipped this week under an initiative', async () => {
+      const groups = (await api.initiatives.getChildren()) as GroupNode[];
+      const row = ((await api.initiatives.getChildren(groups[0])) as InitiativeNode[])[0];
+      const details = (await api.initiatives.getChildren(row)) as DetailNode[];
+      const labels = details.map(label);
+      for (const expected of ['Owner', 'Target', 'Shipped this week']) assert.ok(labels.includes(expected), `children: ${labels.join(', ')}`);
+    });
+
+    it('regroups by owner and remembers the choice', async () => {
+      await vscode.commands.executeCommand('deliveryRhythm.groupByOwner');
+      try {
+        const labels = ((await api.initiatives.getChildren()) as GroupNode[]).map(label);
+        assert.ok(!labels.some((l) => HEALTH_LABELS.includes(l)), `groups: ${labels.join(', ')}`);
+        assert.equal(api.initiatives.groupBy, 'owner');
+      } finally {
+        await vscode.commands.executeCommand('deliveryRhythm.groupByHealth');
+      }
+    });
+  });
+
+  describe('Blockers tree', () => {
+    it('lists blockers oldest first with their age', async () => {
+      const rows = await api.blockers.getChildren();
+      assert.ok(rows.length > 0, 'the example has blockers');
+      const ages = rows.map((row) => Number(/^(\d+) days?/.exec(String(row.description))?.[1] ?? -1));
+      assert.deepEqual([...ages].sort((a, b) => b - a), ages);
+    });
+  });
+
+  describe('diagnostics and quick fixes', () => {
+    const file = () => vscode.Uri.joinPath(root, '.delivery/initiatives/zz-ownerless.yaml');
+    const text = ['title: Ownerless experiment', 'why: Learn whether bundles sell', 'status: on-track', 'target: TBD', ''].join('\n');
+
+    after(async () => {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(file()).then(undefined, () => undefined);
+    });
+
+    it('flags a new ownerless initiative from disk', async () => {
+      await vscode.workspace.fs.writeFile(file(), new TextEncoder().encode(text));
+      await waitFor('owner-missing', () => (deliveryCodes(file()).includes('owner-missing') ? true : undefined));
+    });
+
+    it('follows unsaved edits as the user types', async () => {
+      const document = await vscode.workspace.openTextDocument(file());
+      await vscode.window.showTextDocument(document);
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(file(), new vscode.Position(1, 0), 'owner: Platform team\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.ok(document.isDirty);
+      await waitFor('owner-not-a-person instead of owner-missing', () => {
+        const codes = deliveryCodes(file());
+        return codes.includes('owner-not-a-person') && !codes.includes('owner-missing') ? true : undefined;
+      });
+    });
+
+    it('offers a quick fix that names a recent commit author, and the diagnostic vanishes', async () => {
+      const diagnostic = vscode.languages.getDiagnostics(file()).find((d) => d.code === 'owner-not-a-person')!;
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', file(), diagnostic.range);
+      const setOwner = actions.find((a) => a.title.startsWith('Set owner to '));
+      assert.ok(setOwner?.edit, `actions: ${actions.map((a) => a.title).join(', ')}`);
+      assert.ok(await vscode.workspace.applyEdit(setOwner.edit));
+      await waitFor('owner findings to vanish', () => (deliveryCodes(file()).some((c) => c.startsWith('owner-')) ? undefined : true));
+    });
+
+    it('replaces an unbounded target with the next quarter', async () => {
+      const diagnostic = vscode.languages.getDiagnostics(file()).find((d) => d.code === 'target-unbounded')!;
+      assert.ok(diagnostic, `codes: ${deliveryCodes(file()).join(', ')}`);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', file(), diagnostic.range);
+      const fix = actions.find((a) => a.title === 'Set target to 2027-Q1 (next quarter)');
+      assert.ok(fix?.edit, `actions: ${actions.map((a) => a.title).join(', ')}`);
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      const document = await vscode.workspace.openTextDocument(file());
+      assert.match(document.getText(), /^target: 2027-Q1$/m);
+      await waitFor('target-unbounded to vanish', () => (deliveryCodes(file()).includes('target-unbounded') ? undefined : true));
+    });
+
+    it('clears the diagnostics of a deleted file', async () => {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(file());
+      await waitFor('diagnostics to clear', () => (deliveryCodes(file()).length ? undefined : true));
+    });
+  });
+
+  describe('Generate Weekly Executive Update', () => {
+    it('writes .delivery/updates/2026-W47.md from git and the files', async () => {
+      const recorder = recordGitSpawns();
+      let result: { uri: string; usedGit: boolean } | undefined;
+      try {
+        result = await vscode.commands.executeCommand('deliveryRhythm.weeklyUpdate', { week: '2026-W47', asOf: AS_OF, open: false, replace: true });
+      } finally {
+        recorder.restore();
+      }
+      assert.ok(result, 'the command returned nothing');
+      assert.equal(result.uri, vscode.Uri.joinPath(root, '.delivery/updates/2026-W47.md').toString());
+      assert.equal(result.usedGit, true);
+      assert.ok(recorder.commands.length > 0, 'git was not spawned, so the Restricted Mode check could not catch it either');
+      const markdown = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(result.uri)));
+      assert.match(markdown, /^# Weekly update.*2026-W47/m);
+    });
+
+    it('refuses a malformed week instead of writing anywhere', async () => {
+      const result = await vscode.commands.executeCommand('deliveryRhythm.weeklyUpdate', { week: '../../x', open: false });
+      assert.equal(result, undefined);
+    });
+  });
+
+  it('shows the next cadence item in the status bar', async () => {
+    await api.cadence.refresh();
+    assert.match(api.cadence.current()?.label ?? '', /^(Weekly update|Roadmap review|Quarterly review) (due|overdue)/);
+  });
+});
