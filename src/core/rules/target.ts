@@ -20,7 +20,8 @@ export const targetPassed: Rule = ({ model, asOf }) =>
     const status = i.status?.value;
     if (!i.interval || !i.target || status === 'done' || status === 'cancelled' || i.interval.end >= asOf) return [];
     const late = daysBetween(i.interval.end, asOf);
+    const ended = i.interval.label === i.interval.end ? '' : ` (${i.interval.end})`;
     return [
-      at(i, 'target-passed', i.target.range, `Target ${i.interval.label} ended ${late} day${late === 1 ? '' : 's'} ago (${i.interval.end}) and the initiative is not done: mark it done or agree a new target`),
+      at(i, 'target-passed', i.target.range, `Target ${i.interval.label} ended ${late} day${late === 1 ? '' : 's'} ago${ended} and the initiative is not done: mark it done or agree a new target`),
     ];
   });

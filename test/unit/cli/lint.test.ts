@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { initiative } from '../parse/build';
@@ -91,5 +91,16 @@ describe('delivery-rhythm lint', () => {
     const help = cli(['lint', '--help']);
     assert.equal(help.status, 0);
     assert.match(help.stdout, /Usage: delivery-rhythm lint \[folder\] \[--format text\|json\] \[--as-of YYYY-MM-DD\]/);
+  });
+});
+
+describe('the acme example', () => {
+  const repo = resolve(__dirname, '../../../..');
+
+  it('lints to exactly docs/lint-example.txt as of 2026-11-25, with an error', function () {
+    if (!existsSync(CLI)) this.skip();
+    const { status, stdout } = cli(['lint', join(repo, 'examples/acme'), '--as-of', '2026-11-25']);
+    assert.equal(stdout, readFileSync(join(repo, 'docs/lint-example.txt'), 'utf8'));
+    assert.equal(status, 1);
   });
 });
