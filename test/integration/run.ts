@@ -20,6 +20,7 @@ interface TestResult {
 }
 
 interface Results {
+  tests: TestResult[];
   passes: TestResult[];
   failures: TestResult[];
   pending: TestResult[];
@@ -77,9 +78,13 @@ function report(output: string, server: CodeServer): { passed: number; failed: n
     return { passed: 0, failed: 1 };
   }
   const results = JSON.parse(readFileSync(output, 'utf8')) as Results;
-  for (const test of results.passes) console.log(`  ✓ ${test.fullTitle}`);
-  for (const test of results.pending) console.log(`  - ${test.fullTitle} (pending)`);
-  for (const test of results.failures) console.log(`  ✗ ${test.fullTitle}\n      ${test.err?.stack ?? test.err?.message ?? ''}`);
+  const failed = new Map(results.failures.map((test) => [test.fullTitle, test]));
+  const pending = new Set(results.pending.map((test) => test.fullTitle));
+  for (const test of results.tests) {
+    const failure = failed.get(test.fullTitle);
+    if (failure) console.log(`  ✗ ${test.fullTitle}\n      ${failure.err?.stack ?? failure.err?.message ?? ''}`);
+    else console.log(pending.has(test.fullTitle) ? `  - ${test.fullTitle} (pending)` : `  ✓ ${test.fullTitle}`);
+  }
   if (results.passes.length + results.failures.length === 0) {
     console.log('  ✗ no test ran');
     return { passed: 0, failed: 1 };
