@@ -1,5 +1,5 @@
 // Shared by the integration suites: the activated extension's API, waiting, and a git-spawn recorder.
-import * as childProcess from 'node:child_process';
+import { createRequire } from 'node:module';
 import * as vscode from 'vscode';
 import type { DeliveryRhythmApi } from '../../src/api';
 
@@ -42,7 +42,8 @@ const SPAWNERS: Spawner[] = ['spawn', 'execFile', 'exec', 'fork', 'spawnSync', '
  */
 export function recordGitSpawns(): { commands: string[]; restore(): void } {
   const commands: string[] = [];
-  const module = childProcess as unknown as Record<Spawner, (...args: unknown[]) => unknown>;
+  // The module object itself (an import namespace has only getters), so its functions can be patched.
+  const module = createRequire(__filename)('node:child_process') as Record<Spawner, (...args: unknown[]) => unknown>;
   const originals = new Map(SPAWNERS.map((name) => [name, module[name]]));
   for (const name of SPAWNERS) {
     const original = originals.get(name)!;

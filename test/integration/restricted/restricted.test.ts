@@ -54,6 +54,7 @@ describe('Delivery Rhythm in Restricted Mode', () => {
   it('offers quick fixes without asking git for authors', async () => {
     const [uri, diagnostics] = vscode.languages.getDiagnostics().find(([, list]) => list.some((d) => d.code === 'owner-not-a-person' || d.code === 'owner-missing'))!;
     const diagnostic = diagnostics.find((d) => d.code === 'owner-not-a-person' || d.code === 'owner-missing')!;
+    await vscode.workspace.openTextDocument(uri);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range);
     assert.deepEqual(actions.filter((a) => a.title.startsWith('Set owner')).map((a) => a.title), ['Set owner…']);
   });
