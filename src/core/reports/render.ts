@@ -12,7 +12,8 @@ export function statusWord(status: InitiativeStatus): string {
 /** "- Card tokens ([#42](…)) · `1a2b3c4`" */
 export function shippedLine(ref: ShippedRef): string {
   const pr = ref.pr !== null ? ` (${link(`#${ref.pr}`, ref.url ?? undefined)})` : '';
-  return `- ${md(ref.subject)}${pr} · \`${ref.sha.slice(0, 7)}\``;
+  const subject = ref.pr !== null ? ref.subject.replace(/\s*\(#\d+\)\s*$/, '') : ref.subject;
+  return `- ${md(subject)}${pr} · \`${ref.sha.slice(0, 7)}\``;
 }
 
 export function changeText(change: ChangeRow, title: string): string {

@@ -68,7 +68,7 @@ function judge(row: InitiativeRow, targetEnd: IsoDate | undefined, asOf: IsoDate
   if (row.status === 'done' || row.status === 'cancelled') return { onTrack: true, reason: 'closed' };
   if (targetEnd && targetEnd < asOf) return { onTrack: false, reason: `target ${row.target} passed on ${targetEnd}` };
   if (row.status === 'at-risk' || row.status === 'off-track') return { onTrack: false, reason: row.mainRisk ? `main risk: ${row.mainRisk}` : `status is ${row.status}` };
-  if (!row.target) return { onTrack: false, reason: 'no bounded target' };
+  if (!targetEnd) return { onTrack: false, reason: row.target ? `target "${row.target}" is not bounded` : 'no target' };
   if (row.status === 'paused') return { onTrack: false, reason: 'paused' };
   return { onTrack: true, reason: row.status === 'not-started' ? 'not started yet' : 'on track' };
 }

@@ -25,6 +25,13 @@ describe('markdown escaping', () => {
 
   it('links only https URLs and escapes the rest as text', () => {
     assert.equal(link('#3', 'https://github.com/a/b/pull/3'), '[#3](https://github.com/a/b/pull/3)');
-    assert.equal(link('#3', 'javascript:alert(1)'), '\\#3');
+    assert.equal(link('#3', 'javascript:alert(1)'), '#3');
+  });
+});
+
+describe('markdown escaping of ordinary text', () => {
+  it('leaves numbers and dashes inside text alone', () => {
+    assert.equal(md('0.8% on 2026-10-31'), '0.8% on 2026-10-31');
+    assert.equal(md('-5% churn'), '-5% churn');
   });
 });

@@ -1,0 +1,145 @@
+// A deterministic demo history, 2026-10-01 to 2026-11-25, around an example `.delivery/` folder:
+// merges, squash merges and direct pushes that hit the initiatives' match rules, some Other work,
+// weekly status files committed in their weeks and a payments target that moves twice.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { DeliveryError } from '../../src/core/errors';
+import { GitRepo, type FileChanges } from './gitRepo';
+
+type Work =
+  | { kind: 'merge'; day: string; branch: string; title: string; files: string[] }
+  | { kind: 'squash'; day: string; subject: string; files: string[] }
+  | { kind: 'direct'; day: string; subject: string; files: string[]; trailer?: string };
+
+/** Shipped work, in date order. Hours are added per day so commits keep their order. */
+const WORK: Work[] = [
+  { kind: 'merge', day: '2026-10-01', branch: 'ledger/dual-write', title: 'feat(ledger): dual-write orders to Postgres 16', files: ['services/ledger/dual_write.go'] },
+  { kind: 'squash', day: '2026-10-02', subject: 'feat(payments): vendor sandbox client', files: ['services/payments/vendor/client.ts'] },
+  { kind: 'direct', day: '2026-10-05', subject: 'ci: cache node modules between jobs', files: ['.github/workflows/ci.yml'] },
+  { kind: 'merge', day: '2026-10-07', branch: 'onboarding/screen-one', title: 'Onboarding screen one', files: ['apps/mobile/onboarding/ScreenOne.tsx'] },
+  { kind: 'squash', day: '2026-10-09', subject: 'feat(fraud): shadow-mode scoring endpoint', files: ['services/fraud/score.py'] },
+  { kind: 'merge', day: '2026-10-13', branch: 'ledger/backfill', title: 'LDG-41 backfill historical orders', files: ['db/migrations/0042_backfill.sql'] },
+  { kind: 'direct', day: '2026-10-14', subject: 'Improve accessibility of the address form', files: ['web/checkout/AddressForm.tsx'] },
+  { kind: 'squash', day: '2026-10-16', subject: 'chore: bump dependencies', files: ['package.json', 'package-lock.json'] },
+  { kind: 'merge', day: '2026-10-20', branch: 'payments/tokenization', title: 'Card tokenization behind a flag', files: ['services/payments/tokens.ts', 'services/payments/flags.ts'] },
+  { kind: 'merge', day: '2026-10-22', branch: 'onboarding/screen-two', title: 'Onboarding screen two', files: ['apps/mobile/onboarding/ScreenTwo.tsx'] },
+  { kind: 'merge', day: '2026-10-26', branch: 'ledger/cutover', title: 'feat(ledger): cut over reads to Postgres 16', files: ['services/ledger/reader.go'] },
+  { kind: 'squash', day: '2026-10-28', subject: 'fix(fraud): FRD-12 feature drift in device signals', files: ['services/fraud/features.py'] },
+  { kind: 'direct', day: '2026-10-29', subject: 'docs: on-call runbook for checkout', files: ['docs/runbook.md'] },
+  { kind: 'merge', day: '2026-11-03', branch: 'giftcards/issuing', title: 'feat(giftcards): issue gift cards', files: ['services/giftcards/issue.ts'] },
+  { kind: 'squash', day: '2026-11-04', subject: 'feat(payments): PAY-88 tokenization for 1% of traffic', files: ['services/payments/rollout.ts'] },
+  { kind: 'merge', day: '2026-11-05', branch: 'a11y/focus-order', title: 'A11Y-7 focus order in the payment step', files: ['web/checkout/PaymentStep.tsx'] },
+  { kind: 'direct', day: '2026-11-06', subject: 'chore: rotate staging certificates', files: ['infra/staging/certs.yaml'] },
+  { kind: 'merge', day: '2026-11-10', branch: 'onboarding/screen-three', title: 'Onboarding screen three', files: ['apps/mobile/onboarding/ScreenThree.tsx'] },
+  { kind: 'squash', day: '2026-11-11', subject: 'feat(tracing): OBS-3 trace ids on checkout requests', files: ['libs/tracing/middleware.ts'] },
+  { kind: 'merge', day: '2026-11-12', branch: 'payments/ramp-10', title: 'Ramp tokenization to 10%', files: ['services/payments/rollout.ts'] },
+  { kind: 'direct', day: '2026-11-13', subject: 'Shared error banner for payment and checkout', files: ['services/payments/errors.ts', 'web/checkout/ErrorBanner.tsx'] },
+  { kind: 'merge', day: '2026-11-16', branch: 'giftcards/redeem', title: 'feat(giftcards): redeem in checkout behind a flag', files: ['services/giftcards/redeem.ts'] },
+  { kind: 'squash', day: '2026-11-17', subject: 'fix(a11y): contrast of the pay button', files: ['web/checkout/PayButton.css'] },
+  { kind: 'direct', day: '2026-11-18', subject: 'Retry vendor webhooks with backoff', files: ['libs/http/retry.ts'], trailer: 'payments-revamp' },
+  { kind: 'merge', day: '2026-11-19', branch: 'fraud/device-fingerprint', title: 'Device fingerprint features', files: ['services/fraud/fingerprint.py'] },
+  { kind: 'squash', day: '2026-11-19', subject: 'chore(deps): bump the test runner', files: ['package.json'] },
+  { kind: 'merge', day: '2026-11-20', branch: 'onboarding/copy', title: 'MOB-19 legal copy for screens one and two', files: ['apps/mobile/onboarding/copy.json'] },
+  { kind: 'direct', day: '2026-11-20', subject: 'ci: split the end-to-end job', files: ['.github/workflows/e2e.yml'] },
+  { kind: 'squash', day: '2026-11-23', subject: 'feat(payments): PAY-97 3-D Secure challenge screen', files: ['services/payments/threeds.ts'] },
+  { kind: 'merge', day: '2026-11-24', branch: 'a11y/screen-reader-labels', title: 'Screen reader labels for the basket', files: ['web/checkout/Basket.tsx'] },
+];
+
+/** Plan edits before the final files land: the payments target moves twice, ledger is done in October. */
+const PLAN_EDITS: { day: string; subject: string; file: string; edit: (text: string) => string }[] = [
+  { day: '2026-10-20', subject: 'Payments: move the target to November after the vendor delay', file: 'initiatives/payments-revamp.yaml', edit: (t) => setKey(setKey(t, 'target', '2026-11'), 'status', 'on-track') },
+  { day: '2026-10-27', subject: 'Ledger migration is done', file: 'initiatives/ledger-migration.yaml', edit: (t) => t },
+  { day: '2026-11-18', subject: 'Payments: re-plan to the end of Q4, at risk on the PCI audit', file: 'initiatives/payments-revamp.yaml', edit: (t) => t },
+];
+
+const STATUS_DAYS: Record<string, string> = { '2026-W44': '2026-10-30', '2026-W45': '2026-11-06', '2026-W46': '2026-11-13', '2026-W47': '2026-11-20' };
+
+/**
+ * Builds the demo repository in `targetDir` (absent or empty) from `deliverySource`, the example's
+ * `.delivery/` folder (or the folder that holds it). The last commit leaves `.delivery/` equal to the source.
+ */
+export async function makeDemoRepo(targetDir: string, deliverySource: string): Promise<void> {
+  const source = existsSync(join(deliverySource, '.delivery')) ? join(deliverySource, '.delivery') : deliverySource;
+  if (!existsSync(join(source, 'config.yaml')) && !existsSync(join(source, 'initiatives'))) {
+    throw new DeliveryError(`${deliverySource} is not a .delivery/ folder.`, 'Pass the example .delivery/ folder.');
+  }
+  if (existsSync(targetDir) && readdirSync(targetDir).length > 0) {
+    throw new DeliveryError(`${targetDir} is not empty; the demo repository is built only in an empty folder.`);
+  }
+  const files = readTree(source);
+  const repo = GitRepo.create('main', targetDir);
+  repo.git(['remote', 'add', 'origin', 'https://github.com/acme/shop.git']);
+  repo.commit('Start the delivery plan', initialPlan(files), { date: at('2026-10-01', 8) });
+  const events = [
+    ...WORK.map((work, index) => ({ day: work.day, run: (hour: number) => ship(repo, work, 101 + index, hour) })),
+    ...PLAN_EDITS.map((e) => ({ day: e.day, run: (hour: number) => planEdit(repo, files, e, hour) })),
+    ...Object.entries(STATUS_DAYS).map(([week, day]) => ({ day, run: (hour: number) => statusCommit(repo, files, week, hour) })),
+  ].sort((a, b) => a.day.localeCompare(b.day));
+  const hours = new Map<string, number>();
+  for (const event of events) {
+    const hour = (hours.get(event.day) ?? 9) + 1;
+    hours.set(event.day, hour);
+    event.run(hour);
+  }
+  repo.commit('Plan as of 25 November', Object.fromEntries([...files].map(([path, text]) => [`.delivery/${path}`, text])), { date: at('2026-11-25', 9) });
+}
+
+function readTree(root: string, dir = root): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) for (const [k, v] of readTree(root, path)) files.set(k, v);
+    else files.set(relative(root, path).split('\\').join('/'), readFileSync(path, 'utf8'));
+  }
+  return files;
+}
+
+/** The plan on 1 October: no statuses yet, payments committed for October, ledger still on track. */
+function initialPlan(files: Map<string, string>): FileChanges {
+  const plan: FileChanges = {};
+  for (const [path, text] of files) {
+    if (path.startsWith('status/') || path.startsWith('updates/') || path.startsWith('reviews/')) continue;
+    let initial = text;
+    if (path === 'initiatives/payments-revamp.yaml') initial = setKey(setKey(text, 'target', '2026-10'), 'status', 'on-track');
+    if (path === 'initiatives/ledger-migration.yaml') initial = setKey(text, 'status', 'on-track');
+    plan[`.delivery/${path}`] = initial;
+  }
+  return plan;
+}
+
+function planEdit(repo: GitRepo, files: Map<string, string>, edit: (typeof PLAN_EDITS)[number], hour: number): void {
+  const final = files.get(edit.file);
+  if (final === undefined) return;
+  repo.commit(edit.subject, { [`.delivery/${edit.file}`]: edit.edit(final) }, { date: at(edit.day, hour) });
+}
+
+function statusCommit(repo: GitRepo, files: Map<string, string>, week: string, hour: number): void {
+  const text = files.get(`status/${week}.yaml`);
+  if (text !== undefined) repo.commit(`Weekly status ${week}`, { [`.delivery/status/${week}.yaml`]: text }, { date: at(STATUS_DAYS[week], hour) });
+}
+
+function ship(repo: GitRepo, work: Work, pr: number, hour: number): void {
+  const changes = Object.fromEntries(work.files.map((file) => [file, `// ${work.kind} ${pr}\n`]));
+  const date = at(work.day, hour);
+  if (work.kind === 'direct') {
+    repo.commit(work.subject, changes, { date, ...(work.trailer ? { trailers: { Initiative: work.trailer } } : {}) });
+    return;
+  }
+  const branch = work.kind === 'merge' ? work.branch : `pr-${pr}`;
+  repo.branch(branch);
+  repo.commit(work.kind === 'merge' ? work.title : work.subject, changes, { date: at(work.day, hour - 1) });
+  repo.checkout('main');
+  if (work.kind === 'merge') repo.mergeNoFf(branch, { pr, owner: 'acme', body: work.title, date });
+  else repo.squash(branch, `${work.subject} (#${pr})`, { date });
+}
+
+/** Replaces a top-level `key: value` line. */
+function setKey(text: string, key: string, value: string): string {
+  return text.replace(new RegExp(`^${key}:.*$`, 'm'), `${key}: ${value}`);
+}
+
+/** Noon-ish in Berlin on `day`, at `hour`, as an ISO date with the winter or summer offset. */
+function at(day: string, hour: number): string {
+  const offset = day < '2026-10-25' ? '+02:00' : '+01:00';
+  return `${day}T${String(hour).padStart(2, '0')}:00:00${offset}`;
+}
