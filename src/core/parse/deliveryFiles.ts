@@ -29,11 +29,11 @@ function readInitiativeFile(file: YamlFile): Initiative {
 
 // Status entries that name no initiative are typos or leftovers: say which id was meant.
 function checkStatusIds(statuses: WeeklyStatusFile[], initiatives: Initiative[], problems: Finding[]): void {
-  const ids = initiatives.map((i) => i.id);
+  const ids = new Set(initiatives.map((i) => i.id));
   for (const status of statuses) {
     for (const entry of status.initiatives) {
-      if (ids.includes(entry.id)) continue;
-      const hint = didYouMean(entry.id, ids) || ': add the initiative or remove this entry';
+      if (ids.has(entry.id)) continue;
+      const hint = didYouMean(entry.id, [...ids]) || ': add the initiative or remove this entry';
       problems.push({ ...schema(status.file, `Unknown initiative '${entry.id}'${hint}`, 'warning', entry.range), initiative: entry.id });
     }
   }

@@ -1,18 +1,25 @@
 // status-stale: an active initiative that no weekly status has mentioned for N days.
 
 import { daysBetween, isoWeekOf, weekRange } from '../dates';
-import type { Initiative, IsoDate, WeeklyStatusFile } from '../model';
+import type { IsoDate, WeeklyStatusFile } from '../model';
 import { at, isActive, type Rule } from './context';
 
 const DEFAULT_DAYS = 10;
 
-/** A status covering week W counts as of W's Sunday. */
-function lastMention(i: Initiative, statuses: readonly WeeklyStatusFile[]): { date: IsoDate; week: string } | undefined {
-  let last: { date: IsoDate; week: string } | undefined;
+interface Mention {
+  date: IsoDate;
+  week: string;
+}
+
+/** The last status mention of every initiative id; a status covering week W counts as of W's Sunday. */
+function lastMentions(statuses: readonly WeeklyStatusFile[]): Map<string, Mention> {
+  const last = new Map<string, Mention>();
   for (const status of statuses) {
-    if (!status.initiatives.some((e) => e.id === i.id)) continue;
     const date = weekRange(status.week).end;
-    if (!last || date > last.date) last = { date, week: status.week };
+    for (const { id } of status.initiatives) {
+      const seen = last.get(id);
+      if (!seen || date > seen.date) last.set(id, { date, week: status.week });
+    }
   }
   return last;
 }
@@ -20,9 +27,10 @@ function lastMention(i: Initiative, statuses: readonly WeeklyStatusFile[]): { da
 export const statusStale: Rule = ({ model, asOf, days }) => {
   const limit = days('status-stale', DEFAULT_DAYS);
   const next = `status/${isoWeekOf(asOf)}.yaml`;
+  const mentions = lastMentions(model.statuses);
   return model.initiatives.flatMap((i) => {
     if (!isActive(i)) return [];
-    const last = lastMention(i, model.statuses);
+    const last = mentions.get(i.id);
     const range = i.status?.keyRange ?? i.idRange;
     if (!last) return [at(i, 'status-stale', range, `No weekly status mentions '${i.id}': add it to ${next}`)];
     const age = daysBetween(last.date, asOf);

@@ -1,0 +1,19 @@
+// `npm run bench`: the lint benchmark, then the git benchmark when it has been built.
+
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { runLintBench } from './lint';
+
+async function main(): Promise<void> {
+  await runLintBench();
+  const git = join(__dirname, 'git.js');
+  if (existsSync(git)) {
+    const { runGitBench } = (await import(git)) as { runGitBench: () => Promise<void> };
+    await runGitBench();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
