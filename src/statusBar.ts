@@ -44,7 +44,8 @@ export function registerStatusBar(context: vscode.ExtensionContext, workspace: D
 async function mostUrgent(states: readonly FolderState[]): Promise<{ item: CadenceItem; state: FolderState } | undefined> {
   const candidates = await Promise.all(
     states.map(async (state) => {
-      const files = { updates: await namesIn(state, 'updates'), reviews: await namesIn(state, 'reviews') };
+      const statusWeeks = state.model.statuses.map((status) => status.week);
+      const files = { updates: await namesIn(state, 'updates'), reviews: await namesIn(state, 'reviews'), statusWeeks };
       const item = nextCadenceItem(state.model.config, files, state.asOf);
       return item && { item, state };
     }),

@@ -18,6 +18,8 @@ export interface CadenceItem {
 export interface ReportFiles {
   updates: readonly string[];
   reviews: readonly string[];
+  /** ISO weeks of the weekly status files: the rhythm is owed only from the first of them. */
+  statusWeeks?: readonly string[];
 }
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -54,13 +56,25 @@ export function roadmapItem(config: Config, files: ReportFiles, asOf: IsoDate): 
   return finish('roadmap', due, asOf);
 }
 
-/** A quarter's review is due on its last day; a missing review of the quarter just ended is overdue. */
+/**
+ * A quarter's review is due on its last day. The review of the quarter just ended is overdue while
+ * missing, unless the rhythm started after that quarter (no status or update from it or earlier).
+ */
 export function quarterlyItem(config: Config, files: ReportFiles, asOf: IsoDate): CadenceItem | undefined {
   if (!config.cadence.quarterly) return undefined;
   const current = quarterOf(asOf);
   const previous = quarterOf(addDays(quarterRange(current).start, -1));
-  const quarter = files.reviews.includes(`quarter-${previous}.md`) ? current : previous;
+  const started = firstWeekStart(files);
+  const owed = started !== undefined && started <= quarterRange(previous).end && !files.reviews.includes(`quarter-${previous}.md`);
+  const quarter = owed ? previous : current;
   return finish('quarterly', quarterRange(quarter).end, asOf, quarter);
+}
+
+/** The Monday of the earliest week with a status file or an update, if any. */
+function firstWeekStart(files: ReportFiles): IsoDate | undefined {
+  const weeks = [...(files.statusWeeks ?? []), ...files.updates.map((name) => name.replace(/\.md$/, ''))];
+  const valid = weeks.filter((week) => /^\d{4}-W\d{2}$/.test(week)).sort();
+  return valid.length ? weekRange(valid[0]).start : undefined;
 }
 
 /** "friday" or "fri", any case; an unknown day falls back to Friday. */

@@ -53,14 +53,25 @@ describe('cadence', () => {
   });
 
   describe('quarterly review', () => {
+    const sinceQ3 = { updates: [], reviews: [], statusWeeks: ['2026-W47', '2026-W39'] };
+
     it('is overdue while the review of the quarter just ended is missing', () => {
-      const item = quarterlyItem(config(), none, WEDNESDAY)!;
+      const item = quarterlyItem(config(), sinceQ3, WEDNESDAY)!;
       assert.deepEqual([item.label, item.period], ['Quarterly review overdue', '2026-Q3']);
     });
 
+    it('counts a weekly update as a sign the rhythm ran in that quarter', () => {
+      assert.equal(quarterlyItem(config(), { updates: ['2026-W30.md'], reviews: [] }, WEDNESDAY)!.period, '2026-Q3');
+    });
+
     it('is due at the end of the current quarter once the last one exists', () => {
-      const item = quarterlyItem(config(), { updates: [], reviews: ['quarter-2026-Q3.md'] }, WEDNESDAY)!;
+      const item = quarterlyItem(config(), { ...sinceQ3, reviews: ['quarter-2026-Q3.md'] }, WEDNESDAY)!;
       assert.deepEqual([item.label, item.period], ['Quarterly review due 2026-12-31', '2026-Q4']);
+    });
+
+    it('owes nothing for a quarter before the first weekly status', () => {
+      const item = quarterlyItem(config(), { updates: [], reviews: [], statusWeeks: ['2026-W44'] }, WEDNESDAY)!;
+      assert.deepEqual([item.period, item.overdue], ['2026-Q4', false]);
     });
 
     it('is off when the config says quarterly: false', () => {
@@ -70,7 +81,7 @@ describe('cadence', () => {
 
   describe('next item', () => {
     it('shows an overdue item before one that is due', () => {
-      assert.equal(nextCadenceItem(config(), none, WEDNESDAY)?.label, 'Quarterly review overdue');
+      assert.equal(nextCadenceItem(config(), { updates: [], reviews: [], statusWeeks: ['2026-W39'] }, WEDNESDAY)?.label, 'Quarterly review overdue');
     });
 
     it('otherwise shows the one due soonest', () => {
