@@ -31,13 +31,26 @@ export async function openWorkbench(url: string, folder: string, options: { widt
   }
 }
 
-/** Runs a command from the palette by its title, e.g. `Delivery: Refresh`. */
+/**
+ * Runs a command from the palette by its title, e.g. `Delivery: Refresh`. Right after startup the
+ * palette may not list extension commands yet, so it reopens until the entry shows (up to 30 s).
+ */
 export async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  const entry = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${title}`);
+    try {
+      await entry.waitFor({ timeout: 3_000 });
+      break;
+    } catch (error) {
+      await page.keyboard.press('Escape');
+      if (Date.now() > deadline) throw new Error(`The command palette has no entry "${title}".`, { cause: error });
+    }
+  }
   await page.keyboard.press('Enter');
 }
 
