@@ -1,8 +1,8 @@
 // Throw-away workspace folders for the real-host tests: the example repository or an empty folder.
-import { cpSync, existsSync, mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GitRepo } from '../helpers/gitRepo';
+import { makeDemoRepo } from '../helpers/demoRepo';
 import { projectRoot } from './paths';
 
 export type WorkspaceKind = 'example' | 'empty';
@@ -22,23 +22,6 @@ export async function makeTestWorkspace(kind: WorkspaceKind): Promise<string> {
 }
 
 /** The example plan with its git history, in `dir` (which must be empty or absent). */
-export async function makeExampleRepo(dir: string): Promise<void> {
-  const helper = join(__dirname, '..', 'helpers', 'demoRepo.js');
-  if (existsSync(helper)) {
-    const { makeDemoRepo } = (await import(helper)) as { makeDemoRepo(dir: string, source: string): unknown };
-    await makeDemoRepo(dir, join(projectRoot(), EXAMPLE_DELIVERY));
-    return;
-  }
-  copyExampleWithOneCommit(dir);
-}
-
-// Until the demo history builder exists: the example files in a single commit.
-function copyExampleWithOneCommit(dir: string): void {
-  const source = join(projectRoot(), EXAMPLE_DELIVERY);
-  if (!existsSync(source) || readdirSync(source).length === 0) {
-    throw new Error(`${EXAMPLE_DELIVERY} is missing: the example workspace needs it.`);
-  }
-  const repo = GitRepo.create('main', dir);
-  cpSync(source, join(dir, '.delivery'), { recursive: true });
-  repo.commit('Add the delivery plan');
+export function makeExampleRepo(dir: string): Promise<void> {
+  return makeDemoRepo(dir, join(projectRoot(), EXAMPLE_DELIVERY));
 }
