@@ -39,7 +39,7 @@ export class DeliveryWorkspace implements vscode.Disposable {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly inflight = new Map<string, Promise<void>>();
   private readonly versions = new Map<string, number>();
-  private readonly gitCache = new Map<string, Promise<RawGit | undefined>>();
+  private readonly gitCache = new Map<string, { week: string; read: Promise<RawGit | undefined> }>();
   private readonly emitter = new vscode.EventEmitter<void>();
   private started?: Promise<void>;
   private asOfOverride?: IsoDate;
@@ -145,8 +145,8 @@ export class DeliveryWorkspace implements vscode.Disposable {
     const key = folder.uri.toString();
     const week = isoWeekOf(asOf);
     const cached = this.gitCache.get(key);
-    if (cached) return cached.then((raw) => (raw && raw.week === week ? raw : this.freshGit(folder, model, week)));
-    return this.freshGit(folder, model, week);
+    // A failed read is cached too, so typing in a folder without a repository does not retry git.
+    return cached?.week === week ? cached.read : this.freshGit(folder, model, week);
   }
 
   private freshGit(folder: vscode.WorkspaceFolder, model: DeliveryModel, week: string): Promise<RawGit | undefined> {
@@ -160,7 +160,7 @@ export class DeliveryWorkspace implements vscode.Disposable {
       this.log.warn(`${folder.name}: git history not read (${describeError(error)})`);
       return undefined;
     });
-    this.gitCache.set(folder.uri.toString(), read);
+    this.gitCache.set(folder.uri.toString(), { week, read });
     return read;
   }
 
