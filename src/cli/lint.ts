@@ -1,7 +1,9 @@
 // `delivery-rhythm lint [folder] [--format text|json] [--as-of YYYY-MM-DD]`
 
+import { gitAvailability } from '../core/git/available';
+import { readSlipLedger } from '../core/git/ledger';
 import { loadDeliveryFolder } from '../core/load';
-import type { Finding } from '../core/model';
+import type { Finding, SlipLedger } from '../core/model';
 import { lint } from '../core/rules';
 import { AS_OF_OPTION, asOfDate, EXIT_FINDINGS, EXIT_OK, formatOption, parseCommandArgs, runCommand } from './args';
 
@@ -15,12 +17,23 @@ ${summary}.
   --format text|json  text: one "path:line:col severity code message" per line (default)
                       json: an array of {file, line, column, severity, code, message, initiative}
   --as-of DATE        judge dates as of this day (default: today in config.yaml's time zone)
+  --no-git            do not read git history (target-slipped is then not checked)
   -h, --help          show this help
 
 Exit status: 0 no errors, 1 at least one error, 2 bad usage or no .delivery/ folder.
 `;
 
-const SPECS = { ...formatOption('text', 'json'), ...AS_OF_OPTION };
+const SPECS = { ...formatOption('text', 'json'), ...AS_OF_OPTION, 'no-git': { type: 'boolean' as const } };
+
+/** The target history from git, or undefined (with a note on stderr) when the folder has none. */
+async function ledgerOf(folder: string, timeZone: string): Promise<SlipLedger | undefined> {
+  const git = await gitAvailability(folder);
+  if (!git.ok) {
+    process.stderr.write(`note: target-slipped not checked: ${git.reason}\n`);
+    return undefined;
+  }
+  return readSlipLedger(folder, { timeZone });
+}
 
 /** 1-based positions, as editors and terminals show them. */
 export function toJson(findings: readonly Finding[]): object[] {
@@ -47,7 +60,8 @@ export function run(argv: string[]): Promise<number> {
       return EXIT_OK;
     }
     const model = await loadDeliveryFolder(args.folder);
-    const findings = lint(model, { asOf: asOfDate(args, model.config.timezone) });
+    const ledger = args.options['no-git'] ? undefined : await ledgerOf(args.folder, model.config.timezone);
+    const findings = lint(model, { asOf: asOfDate(args, model.config.timezone), ledger });
     process.stdout.write(args.options.format === 'json' ? `${JSON.stringify(toJson(findings), null, 2)}\n` : toText(findings));
     return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
   });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -84,6 +84,22 @@ describe('delivery-rhythm lint', () => {
     assert.equal(status, 2);
     assert.match(stderr, /No \.delivery\/ folder in .*\nCreate one/);
     assert.match(cli(['lint', join(root, 'missing')]).stderr, /Folder not found/);
+  });
+
+  it('reads target slips from the git history of the folder, unless --no-git', () => {
+    const git = (args: string[], date: string): void => {
+      const at = `${date}T10:00:00+00:00`;
+      execFileSync('git', args, { cwd: root, env: { ...process.env, GIT_AUTHOR_NAME: 'Dana Kim', GIT_AUTHOR_EMAIL: 'dana@acme.io', GIT_COMMITTER_NAME: 'Dana Kim', GIT_COMMITTER_EMAIL: 'dana@acme.io', GIT_AUTHOR_DATE: at, GIT_COMMITTER_DATE: at } });
+    };
+    git(['init', '-q', '-b', 'main'], '2026-06-01');
+    for (const [target, date] of [['2026-Q3', '2026-06-01'], ['2026-Q4', '2026-08-15'], ['2027-Q1', '2026-10-20']]) {
+      plan('payments', initiative({ target }));
+      git(['add', '.'], date);
+      git(['commit', '-q', '-m', `Move payments to ${target}`], date);
+    }
+    const slipped = cli(['lint', root, '--as-of', '2026-11-25']).stdout;
+    assert.match(slipped, /:5:1 information target-slipped Target moved later 2 times \(2026-Q3 → 2026-Q4 → 2027-Q1\)/);
+    assert.equal(cli(['lint', root, '--as-of', '2026-11-25', '--no-git']).stdout, '');
   });
 
   it('prints help for the CLI and for lint', () => {
