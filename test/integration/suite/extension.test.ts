@@ -73,6 +73,30 @@ describe('Delivery Rhythm in a trusted workspace', () => {
       const ages = rows.map((row) => Number(/^(\d+) days?/.exec(String(row.description))?.[1] ?? -1));
       assert.deepEqual([...ages].sort((a, b) => b - a), ages);
     });
+
+    it('counts blockers older than the aging limit for the view badge', async () => {
+      const rows = await api.blockers.getChildren();
+      const old = rows.filter((row) => Number(/^(\d+) days?/.exec(String(row.description))?.[1] ?? 0) > 14);
+      assert.ok(old.length > 0, 'the example has an aging blocker');
+      assert.equal(api.blockers.agingCount(), old.length);
+    });
+  });
+
+  describe('Set Owner', () => {
+    const file = () => vscode.Uri.joinPath(root, '.delivery/initiatives/zz-team-owned.yaml');
+
+    after(async () => {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(file()).then(undefined, () => undefined);
+    });
+
+    it('replaces a team owner with one person and touches nothing else', async () => {
+      const text = '# keep this comment\ntitle: Team owned\nowner: "Payments squad"  # who?\nwhy: Revenue\n';
+      await vscode.workspace.fs.writeFile(file(), new TextEncoder().encode(text));
+      await vscode.commands.executeCommand('deliveryRhythm.setOwner', { uri: file().toString(), id: 'zz-team-owned', owner: 'Dana Kim' });
+      const document = await vscode.workspace.openTextDocument(file());
+      assert.equal(document.getText(), text.replace('"Payments squad"', 'Dana Kim'));
+    });
   });
 
   describe('diagnostics and quick fixes', () => {
@@ -147,10 +171,30 @@ describe('Delivery Rhythm in a trusted workspace', () => {
       assert.match(markdown, /^# Weekly update.*2026-W47/m);
     });
 
+    it('writes the roadmap review and the quarterly review where DESIGN.md says', async () => {
+      const roadmap = await vscode.commands.executeCommand<{ uri: string }>('deliveryRhythm.roadmapReview', { asOf: AS_OF, open: false, replace: true });
+      const quarterly = await vscode.commands.executeCommand<{ uri: string }>('deliveryRhythm.quarterlyReview', {
+        quarter: '2026-Q4',
+        asOf: AS_OF,
+        open: false,
+        replace: true,
+      });
+      assert.equal(roadmap?.uri, vscode.Uri.joinPath(root, `.delivery/reviews/roadmap-${AS_OF}.md`).toString());
+      assert.equal(quarterly?.uri, vscode.Uri.joinPath(root, '.delivery/reviews/quarter-2026-Q4.md').toString());
+      for (const written of [roadmap!, quarterly!]) assert.ok((await vscode.workspace.fs.stat(vscode.Uri.parse(written.uri))).size > 0);
+    });
+
     it('refuses a malformed week instead of writing anywhere', async () => {
       const result = await vscode.commands.executeCommand('deliveryRhythm.weeklyUpdate', { week: '../../x', open: false });
       assert.equal(result, undefined);
     });
+  });
+
+  it('creates nothing when .delivery/ already has files', async () => {
+    const before = (await vscode.workspace.findFiles('.delivery/**')).length;
+    const created = await vscode.commands.executeCommand('deliveryRhythm.init', { team: 'Checkout', owner: 'Dana Kim' });
+    assert.equal(created, undefined);
+    assert.equal((await vscode.workspace.findFiles('.delivery/**')).length, before);
   });
 
   it('shows the next cadence item in the status bar', async () => {
