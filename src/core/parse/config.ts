@@ -64,7 +64,7 @@ function readRules(scope: Scope, field: Field | undefined, config: Config): void
 
 export function readConfig(file: YamlFile): Config {
   const config: Config = { ...defaultConfig(), file: file.path };
-  const top = file.topMap('config.yaml');
+  const top = file.topMap('config.yaml', 'timezone: Europe/Berlin');
   if (!top || !isMap(top)) return config;
   const scope: Scope = { file };
   const f = fieldsOf(scope, top, CONFIG_KEYS, 'config.yaml');

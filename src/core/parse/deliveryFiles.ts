@@ -1,5 +1,6 @@
 // Parses the texts of a `.delivery/` folder into one model: pure, synchronous, never throws.
 
+import { isMap, isScalar, type YAMLMap } from 'yaml';
 import type { DeliveryModel, Finding, Initiative, Range, WeeklyStatusFile } from '../model';
 import { defaultConfig, readConfig } from './config';
 import { classify, idFromPath, isValidId, unreadableReason, unusedFileReason } from './files';
@@ -9,7 +10,6 @@ import { readStatusFile } from './status';
 import { oneLine } from './oneLine';
 import { didYouMean } from './suggest';
 import { YamlFile } from './yamlFile';
-import { isMap } from 'yaml';
 
 const ZERO: Range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
 
@@ -23,8 +23,18 @@ function readInitiativeFile(file: YamlFile): Initiative {
     file.problem(file.firstLine(), `The file name gives id '${id}': use letters, digits, '-', '.' or '_' (no spaces)`, 'error', id);
   }
   const top = file.topMap(`Initiative '${id}'`);
+  const map = top && isMap(top) ? top : undefined;
+  if (map) checkWrittenId(file, map, id);
   const whole = file.fromOffsets(0, file.text.length);
-  return readInitiative(file, { id, range: whole, idRange: file.firstLine() }, top && isMap(top) ? top : undefined);
+  return readInitiative(file, { id, range: whole, idRange: file.firstLine() }, map, ['id']);
+}
+
+// The file name is the id; an `id:` key may repeat it but must not contradict it.
+function checkWrittenId(file: YamlFile, map: YAMLMap, id: string): void {
+  const pair = map.items.find((p) => isScalar(p.key) && p.key.value === 'id');
+  const value = pair && file.resolve(pair.value);
+  if (!pair || (isScalar(value) && String(value.value) === id)) return;
+  file.problem(file.range(value ?? pair.key), `The id comes from the file name ('${id}'): remove \`id:\` or rename the file`, 'error', id);
 }
 
 // Status entries that name no initiative are typos or leftovers: say which id was meant.

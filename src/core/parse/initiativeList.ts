@@ -8,7 +8,7 @@ import { readInitiative } from './initiative';
 import type { YamlFile } from './yamlFile';
 
 export function readInitiativeList(file: YamlFile): Initiative[] {
-  const top = file.topMap('initiatives.yaml');
+  const top = file.topMap('initiatives.yaml', 'initiatives: [{id: …, title: …}]');
   if (!top || !isMap(top)) return [];
   const list = fieldsOf({ file }, top, ['initiatives'], 'initiatives.yaml').get('initiatives');
   if (!list || !isSeq(list.node)) {

@@ -59,7 +59,7 @@ function readWeek(file: YamlFile, field: Field | undefined, nameWeek: string | u
 
 export function readStatusFile(file: YamlFile): WeeklyStatusFile | undefined {
   const nameWeek = parseIsoWeek(file.path.replace(/^.*\//, '').replace(/\.yaml$/, ''));
-  const top = file.topMap('A weekly status');
+  const top = file.topMap('A weekly status', 'week: 2026-W47');
   const f = top && isMap(top) ? fieldsOf({ file }, top, STATUS_KEYS, 'a weekly status') : new Map<string, Field>();
   const week = readWeek(file, f.get('week'), nameWeek);
   if (!week) {

@@ -33,11 +33,11 @@ export class YamlFile {
   }
 
   /** The top-level mapping, or undefined (reported) when the document is something else. */
-  topMap(what: string): Node | undefined {
+  topMap(what: string, example = 'title: …'): Node | undefined {
     const contents = this.doc.contents;
     if (contents === null || this.doc.errors.length > 0 && !isMap(contents)) return undefined;
     if (!isMap(contents)) {
-      this.problem(this.range(contents), `${what} must be a mapping of keys to values (like \`title: …\`)`);
+      this.problem(this.range(contents), `${what} must be a mapping of keys to values (like \`${example}\`)`);
       return undefined;
     }
     return contents;

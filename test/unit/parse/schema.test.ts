@@ -100,6 +100,16 @@ describe('schema', () => {
     only({ 'initiatives/a.yaml': '- title: A\n' }, /must be a mapping/);
   });
 
+  it('accepts an id key that repeats the file name and rejects one that contradicts it', () => {
+    assert.deepEqual(modelOf({ 'initiatives/payments.yaml': `id: payments\n${initiative()}` }).problems, []);
+    const p = only({ 'initiatives/payments.yaml': `id: checkout\n${initiative()}` }, /file name/);
+    assert.deepEqual([p.line, p.column, p.severity], [1, 5, 'error']);
+  });
+
+  it('shows the expected shape when initiatives.yaml is a bare list', () => {
+    assert.match(only({ 'initiatives.yaml': '- id: a\n' }, /mapping/).message, /like `initiatives: \[\{id: …, title: …\}\]`/);
+  });
+
   it('names files it will not read', () => {
     assert.match(only({ 'initiatives/a.yml': 'title: A\n', 'initiatives/b.yaml': initiative() }, /\.yaml/).message, /rename/);
     only({ 'status/notes.txt': 'x', 'initiatives/b.yaml': initiative() }, /not read/);
