@@ -50,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): DeliveryRhythmApi {
     blockers,
     cadence,
     activationMs,
+    logUri: context.logUri,
     idle: () => workspace.idle(),
     setAsOf: (date) => workspace.setAsOf(date),
     gitRuns: gitRunCount,

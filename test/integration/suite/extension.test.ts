@@ -20,9 +20,18 @@ describe('Delivery Rhythm in a trusted workspace', () => {
     root = vscode.workspace.workspaceFolders![0].uri;
   });
 
-  it('logs the activation time', function () {
+  it('logs the activation time', async function () {
     assert.ok(api.activationMs > 0 && api.activationMs < 1000, `activation took ${api.activationMs} ms`);
-    this.test!.title = `logs the activation time (activated in ${api.activationMs.toFixed(1)} ms)`;
+    const line = await waitFor('the activation line in the log', async () => {
+      const logs = await vscode.workspace.fs.readDirectory(api.logUri).then(undefined, () => []);
+      for (const [name] of logs) {
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(api.logUri, name)));
+        const found = /activated in [\d.]+ ms/.exec(text)?.[0];
+        if (found) return found;
+      }
+      return undefined;
+    });
+    this.test!.title = `logs the activation time (${line})`;
   });
 
   describe('Initiatives tree', () => {
