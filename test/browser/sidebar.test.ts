@@ -31,7 +31,7 @@ describe('sidebar', () => {
 
   before(async () => {
     workspace = await makeTestWorkspace('example');
-    server = await startCodeServer({ workspace, userSettings: { 'workbench.colorTheme': 'Default Dark Modern' } });
+    server = await startCodeServer({ workspace, userSettings: { 'workbench.colorTheme': 'Default Dark Modern', 'window.title': 'acme' } });
     workbench = await openWorkbench(server.url, workspace, { width: 1280, height: 800 });
   });
 
