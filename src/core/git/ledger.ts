@@ -1,10 +1,12 @@
 // The slip ledger: every change of target, status and priority of each initiative, read from
-// one `git log -p` pass over the initiative files on the first-parent history of HEAD.
+// one `git log -p` pass over the initiative files on the first-parent history of HEAD
+// (optionally from a day on, after one `git diff` of the files as they stood before it).
 import { parse } from 'yaml';
 import type { IsoDate, LedgerEntry, SlipLedger } from '../model';
-import { newVersions } from './patch';
-import { readGit } from './run';
-import { localDate } from './zone';
+import { addDays } from '../dates';
+import { newVersions, type FileVersion } from './patch';
+import { gitInstant, readGit } from './run';
+import { localDate, startOfDay } from './zone';
 
 const FIELDS = ['target', 'status', 'priority'] as const;
 type Field = (typeof FIELDS)[number];
@@ -13,23 +15,59 @@ type Values = Partial<Record<Field, string>>;
 const FILE_INITIATIVE = /(?:^|\/)\.delivery\/initiatives\/([^/]+)\.ya?ml$/;
 const LIST_FILE = /(?:^|\/)\.delivery\/initiatives\.ya?ml$/;
 
-/** Reads the ledger of every initiative, oldest entry first; an initiative's first values have no `from`. */
-export async function readSlipLedger(root: string, options: { signal?: AbortSignal; timeZone?: string } = {}): Promise<SlipLedger> {
-  const git = { signal: options.signal };
-  const heads = await readGit(root, ['rev-list', '-n', '1', '--all'], git);
-  if (!heads.trim()) return new Map();
-  const out = await readGit(root, [
-    'log', '--first-parent', '--diff-merges=first-parent', '--reverse', '-p', '--unified=100000', '--no-ext-diff', '--no-textconv',
-    '--no-renames', '--no-color', '--no-show-signature', '--format=%x1e%H%x1f%ct%x1f', '--end-of-options', 'HEAD', '--',
-    '.delivery/initiatives', '.delivery/initiatives.yaml', '.delivery/initiatives.yml',
-  ], git);
-  return buildLedger(out, options.timeZone ?? 'UTC');
+const PATHS = ['.delivery/initiatives', '.delivery/initiatives.yaml', '.delivery/initiatives.yml'];
+const PATCH = ['-p', '--unified=100000', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color'];
+const EMPTY_TREE: Record<string, string> = {
+  sha1: '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+  sha256: '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321',
+};
+
+export interface LedgerOptions {
+  signal?: AbortSignal;
+  /** Calendar days are read in this zone; default UTC. */
+  timeZone?: string;
+  /**
+   * Read only changes from this day on. The values the files had before it become the first
+   * entries, dated the day before and carrying the HEAD sha. Bounds the cost on long histories.
+   */
+  since?: IsoDate;
 }
 
-/** Builds the ledger from the log output (oldest commit first). */
-export function buildLedger(out: string, timeZone: string): SlipLedger {
+/** Reads the ledger of every initiative, oldest entry first; an initiative's first values have no `from`. */
+export async function readSlipLedger(root: string, options: LedgerOptions = {}): Promise<SlipLedger> {
+  const git = { signal: options.signal };
+  const timeZone = options.timeZone ?? 'UTC';
+  const heads = await readGit(root, ['rev-list', '-n', '1', '--all'], git);
+  if (!heads.trim()) return new Map();
+  const format = '--format=%x1e%H%x1f%ct%x1f';
+  const log = ['log', '--first-parent', '--diff-merges=first-parent', '--reverse', ...PATCH, '--no-show-signature', format];
+  if (!options.since) return buildLedger(await readGit(root, [...log, '--end-of-options', 'HEAD', '--', ...PATHS], git), timeZone);
+  const changes = await readGit(root, [...log, `--since=${gitInstant(startOfDay(options.since, timeZone))}`, '--end-of-options', 'HEAD', '--', ...PATHS], git);
+  const head = (await readGit(root, ['rev-parse', '--verify', 'HEAD'], git)).trim();
+  const objectFormat = (await readGit(root, ['rev-parse', '--show-object-format'], git)).trim();
+  const now = await readGit(root, ['diff', ...PATCH, '--end-of-options', EMPTY_TREE[objectFormat] ?? EMPTY_TREE.sha1, head, '--', ...PATHS], git);
+  return buildLedger(changes, timeZone, { date: addDays(options.since, -1), sha: head, files: startingFiles(changes, now) });
+}
+
+/** Each file as it stood before the window: the old side of its first change, else as it is at HEAD. */
+function startingFiles(changes: string, now: string): FileVersion[] {
+  const files = new Map<string, string | undefined>();
+  for (const record of changes.split('\x1e').slice(1)) {
+    for (const version of newVersions(record.split('\x1f')[2] ?? '')) if (!files.has(version.path)) files.set(version.path, version.before);
+  }
+  for (const version of newVersions(now)) if (!files.has(version.path)) files.set(version.path, version.text);
+  return [...files].flatMap(([path, text]) => (text === undefined ? [] : [{ path, text }]));
+}
+
+/** Builds the ledger from the log output (oldest commit first), after the starting files if given. */
+export function buildLedger(out: string, timeZone: string, start?: { date: IsoDate; sha: string; files: FileVersion[] }): SlipLedger {
   const ledger: SlipLedger = new Map();
   const known = new Map<string, Values>();
+  if (start) {
+    for (const file of start.files) {
+      for (const [id, values] of valuesIn(file.path, file.text ?? '')) remember(ledger, known, id, values, start.date, start.sha);
+    }
+  }
   for (const record of out.split('\x1e').slice(1)) {
     const [sha, time, patch] = record.split('\x1f');
     const date = localDate(Number(time) * 1000, timeZone);

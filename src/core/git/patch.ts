@@ -1,25 +1,32 @@
-// The file versions in `git log -p` output with whole-file context: each patch's new side
-// is the complete file, so one log pass yields every revision without `git show` per commit.
+// The file versions in `git log -p` output with whole-file context: each patch's two sides are
+// the complete file before and after, so one log pass yields every revision without `git show`.
 
 export interface FileVersion {
   /** Path relative to the repository top, `/`-separated. */
   path: string;
   /** The file after the commit, or undefined when the commit deleted it. */
   text?: string;
+  /** The file before the commit, or undefined when the commit created it. */
+  before?: string;
 }
 
 /** Splits the patch text of one commit into the new version of each file. */
 export function newVersions(patch: string): FileVersion[] {
   const versions: FileVersion[] = [];
-  let current: { path: string; lines: string[]; deleted: boolean } | undefined;
+  let current: { path: string; lines: string[]; old: string[]; deleted: boolean; created: boolean } | undefined;
   let inHunk = false;
   const flush = (): void => {
-    if (current) versions.push({ path: current.path, ...(current.deleted ? {} : { text: current.lines.join('\n') + '\n' }) });
+    if (!current) return;
+    versions.push({
+      path: current.path,
+      ...(current.deleted ? {} : { text: current.lines.join('\n') + '\n' }),
+      ...(current.created ? {} : { before: current.old.join('\n') + '\n' }),
+    });
   };
   for (const line of patch.split('\n')) {
     if (line.startsWith('diff --git ')) {
       flush();
-      current = { path: '', lines: [], deleted: false };
+      current = { path: '', lines: [], old: [], deleted: false, created: false };
       inHunk = false;
     } else if (!current) {
       continue;
@@ -27,12 +34,16 @@ export function newVersions(patch: string): FileVersion[] {
       const target = line.slice(4);
       if (target === '/dev/null') current.deleted = true;
       else current.path = unquote(target).replace(/^b\//, '');
-    } else if (!inHunk && line.startsWith('--- ') && current.path === '') {
-      current.path = unquote(line.slice(4)).replace(/^a\//, '');
+    } else if (!inHunk && line.startsWith('--- ')) {
+      if (line === '--- /dev/null') current.created = true;
+      else if (current.path === '') current.path = unquote(line.slice(4)).replace(/^a\//, '');
     } else if (line.startsWith('@@')) {
       inHunk = true;
     } else if (inHunk && (line.startsWith(' ') || line.startsWith('+'))) {
       current.lines.push(line.slice(1));
+      if (line.startsWith(' ')) current.old.push(line.slice(1));
+    } else if (inHunk && line.startsWith('-')) {
+      current.old.push(line.slice(1));
     }
   }
   flush();

@@ -3,7 +3,7 @@
 import { simpleGit } from 'simple-git';
 import { DeliveryError, GitUnavailableError } from '../errors';
 
-const READ_ONLY = new Set(['log', 'rev-parse', 'config', 'remote', 'show', 'cat-file', 'rev-list']);
+const READ_ONLY = new Set(['log', 'rev-parse', 'config', 'rev-list', 'diff']);
 const REF = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)[A-Za-z0-9._/-]+(?<!\.lock)(?<![/.])$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \+0000$/;
 

@@ -1,5 +1,6 @@
 // Everything a report reads, gathered once: the model, and from git (when allowed) the shipped
 // work of a window, its mapping, the slip ledger and the remote for links.
+import { addDays, quarterOf, quarterRange } from '../dates';
 import { GitUnavailableError } from '../errors';
 import { readSlipLedger } from '../git/ledger';
 import { readRemoteLinks, type RemoteLinks } from '../git/remote';
@@ -34,6 +35,12 @@ export interface InputOptions {
 
 export const RESTRICTED_NOTE = 'Shipped work and plan history come from git, which runs only in a trusted workspace: trust this folder to include them.';
 
+/** Reports look back at most to the quarter start, 90 days (churn) or the window: older history is not read. */
+export function ledgerSince(asOf: IsoDate, window?: Window): IsoDate {
+  const days = [quarterRange(quarterOf(asOf)).start, addDays(asOf, -89), ...(window ? [window.since] : [])];
+  return days.sort()[0];
+}
+
 export async function gatherInputs(root: string, options: InputOptions): Promise<ReportInputs> {
   const model = await loadDeliveryFolder(root);
   const window = options.window ? await options.window(model) : undefined;
@@ -42,7 +49,7 @@ export async function gatherInputs(root: string, options: InputOptions): Promise
   const { branch, timezone } = model.config;
   try {
     const items: ShippedItem[] = window ? await readShipped(root, window, { branch, timeZone: timezone, signal: options.signal }) : [];
-    inputs.ledger = await readSlipLedger(root, { signal: options.signal, timeZone: timezone });
+    inputs.ledger = await readSlipLedger(root, { signal: options.signal, timeZone: timezone, since: ledgerSince(options.asOf, window) });
     inputs.mapping = mapShipped(items, model.initiatives);
     inputs.remote = await readRemoteLinks(root, { signal: options.signal });
   } catch (error) {

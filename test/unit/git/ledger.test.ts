@@ -62,6 +62,29 @@ describe('readSlipLedger', () => {
     assert.deepEqual(targets?.map((e) => [e.date, e.from, e.to]), [['2026-09-01', undefined, '2026-10'], ['2026-09-03', '2026-10', '2026-11']]);
   });
 
+  it('from a day on, starts the day before with the values as they stood then, and keeps later moves', async () => {
+    const file = '.delivery/initiatives/payments.yaml';
+    repo.commit('plan', { [file]: initiativeYaml('2026-Q2') }, { date: '2026-01-04T09:00:00+00:00' });
+    repo.commit('move 1', { [file]: initiativeYaml('2026-Q3') }, { date: '2026-05-04T09:00:00+00:00' });
+    repo.commit('other', { 'x.txt': 'x\n' }, { date: '2026-05-20T09:00:00+00:00' });
+    repo.commit('move 2', { [file]: initiativeYaml('2026-Q4') }, { date: '2026-08-20T09:00:00+00:00' });
+
+    const targets = (await readSlipLedger(repo.dir, { since: '2026-06-01' })).get('payments')?.filter((e) => e.field === 'target');
+
+    assert.deepEqual(targets?.map((e) => [e.date, e.from, e.to]), [['2026-05-31', undefined, '2026-Q3'], ['2026-08-20', '2026-Q3', '2026-Q4']]);
+  });
+
+  it('from a day on, takes a file untouched since then as it is at HEAD', async () => {
+    const file = '.delivery/initiatives/quiet.yaml';
+    repo.commit('plan', { [file]: initiativeYaml('2026-Q2') }, { date: '2026-01-04T09:00:00+00:00' });
+    repo.commit('other', { 'x.txt': 'x\n' }, { date: '2026-07-01T09:00:00+00:00' });
+
+    const entries = (await readSlipLedger(repo.dir, { since: '2026-06-01' })).get('quiet');
+
+    assert.deepEqual(entries?.map((e) => [e.date, e.field, e.to]), [['2026-05-31', 'target', '2026-Q2'], ['2026-05-31', 'status', 'on-track'], ['2026-05-31', 'priority', '1']]);
+    assert.equal(entries?.[0].sha, repo.head());
+  });
+
   it('is empty for a repository without commits', async () => {
     assert.equal((await readSlipLedger(repo.dir)).size, 0);
   });

@@ -1,0 +1,146 @@
+// Git benchmark: a synthetic repository of 100,000+ commits with merges, built once with
+// `git fast-import` and cached; times `update` for one week and `review --quarter` against the
+// raw `git log` commands they run, and reports peak memory. Prints figures, asserts nothing.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { shippedLogArgs } from '../src/core/git/shipped';
+
+const VERSION = 'v1';
+const CACHE = join(tmpdir(), `delivery-rhythm-bench-git-${VERSION}`);
+const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
+const TIME = '/usr/bin/time';
+const TARGET_COMMITS = 100_000;
+const AREAS = ['payments', 'mobile', 'search', 'fraud', 'ledger', 'giftcards', 'tracing', 'web', 'infra', 'docs'];
+const START = Date.parse('2025-01-01T00:00:00Z') / 1000;
+const END = Date.parse('2026-11-25T00:00:00Z') / 1000;
+const RUNS = 3;
+const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: tmpdir(), GIT_TERMINAL_PROMPT: '0' };
+
+function initiativeYaml(area: string, target: string): string {
+  return `title: ${area} work\nowner: Dana Kim\nwhy: Benchmark\nstatus: on-track\npriority: 2\ntarget: ${target}\nmatch:\n  paths: [services/${area}/**]\n  scopes: [${area}]\n`;
+}
+
+/** The fast-import stream: direct commits, squash merges and --no-ff merges of two-commit branches. */
+function stream(): { text: string; commits: number } {
+  const out: string[] = [];
+  let mark = 0;
+  let commits = 0;
+  let mainTip = 0;
+  let pr = 0;
+  const step = (END - START) / TARGET_COMMITS;
+  const commit = (ref: string, when: number, message: string, files: Record<string, string>, from?: number, merge?: number): number => {
+    mark++;
+    commits++;
+    const when0 = Math.floor(when);
+    out.push(`commit ${ref}\nmark :${mark}\nauthor Dana Kim <dana@acme.io> ${when0} +0000\ncommitter Dana Kim <dana@acme.io> ${when0} +0000\n`);
+    out.push(`data ${Buffer.byteLength(message)}\n${message}\n`);
+    if (from) out.push(`from :${from}\n`);
+    if (merge) out.push(`merge :${merge}\n`);
+    for (const [path, content] of Object.entries(files)) out.push(`M 100644 inline ${path}\ndata ${Buffer.byteLength(content)}\n${content}\n`);
+    out.push('\n');
+    return mark;
+  };
+  const plan: Record<string, string> = { '.delivery/config.yaml': 'team: Bench\ntimezone: Europe/Berlin\nbranch: main\n' };
+  for (const area of AREAS) plan[`.delivery/initiatives/${area}.yaml`] = initiativeYaml(area, '2025-Q2');
+  mainTip = commit('refs/heads/main', START, 'Start the plan', plan);
+  let t = START;
+  for (let i = 0; commits < TARGET_COMMITS; i++) {
+    const area = AREAS[i % AREAS.length];
+    const file = { [`services/${area}/f${i % 500}.ts`]: `// ${i}\n` };
+    t += step * (i % 5 === 4 ? 3 : 1);
+    if (i % 5 === 4) {
+      const first = commit('refs/heads/topic', t - step, `feat(${area}): part one`, file, mainTip);
+      const second = commit('refs/heads/topic', t - step / 2, `test(${area}): part two`, { [`services/${area}/t${i % 500}.ts`]: `// ${i}\n` }, first);
+      mainTip = commit('refs/heads/main', t, `Merge pull request #${++pr} from acme/${area}/topic-${i}\n\nfeat(${area}): change ${i}`, {}, mainTip, second);
+    } else if (i % 5 === 2) {
+      mainTip = commit('refs/heads/main', t, `fix(${area}): squash ${i} (#${++pr})`, file, mainTip);
+    } else if (i % 997 === 0) {
+      const quarter = `${new Date(t * 1000).getUTCFullYear() + 1}-Q${(i % 4) + 1}`;
+      mainTip = commit('refs/heads/main', t, `Re-plan ${area}`, { [`.delivery/initiatives/${area}.yaml`]: initiativeYaml(area, quarter) }, mainTip);
+    } else {
+      mainTip = commit('refs/heads/main', t, `chore: direct change ${i}`, file, mainTip);
+    }
+  }
+  return { text: out.join(''), commits };
+}
+
+function buildRepository(): string {
+  const repo = join(CACHE, 'repo');
+  const ready = join(CACHE, 'ready');
+  if (existsSync(ready)) return repo;
+  rmSync(CACHE, { recursive: true, force: true });
+  mkdirSync(repo, { recursive: true });
+  const started = Date.now();
+  git(repo, ['init', '-q', '-b', 'main']);
+  const { text, commits } = stream();
+  const imported = spawnSync('git', ['fast-import', '--quiet'], { cwd: repo, input: text, env: GIT_ENV, maxBuffer: 64 * 1024 * 1024 });
+  if (imported.status !== 0) throw new Error(`git fast-import failed: ${imported.stderr}`);
+  git(repo, ['checkout', '-q', '-f', 'main']);
+  console.log(`git bench: built ${commits} commits with fast-import in ${((Date.now() - started) / 1000).toFixed(1)} s (cached in the OS temp folder)`);
+  writeFileSync(ready, String(commits));
+  return repo;
+}
+
+function git(cwd: string, args: string[]): string {
+  const result = spawnSync('git', args, { cwd, env: GIT_ENV, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`git ${args[0]} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+interface Run {
+  ms: number;
+  rssMb: number;
+}
+
+/** One child `node dist/cli.js …`, timed, with its peak RSS. */
+function runCli(args: string[]): Run {
+  const rssFile = join(tmpdir(), `delivery-rhythm-bench-git-rss-${process.pid}`);
+  const useTime = existsSync(TIME);
+  const options = { encoding: 'utf8' as const, maxBuffer: 256 * 1024 * 1024 };
+  const started = process.hrtime.bigint();
+  const child = useTime
+    ? spawnSync(TIME, ['-v', process.execPath, CLI, ...args], options)
+    : spawnSync(process.execPath, ['--require', join(__dirname, 'rssHook.js'), CLI, ...args], { ...options, env: { ...process.env, DELIVERY_RHYTHM_RSS_FILE: rssFile } });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (child.status !== 0) throw new Error(`${args[0]} failed (${child.status}): ${child.stderr}`);
+  const kb = useTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr)?.[1]) : Number(readFileSync(rssFile, 'utf8'));
+  return { ms, rssMb: kb / 1024 };
+}
+
+function timeMs(run: () => void): number {
+  const started = process.hrtime.bigint();
+  run();
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}
+
+const LEDGER_ARGS = ['log', '--first-parent', '--diff-merges=first-parent', '--reverse', '-p', '--unified=100000', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--no-show-signature', '--format=%x1e%H%x1f%ct%x1f', 'HEAD', '--', '.delivery/initiatives', '.delivery/initiatives.yaml'];
+
+export async function runGitBench(): Promise<void> {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `node esbuild.mjs` first');
+  const repo = buildRepository();
+  const commits = git(repo, ['rev-list', '--count', 'HEAD']).trim();
+  const nodeStart = median(Array.from({ length: RUNS }, () => timeMs(() => spawnSync(process.execPath, ['-e', '0']))));
+  // W47 2026 in Europe/Berlin, and Q4 2026 up to the as-of date, as the CLI computes them.
+  const week = shippedLogArgs('main', Date.parse('2026-11-15T23:00:00Z'), Date.parse('2026-11-22T23:00:00Z'));
+  const quarter = shippedLogArgs('main', Date.parse('2026-09-30T22:00:00Z'), Date.parse('2026-11-25T23:00:00Z'));
+  const rawWeek = median(Array.from({ length: RUNS }, () => timeMs(() => git(repo, week))));
+  const rawQuarter = median(Array.from({ length: RUNS }, () => timeMs(() => git(repo, quarter))));
+  const rawLedger = median(Array.from({ length: RUNS }, () => timeMs(() => git(repo, LEDGER_ARGS))));
+  const update = Array.from({ length: RUNS }, () => runCli(['update', repo, '--week', '2026-W47', '--as-of', '2026-11-25', '--format', 'json']));
+  const review = Array.from({ length: RUNS }, () => runCli(['review', repo, '--quarter', '2026-Q4', '--as-of', '2026-11-25', '--format', 'json']));
+  const updateMs = median(update.map((r) => r.ms));
+  const reviewMs = median(review.map((r) => r.ms));
+  const peak = Math.max(...update.map((r) => r.rssMb), ...review.map((r) => r.rssMb));
+  const ms = (n: number) => `${n.toFixed(0)} ms`;
+  console.log(`git bench: ${commits} first-parent and merged commits on main; medians of ${RUNS} runs; node start-up ${ms(nodeStart)}`);
+  console.log(`git bench: raw git log — week ${ms(rawWeek)}, quarter ${ms(rawQuarter)}, initiative-file history (slip ledger) ${ms(rawLedger)}`);
+  console.log(`git bench: update --week 2026-W47 ${ms(updateMs)} = ${(updateMs / (rawWeek + rawLedger + nodeStart)).toFixed(2)}× (raw week + ledger + node start-up); target ≤ 2×`);
+  console.log(`git bench: review --quarter 2026-Q4 ${ms(reviewMs)} = ${(reviewMs / (rawQuarter + rawLedger)).toFixed(2)}× (raw quarter + ledger), ${(reviewMs / (rawQuarter + rawLedger + nodeStart)).toFixed(2)}× with node start-up; target ≤ 1.5×`);
+  console.log(`git bench: peak RSS ${peak.toFixed(1)} MB (${existsSync(TIME) ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS'}); target < 250 MB`);
+}
