@@ -1,7 +1,7 @@
 // Shipped work to initiatives, as DESIGN says: an `Initiative:` trailer maps exclusively;
 // otherwise every initiative whose match rules hit; the rest is Other work. Plan-only commits are left out.
 import type { ShippedItem } from './git/shipped';
-import { globMatch } from './glob';
+import { globToRegExp } from './glob';
 import type { Initiative, MatchRules } from './model';
 
 export interface Mapping {
@@ -13,8 +13,10 @@ export interface Mapping {
 export function mapShipped(items: ShippedItem[], initiatives: Initiative[]): Mapping {
   const byInitiative = new Map<string, ShippedItem[]>(initiatives.map((i) => [i.id, []]));
   const other: ShippedItem[] = [];
+  const matchers = initiatives.map((i) => ({ id: i.id, test: compile(i.match) }));
+  const known = new Set(initiatives.map((i) => i.id));
   for (const item of items.filter((i) => !isPlanOnly(i))) {
-    const ids = targetsOf(item, initiatives);
+    const ids = targets(item, known, matchers);
     if (ids.length === 0) other.push(item);
     for (const id of ids) byInitiative.get(id)?.push(item);
   }
@@ -28,28 +30,35 @@ export function isPlanOnly(item: ShippedItem): boolean {
 
 /** The initiative ids one item belongs to. Unknown trailer ids fall back to the match rules. */
 export function targetsOf(item: ShippedItem, initiatives: Initiative[]): string[] {
-  const known = new Set(initiatives.map((i) => i.id));
-  const trailed = [...new Set(item.trailerInitiatives.filter((id) => known.has(id)))];
-  if (trailed.length > 0) return trailed;
-  return [...new Set(initiatives.filter((i) => matches(item, i.match)).map((i) => i.id))];
+  return targets(item, new Set(initiatives.map((i) => i.id)), initiatives.map((i) => ({ id: i.id, test: compile(i.match) })));
 }
 
 /** Whether any of the rules hits the item. */
 export function matches(item: ShippedItem, rules: MatchRules): boolean {
-  const branch = item.branch;
-  const scope = item.scope?.toLowerCase();
-  const text = [item.subject, item.title ?? ''].join('\n');
-  return (
-    (branch !== undefined && rules.branches.some((glob) => globMatch(glob, branch))) ||
-    (scope !== undefined && rules.scopes.some((s) => s.toLowerCase() === scope)) ||
-    rules.keywords.some((keyword) => keywordIn(keyword, text)) ||
-    rules.paths.some((glob) => item.files.some((file) => globMatch(glob, file)))
-  );
+  return compile(rules)(item);
 }
 
-/** Case-insensitive, and only where the keyword starts a word, so `PAY-` does not hit `REPAY-`. */
-function keywordIn(keyword: string, text: string): boolean {
-  if (!keyword.trim()) return false;
-  const escaped = keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![A-Za-z0-9])${escaped}`, 'i').test(text);
+function targets(item: ShippedItem, known: Set<string>, matchers: { id: string; test: (item: ShippedItem) => boolean }[]): string[] {
+  const trailed = [...new Set(item.trailerInitiatives.filter((id) => known.has(id)))];
+  if (trailed.length > 0) return trailed;
+  return [...new Set(matchers.filter((m) => m.test(item)).map((m) => m.id))];
+}
+
+/** The rules as one predicate, with every glob and keyword compiled once. */
+function compile(rules: MatchRules): (item: ShippedItem) => boolean {
+  const branches = anyOf(rules.branches.map((glob) => globToRegExp(glob).source));
+  const paths = anyOf(rules.paths.map((glob) => globToRegExp(glob).source));
+  const scopes = new Set(rules.scopes.map((s) => s.toLowerCase()));
+  // Case-insensitive, and only where the keyword starts a word, so `PAY-` does not hit `REPAY-`.
+  const words = rules.keywords.filter((k) => k.trim()).map((k) => `(?<![A-Za-z0-9])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+  const keywords = words.length > 0 ? new RegExp(words.join('|'), 'i') : undefined;
+  return (item) =>
+    (item.branch !== undefined && branches?.test(item.branch) === true) ||
+    (item.scope !== undefined && scopes.has(item.scope.toLowerCase())) ||
+    (keywords !== undefined && keywords.test(item.title ? `${item.subject}\n${item.title}` : item.subject)) ||
+    (paths !== undefined && item.files.some((file) => paths.test(file)));
+}
+
+function anyOf(sources: string[]): RegExp | undefined {
+  return sources.length > 0 ? new RegExp(sources.map((source) => `(?:${source})`).join('|')) : undefined;
 }

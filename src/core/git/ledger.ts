@@ -43,8 +43,7 @@ export async function readSlipLedger(root: string, options: LedgerOptions = {}):
   const log = ['log', '--first-parent', '--diff-merges=first-parent', '--reverse', ...PATCH, '--no-show-signature', format];
   if (!options.since) return buildLedger(await readGit(root, [...log, '--end-of-options', 'HEAD', '--', ...PATHS], git), timeZone);
   const changes = await readGit(root, [...log, `--since=${gitInstant(startOfDay(options.since, timeZone))}`, '--end-of-options', 'HEAD', '--', ...PATHS], git);
-  const head = (await readGit(root, ['rev-parse', '--verify', 'HEAD'], git)).trim();
-  const objectFormat = (await readGit(root, ['rev-parse', '--show-object-format'], git)).trim();
+  const [objectFormat, head] = (await readGit(root, ['rev-parse', '--show-object-format', 'HEAD'], git)).trim().split('\n');
   const now = await readGit(root, ['diff', ...PATCH, '--end-of-options', EMPTY_TREE[objectFormat] ?? EMPTY_TREE.sha1, head, '--', ...PATHS], git);
   return buildLedger(changes, timeZone, { date: addDays(options.since, -1), sha: head, files: startingFiles(changes, now) });
 }

@@ -32,9 +32,21 @@ function wallClock(instant: number, timeZone: string): number {
   return Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
 }
 
+const OFFSET_BUCKET = 15 * 60_000;
+const offsets = new Map<string, number>();
+
 /** The calendar day that `instant` (ms) falls on in `timeZone`. */
 export function localDate(instant: number, timeZone: string): IsoDate {
-  return new Date(wallClock(instant, timeZone)).toISOString().slice(0, 10);
+  // Zone offsets change only on quarter-hour boundaries, so one Intl call per bucket suffices.
+  const bucket = Math.floor(instant / OFFSET_BUCKET) * OFFSET_BUCKET;
+  const key = `${timeZone}@${bucket}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = wallClock(bucket, timeZone) - bucket;
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return new Date(instant + offset).toISOString().slice(0, 10);
 }
 
 /** The instant (ms) at which `date` begins in `timeZone`. */
