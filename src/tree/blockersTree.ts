@@ -13,6 +13,7 @@ export function agingDays(state: FolderState): number {
 export class BlockerFolderNode extends vscode.TreeItem {
   constructor(readonly state: FolderState) {
     super(state.folder.name, vscode.TreeItemCollapsibleState.Expanded);
+    this.description = String(collectBlockers(state.model, state.asOf).length);
     this.iconPath = new vscode.ThemeIcon('root-folder');
     this.contextValue = 'folder';
   }
