@@ -21,7 +21,7 @@ export interface Scope {
   initiative?: string;
 }
 
-function describe(node: unknown): string {
+function kindOf(node: unknown): string {
   if (isMap(node)) return 'a mapping';
   if (isSeq(node)) return 'a list';
   if (isScalar(node)) return node.value === null ? 'nothing' : typeof node.value === 'string' ? 'text' : `${typeof node.value} ${String(node.value)}`;
@@ -29,7 +29,7 @@ function describe(node: unknown): string {
 }
 
 export function wrongType(scope: Scope, field: Field, expected: string): undefined {
-  scope.file.problem(field.range, `'${field.key}' must be ${expected}, found ${describe(field.node)}`, 'error', scope.initiative);
+  scope.file.problem(field.range, `'${field.key}' must be ${expected}, found ${kindOf(field.node)}`, 'error', scope.initiative);
   return undefined;
 }
 

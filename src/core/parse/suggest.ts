@@ -22,7 +22,7 @@ export function nearest(word: string, candidates: readonly string[]): string | u
     const distance = editDistance(normal, candidate.toLowerCase());
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
-  const limit = Math.max(2, Math.floor(word.length / 3));
+  const limit = Math.max(1, Math.floor(word.length / 3));
   return bestDistance <= limit ? best : undefined;
 }
 

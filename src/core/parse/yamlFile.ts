@@ -74,14 +74,20 @@ export class YamlFile {
     return this.fromOffsets(0, end);
   }
 
+  /** Reports a problem of the content; after a syntax error those wait until the syntax is fixed. */
   problem(range: Range, message: string, severity: Severity = 'error', initiative?: string): void {
+    if (this.doc.errors.length > 0) return;
+    this.push(range, message, severity, initiative);
+  }
+
+  private push(range: Range, message: string, severity: Severity, initiative?: string): void {
     this.problems.push({ file: this.path, range, severity, code: 'schema', message: oneLine(message), ...(initiative ? { initiative } : {}) });
   }
 
   private syntaxProblem(code: string, message: string, pos: [number, number], severity: Severity): void {
     const detail = message.replace(/\s+/g, ' ').replace(/ at line \d+, column \d+:?.*$/, '');
-    const text = FRIENDLY[code] ?? `Invalid YAML: ${detail.length > 120 ? `${detail.slice(0, 117)}...` : detail}`;
-    this.problem(this.fromOffsets(pos[0], pos[1]), text, severity);
+    const text = FRIENDLY[code] ?? `Invalid YAML (${detail.length > 120 ? `${detail.slice(0, 117)}...` : detail}): correct the syntax here`;
+    this.push(this.fromOffsets(pos[0], pos[1]), text, severity);
   }
 
   // The reader's walk is bounded by the schema, but a bomb still deserves a clear finding.
@@ -90,7 +96,7 @@ export class YamlFile {
     try {
       this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
-      this.problem(this.firstLine(), `Too many aliases (${error instanceof Error ? error.message : 'alias limit'}): write the values out`);
+      this.push(this.firstLine(), `Too many aliases (${error instanceof Error ? error.message : 'alias limit'}): write the values out`, 'error');
       this.doc.contents = null;
     }
   }

@@ -30,6 +30,11 @@ describe('schema', () => {
     assert.equal(p.file, '.delivery/initiatives/a.yaml');
   });
 
+  it('holds back content problems until the syntax is fixed', () => {
+    const found = problems({ 'initiatives/a.yaml': 'title: [unclosed\nstatus: shipped\n' });
+    assert.deepEqual(found.map((p) => p.message), ['Invalid YAML (Flow sequence in block collection must be sufficiently indented and end with a ]): correct the syntax here']);
+  });
+
   it('reports a tab indent', () => {
     const p = only({ 'initiatives/a.yaml': 'title: A\n\towner: Dana Kim\n' }, /Tabs/);
     assert.equal(p.line, 2);
@@ -44,6 +49,10 @@ describe('schema', () => {
     const p = only({ 'initiatives/a.yaml': 'title: A\nownr: Dana Kim\n' }, /Unknown key/);
     assert.match(p.message, /'ownr'.*did you mean 'owner'\?/);
     assert.deepEqual([p.line, p.column, p.severity], [2, 1, 'warning']);
+  });
+
+  it('suggests nothing when no key is close', () => {
+    assert.equal(only({ 'initiatives/a.yaml': 'title: A\nkey: x\n' }, /Unknown key/).message, "Unknown key 'key' in initiative 'a'");
   });
 
   it('reports a wrong type with what was expected', () => {
