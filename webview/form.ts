@@ -56,6 +56,7 @@ export class WeeklyForm {
         this.notice = `Saved to ${message.file}.`;
         this.loaded = JSON.stringify(this.state?.status);
         if (this.state) this.state = { ...this.state, base: message.base, dirty: false };
+        this.render();
         return this.changed(true);
       case 'conflict':
         this.conflict = { disk: message.disk, mine: message.mine };
@@ -67,8 +68,8 @@ export class WeeklyForm {
   }
 
   private onLoad(message: Load): void {
-    const keep = this.state?.dirty && this.state.week === message.week;
-    const draft = keep ? { status: this.state!.status, base: this.state!.base } : message.draft;
+    const local = this.state?.dirty && this.state.week === message.week ? { ...this.state, savedAt: this.state.savedAt ?? 0 } : undefined;
+    const draft = local && local.savedAt >= (message.draft?.savedAt ?? 0) ? local : message.draft;
     this.load = message;
     this.cards = message.initiatives;
     this.shipped = { state: 'loading', byInitiative: {} };
@@ -81,6 +82,7 @@ export class WeeklyForm {
       base: draft ? draft.base : message.base,
       dirty: draft !== undefined,
       updateInitiatives: this.state?.updateInitiatives ?? false,
+      savedAt: draft?.savedAt,
     };
     this.notice = draft ? 'Your unsaved draft is back. Save it, or Revert to the file.' : SOURCE_NOTE[message.source];
     this.render();
@@ -91,9 +93,11 @@ export class WeeklyForm {
   private changed(immediate = false): void {
     if (!this.state) return;
     this.state.dirty = JSON.stringify(this.state.status) !== this.loaded;
+    this.state.savedAt = Date.now();
     this.channel.persist(this.state);
     clearTimeout(this.draftTimer);
-    const send = () => this.state && this.channel.post({ type: 'draft', status: this.state.status, base: this.state.base, dirty: this.state.dirty });
+    const send = () =>
+      this.state && this.channel.post({ type: 'draft', status: this.state.status, base: this.state.base, dirty: this.state.dirty, savedAt: this.state.savedAt ?? 0 });
     if (immediate) send();
     else this.draftTimer = setTimeout(send, 300);
     this.validate();

@@ -11,7 +11,8 @@ export type WebviewMessage =
   | { type: 'save'; status: WeeklyStatus; base: string | null; updateInitiatives: boolean }
   | { type: 'changeWeek'; week: string }
   | { type: 'revert' }
-  | { type: 'draft'; status: WeeklyStatus; base: string | null; dirty: boolean }
+  /** `savedAt` (ms since epoch, the webview's clock) tells the newer of two kept drafts. */
+  | { type: 'draft'; status: WeeklyStatus; base: string | null; dirty: boolean; savedAt: number }
   | { type: 'resolveConflict'; choice: ConflictChoice };
 
 export interface InitiativeCard {
@@ -47,7 +48,7 @@ export type HostMessage =
       source: 'file' | 'previous' | 'initiatives';
       initiatives: InitiativeCard[];
       /** An unsaved draft kept when the form was closed; it wins over `status`. */
-      draft?: { status: WeeklyStatus; base: string | null };
+      draft?: { status: WeeklyStatus; base: string | null; savedAt: number };
     }
   | { type: 'shipped'; week: string; report: ShippedReport }
   | { type: 'saved'; week: string; base: string; file: string }
@@ -61,6 +62,7 @@ export interface FormState {
   base: string | null;
   dirty: boolean;
   updateInitiatives: boolean;
+  savedAt?: number;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -72,6 +74,8 @@ const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 type Check = (value: unknown, at: string) => string | undefined;
 
 const text: Check = (v, at) => (typeof v === 'string' && v.length <= MAX_TEXT ? undefined : `${at} must be text of at most ${MAX_TEXT} characters`);
+const time: Check = (v, at) => (typeof v === 'number' && Number.isFinite(v) ? undefined : `${at} must be a time`);
+const optionalTime: Check = (v, at) => (v === undefined ? undefined : time(v, at));
 const bool: Check = (v, at) => (typeof v === 'boolean' ? undefined : `${at} must be true or false`);
 const base: Check = (v, at) => (v === null ? undefined : text(v, at));
 const id: Check = (v, at) => (typeof v === 'string' && ID_PATTERN.test(v) ? undefined : `${at} must be an initiative id`);
@@ -122,7 +126,7 @@ const messages: Record<WebviewMessage['type'], Record<string, Check>> = {
   save: { status, base, updateInitiatives: bool },
   changeWeek: { week: text },
   revert: {},
-  draft: { status, base, dirty: bool },
+  draft: { status, base, dirty: bool, savedAt: time },
   resolveConflict: { choice: (v, at) => (v === 'reload' || v === 'overwrite' || v === 'diff' ? undefined : `${at} must be reload, overwrite or diff`) },
 };
 
@@ -138,6 +142,6 @@ export function parseWebviewMessage(value: unknown): Parsed<WebviewMessage> {
 
 /** Checks state restored by a panel serializer (it comes from the webview, so it is not trusted). */
 export function parseFormState(value: unknown): Parsed<FormState> {
-  const problem = record({ week: text, status, base, dirty: bool, updateInitiatives: bool })(value, 'state');
+  const problem = record({ week: text, status, base, dirty: bool, updateInitiatives: bool, savedAt: optionalTime })(value, 'state');
   return problem ? { ok: false, reason: problem } : { ok: true, value: value as FormState };
 }

@@ -1,5 +1,5 @@
-// Drafts of closed forms, kept in workspaceState per folder and week until saved or reverted.
-// (VS Code cannot stop a panel from closing, so an unsaved draft is kept rather than lost.)
+// Unsaved drafts, kept in workspaceState per folder and week as the author types, until saved or
+// reverted: VS Code cannot stop a panel from closing, and a window reload may lose the webview's state.
 import type * as vscode from 'vscode';
 import type { WeeklyStatus } from '../core/status/types';
 import { parseFormState } from '../core/protocol';
@@ -9,6 +9,7 @@ const KEY = 'deliveryRhythm.weeklyStatus.drafts';
 export interface Draft {
   status: WeeklyStatus;
   base: string | null;
+  savedAt: number;
 }
 
 type Stored = Record<string, Draft>;
@@ -20,7 +21,7 @@ export class DraftStore {
 
   get(folder: vscode.Uri, week: string): Draft | undefined {
     const draft = this.memento.get<Stored>(KEY, {})[keyOf(folder, week)];
-    const parsed = draft && parseFormState({ week, status: draft.status, base: draft.base, dirty: true, updateInitiatives: false });
+    const parsed = draft && parseFormState({ week, status: draft.status, base: draft.base, dirty: true, updateInitiatives: false, savedAt: draft.savedAt });
     return parsed?.ok ? draft : undefined;
   }
 

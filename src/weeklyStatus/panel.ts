@@ -30,7 +30,7 @@ export interface PanelDeps {
 export class WeeklyStatusPanel {
   private ready = false;
   private queue: HostMessage[] = [];
-  private latest?: { status: WeeklyStatus; base: string | null; dirty: boolean };
+  private latest?: { status: WeeklyStatus; base: string | null; dirty: boolean; savedAt: number };
   private pending?: { status: WeeklyStatus; updateInitiatives: boolean };
   private loading = 0;
 
@@ -79,7 +79,7 @@ export class WeeklyStatusPanel {
         return this.load();
       case 'draft':
         this.latest = message;
-        return;
+        return this.deps.drafts.set(this.state.folder.uri, this.week, message.dirty ? message : undefined);
       case 'changeWeek':
         return this.changeWeek(message.week);
       case 'revert':
@@ -118,7 +118,6 @@ export class WeeklyStatusPanel {
 
   private async changeWeek(week: string): Promise<void> {
     if (!WEEK_PATTERN.test(week)) return this.post({ type: 'error', message: `"${week}" is not an ISO week such as 2026-W47.` });
-    await this.keepDraft();
     this.week = week;
     this.latest = undefined;
     await this.load();
@@ -180,15 +179,9 @@ export class WeeklyStatusPanel {
     await this.write(pending.status, current, pending.updateInitiatives);
   }
 
-  private async keepDraft(): Promise<boolean> {
-    if (!this.latest?.dirty) return false;
-    await this.deps.drafts.set(this.state.folder.uri, this.week, { status: this.latest.status, base: this.latest.base });
-    return true;
-  }
-
   private async disposed(): Promise<void> {
     const week = this.week;
-    if (!(await this.keepDraft())) return;
+    if (!this.latest?.dirty) return;
     const reopen = 'Reopen';
     const choice = await vscode.window.showInformationMessage(
       `Your unsaved weekly status for ${week} was kept. It comes back when you open the form for that week.`,

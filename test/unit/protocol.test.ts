@@ -19,7 +19,7 @@ describe('parseWebviewMessage', () => {
       { type: 'save', status, base: 'abc', updateInitiatives: true },
       { type: 'changeWeek', week: '2026-W48' },
       { type: 'revert' },
-      { type: 'draft', status, base: null, dirty: true },
+      { type: 'draft', status, base: null, dirty: true, savedAt: 1764000000000 },
       { type: 'resolveConflict', choice: 'diff' },
     ]) {
       assert.deepEqual(parseWebviewMessage(message), { ok: true, value: message });
@@ -48,7 +48,11 @@ describe('parseWebviewMessage', () => {
 
   it('rejects an unknown health', () => {
     const bad = { ...status, initiatives: [{ ...status.initiatives[0], status: 'great' }] };
-    assert.match(String((parseWebviewMessage({ type: 'draft', status: bad, base: null, dirty: true }) as { reason: string }).reason), /known status/);
+    assert.match(String((parseWebviewMessage({ type: 'draft', status: bad, base: null, dirty: true, savedAt: 1 }) as { reason: string }).reason), /known status/);
+  });
+
+  it('rejects a draft without the time it was kept', () => {
+    assert.match(String((parseWebviewMessage({ type: 'draft', status, base: null, dirty: true }) as { reason: string }).reason), /draft\.savedAt must be a time/);
   });
 
   it('rejects a conflict choice it does not know', () => {

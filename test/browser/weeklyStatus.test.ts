@@ -1,0 +1,185 @@
+// The weekly status form in a real VS Code: opened from the palette on the example workspace,
+// filled and saved; a file changed behind the form is never overwritten silently; the draft
+// survives a window reload; an invalid form cannot be saved. Takes the light and dark screenshots.
+import * as assert from 'node:assert/strict';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { openWorkbench, runCommand, startCodeServer, webviewFrame, type CodeServer, type Workbench } from '../host/codeServer';
+import { projectRoot } from '../host/paths';
+import { makeTestWorkspace } from '../host/workspace';
+
+const TITLE = 'Delivery: Edit Weekly Status';
+
+async function openForm(page: Page): Promise<FrameLocator> {
+  await page.locator('.activitybar a.action-label[aria-label="Delivery Rhythm"]').waitFor({ timeout: 60_000 });
+  await runCommand(page, TITLE);
+  const form = webviewFrame(page);
+  await form.locator('vscode-textfield[name="headline"]').waitFor({ timeout: 30_000 });
+  return form;
+}
+
+const valueOf = (form: FrameLocator, selector: string) => form.locator(selector).first().evaluate((el) => (el as unknown as { value: string }).value);
+const isDisabled = (form: FrameLocator) => form.locator('vscode-button#save').evaluate((el) => (el as unknown as { disabled: boolean }).disabled);
+
+async function weekOf(form: FrameLocator): Promise<string> {
+  const week = await valueOf(form, 'vscode-textfield[name="week"]');
+  assert.match(week, /^\d{4}-W\d{2}$/);
+  return week;
+}
+
+async function save(form: FrameLocator): Promise<void> {
+  assert.equal(await isDisabled(form), false, await form.locator('#save-reason').innerText());
+  await form.locator('vscode-button#save').click();
+  await form.locator('.notice', { hasText: 'Saved to' }).waitFor({ timeout: 15_000 });
+}
+
+async function screenshot(page: Page, form: FrameLocator, name: string): Promise<void> {
+  await form.locator('.shipped[data-state="ready"]').first().waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: join(projectRoot(), 'docs', 'images', name) });
+}
+
+describe('weekly status form', () => {
+  let workspace: string;
+  let server: CodeServer;
+  let workbench: Workbench;
+  let form: FrameLocator;
+  let file: string;
+
+  before(async () => {
+    workspace = await makeTestWorkspace('example');
+    server = await startCodeServer({ workspace, userSettings: { 'workbench.colorTheme': 'Default Dark Modern' } });
+    workbench = await openWorkbench(server.url, workspace, { width: 1280, height: 900 });
+    form = await openForm(workbench.page);
+    file = join(workspace, '.delivery', 'status', `${await weekOf(form)}.yaml`);
+  });
+
+  after(async () => {
+    await workbench?.close();
+    await server?.stop();
+    if (workspace) await rm(workspace, { recursive: true, force: true });
+  });
+
+  it('opens from the command palette with one card per active initiative, each with a health', async () => {
+    const cards = form.locator('section.card');
+    assert.ok((await cards.count()) > 0, 'no initiative card');
+    assert.equal(await form.locator('vscode-single-select[name="status"]').count(), await cards.count());
+    assert.equal(await form.getByRole('textbox', { name: 'Headline' }).count(), 1, 'the headline has an accessible name');
+  });
+
+  it('saves what was typed into the week’s status file', async () => {
+    const card = form.locator('section.card').first();
+    const id = await card.getAttribute('data-initiative');
+    await form.locator('input[name="headline"]').fill('Checkout on track; onboarding slipped');
+    await form.locator('input[name="backlog"]').fill('141');
+    await card.locator('textarea[name="progress"]').fill('Tokenization at 50% of traffic');
+    await screenshot(workbench.page, form, 'weekly-status-dark.png');
+    await save(form);
+
+    const written = parse(await readFile(file, 'utf8'));
+    assert.equal(written.headline, 'Checkout on track; onboarding slipped');
+    assert.equal(written.backlog, 141);
+    assert.equal(written.initiatives[id!].progress, 'Tokenization at 50% of traffic');
+    assert.ok(written.initiatives[id!].status, 'the health was written');
+  });
+
+  it('does not overwrite a file changed behind the form, and keeps both sides when told to overwrite', async () => {
+    const onDisk = (await readFile(file, 'utf8')).replace(/^headline: .*$/m, 'headline: Changed on disk') + '# added by hand\nreviewed_by: Lee Park\n';
+    await writeFile(file, onDisk);
+    await form.locator('input[name="headline"]').fill('Changed in the form');
+    await form.locator('vscode-button#save').click();
+
+    const conflict = form.locator('section.conflict');
+    await conflict.waitFor({ timeout: 15_000 });
+    assert.match(await conflict.locator('pre.disk').innerText(), /Changed on disk/);
+    assert.match(await conflict.locator('pre.mine').innerText(), /Changed in the form/);
+    assert.equal(await readFile(file, 'utf8'), onDisk, 'nothing was written before the choice');
+    assert.equal(await isDisabled(form), true);
+
+    await conflict.locator('vscode-button', { hasText: 'Overwrite File' }).click();
+    await form.locator('.notice', { hasText: 'Saved to' }).waitFor({ timeout: 15_000 });
+    const text = await readFile(file, 'utf8');
+    assert.match(text, /^headline: Changed in the form$/m);
+    assert.match(text, /^# added by hand\nreviewed_by: Lee Park$/m, 'what was added on disk is kept');
+  });
+
+  it('keeps Save disabled, with the reason, while a blocker has no owner', async () => {
+    const card = form.locator('section.card').first();
+    await card.locator('vscode-button.add', { hasText: 'Add Blocker' }).click();
+    const blocker = card.locator('.item').last();
+    await blocker.locator('input[name="blocker"]').fill('Waiting on legal review');
+
+    assert.equal(await isDisabled(form), true);
+    assert.match(await form.locator('#save-reason').innerText(), /needs an owner/);
+    assert.match(await blocker.locator('.error').last().innerText(), /needs an owner/);
+
+    await blocker.locator('input[name="owner"]').fill('Priya Shah');
+    await form.locator('#save-reason:empty').waitFor({ state: 'attached' });
+    assert.equal(await isDisabled(form), false);
+  });
+
+  it('brings the unsaved draft back after a window reload', async () => {
+    await form.locator('input[name="headline"]').fill('Draft that must survive a reload');
+    await workbench.page.waitForTimeout(1_000);
+    await workbench.page.reload();
+    await workbench.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    form = webviewFrame(workbench.page);
+    await form.locator('vscode-textfield[name="headline"]').waitFor({ timeout: 60_000 });
+    const notice = await form.locator('.notice').innerText();
+    assert.equal(await valueOf(form, 'vscode-textfield[name="headline"]'), 'Draft that must survive a reload', notice);
+    assert.equal(await valueOf(form, 'vscode-textfield[name="owner"]').catch(() => ''), 'Priya Shah');
+    assert.doesNotMatch(await readFile(file, 'utf8'), /Draft that must survive/, 'the draft was not saved');
+  });
+});
+
+describe('weekly status form in a light theme', () => {
+  let workspace: string;
+  let server: CodeServer;
+  let workbench: Workbench;
+
+  before(async () => {
+    workspace = await makeTestWorkspace('example');
+    server = await startCodeServer({ workspace, userSettings: { 'workbench.colorTheme': 'Default Light Modern' } });
+    workbench = await openWorkbench(server.url, workspace, { width: 1280, height: 900 });
+  });
+
+  after(async () => {
+    await workbench?.close();
+    await server?.stop();
+    if (workspace) await rm(workspace, { recursive: true, force: true });
+  });
+
+  it('lists what shipped this week per initiative from git', async () => {
+    const form = await openForm(workbench.page);
+    await form.locator('input[name="headline"]').fill('Checkout on track; onboarding slipped');
+    await screenshot(workbench.page, form, 'weekly-status-light.png');
+    assert.equal(await form.locator('.shipped[data-state="ready"]').count(), await form.locator('section.card').count());
+  });
+});
+
+describe('weekly status form in Restricted Mode', () => {
+  let workspace: string;
+  let server: CodeServer;
+  let workbench: Workbench;
+
+  before(async () => {
+    workspace = await makeTestWorkspace('example');
+    server = await startCodeServer({ workspace, trusted: false });
+    workbench = await openWorkbench(server.url, workspace, { width: 1280, height: 900 });
+  });
+
+  after(async () => {
+    await workbench?.close();
+    await server?.stop();
+    if (workspace) await rm(workspace, { recursive: true, force: true });
+  });
+
+  it('hides shipped work and says why', async () => {
+    const form = await openForm(workbench.page);
+    const shipped = form.locator('.shipped[data-state="restricted"]').first();
+    await shipped.waitFor({ timeout: 30_000 });
+    assert.match(await shipped.innerText(), /Restricted Mode/);
+    assert.equal(await form.locator('.shipped li').count(), 0);
+  });
+});
