@@ -1,4 +1,4 @@
-// Re-read everything, git included: on "Refresh", and when the user trusts the workspace.
+// Re-read everything, git included: on "Refresh", when the user trusts the workspace or toggles git.
 import * as vscode from 'vscode';
 import type { AuthorSource } from './authors';
 import type { DeliveryWorkspace } from './workspaceModel';
@@ -13,6 +13,9 @@ export function registerRefresh(context: vscode.ExtensionContext, workspace: Del
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       log.info('Workspace trusted: reading shipped work and history from git');
       void refresh();
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('deliveryRhythm.useGit')) void refresh();
     }),
   );
 }
