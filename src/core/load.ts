@@ -1,6 +1,6 @@
 // Reads a workspace folder's `.delivery/` from disk (editor buffers may replace files) into the model.
 
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DeliveryError } from './errors';
 import type { DeliveryModel, Finding } from './model';
@@ -12,13 +12,13 @@ export { parseDeliveryFiles };
 const DELIVERY = '.delivery';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** Every entry under `dir` except folders, which are walked (links are listed, never followed). */
 async function listFiles(root: string, dir: string): Promise<string[]> {
   const entries = await readdir(join(root, dir), { withFileTypes: true });
   const nested = await Promise.all(
     entries.map((entry) => {
       const path = `${dir}/${entry.name}`;
-      if (entry.isDirectory()) return listFiles(root, path);
-      return Promise.resolve(entry.isFile() ? [path] : []);
+      return entry.isDirectory() ? listFiles(root, path) : Promise.resolve([path]);
     }),
   );
   return nested.flat();
@@ -26,21 +26,26 @@ async function listFiles(root: string, dir: string): Promise<string[]> {
 
 type Read = { path: string; text: string } | { path: string; problem: string };
 
+// A link could pull in any file of the machine, so the plan must hold its files itself.
 async function readText(root: string, path: string): Promise<Read> {
-  const { size } = await stat(join(root, path));
-  if (size > MAX_FILE_BYTES) return { path, problem: 'This file is larger than 1 MiB: split it or remove what is not plan data' };
-  const bytes = await readFile(join(root, path));
   try {
-    return { path, text: utf8.decode(bytes) };
-  } catch {
-    return { path, problem: 'This file is not UTF-8 text: save it as UTF-8' };
+    const info = await lstat(join(root, path));
+    if (info.isSymbolicLink()) return { path, problem: 'This is a symbolic link, and links are not followed: put the file itself here' };
+    if (!info.isFile()) return { path, problem: 'This is not a regular file: replace it with a YAML file' };
+    if (info.size > MAX_FILE_BYTES) return { path, problem: 'This file is larger than 1 MiB: split it or remove what is not plan data' };
+    return { path, text: utf8.decode(await readFile(join(root, path))) };
+  } catch (error) {
+    if (error instanceof TypeError) return { path, problem: 'This file is not UTF-8 text: save it as UTF-8' };
+    return { path, problem: `This file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): check its permissions` };
   }
 }
 
-// Generated and foreign files are only named to the parser (it may warn about them), never read.
-function isSkipped(path: string): boolean {
+// Generated and foreign files are only named to the parser (it may warn about them), never read;
+// a link is read (and refused) wherever it sits, since a linked folder hides what it holds.
+async function isSkipped(root: string, path: string): Promise<boolean> {
   const kind = classify(path);
-  return kind === 'generated' || kind === 'other';
+  if (kind !== 'generated' && kind !== 'other') return false;
+  return !(await lstat(join(root, path)).catch(() => undefined))?.isSymbolicLink();
 }
 
 async function assertFolder(root: string): Promise<void> {
@@ -62,9 +67,9 @@ export async function loadDeliveryFolder(root: string, overrides: ReadonlyMap<st
   const paths = new Set(await listFiles(root, DELIVERY));
   for (const path of overrides.keys()) if (path.startsWith(`${DELIVERY}/`)) paths.add(path);
   const reads = await Promise.all(
-    [...paths].map((path): Promise<Read> => {
-      const text = overrides.get(path) ?? (isSkipped(path) ? '' : undefined);
-      return text !== undefined ? Promise.resolve({ path, text }) : readText(root, path);
+    [...paths].map(async (path): Promise<Read> => {
+      const text = overrides.get(path) ?? ((await isSkipped(root, path)) ? '' : undefined);
+      return text !== undefined ? { path, text } : readText(root, path);
     }),
   );
   const texts = reads.flatMap((r) => ('text' in r ? [r] : []));

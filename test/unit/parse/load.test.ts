@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DeliveryError } from '../../../src/core/errors';
@@ -52,6 +52,17 @@ describe('loadDeliveryFolder', () => {
     write('.delivery/initiatives/huge.yaml', `title: ${'x'.repeat(1024 * 1024 + 1)}\n`);
     const model = await loadDeliveryFolder(root);
     assert.match(model.problems[0].message, /larger than 1 MiB/);
+  });
+
+  it('refuses symbolic links, to files and to folders, with a finding each', async () => {
+    write('.delivery/initiatives/payments.yaml', initiative());
+    write('outside/secret.yaml', 'title: Secret\n');
+    symlinkSync(join(root, 'outside/secret.yaml'), join(root, '.delivery/initiatives/linked.yaml'));
+    symlinkSync(join(root, 'outside'), join(root, '.delivery/status'));
+    const model = await loadDeliveryFolder(root);
+    assert.deepEqual(model.initiatives.map((i) => i.id), ['payments']);
+    assert.deepEqual(model.problems.map((p) => p.file).sort(), ['.delivery/initiatives/linked.yaml', '.delivery/status']);
+    assert.ok(model.problems.every((p) => /symbolic link/.test(p.message)));
   });
 
   it('gives an empty .delivery/ a finding that says how to add an initiative', async () => {
