@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
 import { recentAuthors } from '../../../src/core/git/authors';
-import { gitAvailability } from '../../../src/core/git/available';
 import { GitRepo } from '../../helpers/gitRepo';
 
 describe('recentAuthors', () => {
@@ -22,20 +21,5 @@ describe('recentAuthors', () => {
     const empty = GitRepo.create();
     assert.deepEqual(await recentAuthors(empty.dir, 5), []);
     empty.remove();
-  });
-});
-
-describe('gitAvailability', () => {
-  it('is ok for a repository with commits', async () => {
-    const repo = GitRepo.create();
-    repo.commit('a', { a: '1' });
-    assert.deepEqual(await gitAvailability(repo.dir), { ok: true });
-    repo.remove();
-  });
-
-  it('gives the reason for a repository without commits', async () => {
-    const repo = GitRepo.create();
-    assert.deepEqual(await gitAvailability(repo.dir), { ok: false, reason: 'The repository has no commits yet.' });
-    repo.remove();
   });
 });
