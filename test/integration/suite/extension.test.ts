@@ -199,6 +199,33 @@ describe('Delivery Rhythm in a trusted workspace', () => {
     });
   });
 
+  describe('with deliveryRhythm.useGit off', () => {
+    const setting = () => vscode.workspace.getConfiguration('deliveryRhythm');
+
+    before(async () => {
+      await setting().update('useGit', false, vscode.ConfigurationTarget.Workspace);
+      await waitFor('the setting to apply', () => (setting().get('useGit') === false ? true : undefined));
+      await vscode.commands.executeCommand('deliveryRhythm.refresh');
+      await api.idle();
+    });
+
+    after(async () => {
+      await setting().update('useGit', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('deliveryRhythm.refresh');
+      await api.idle();
+    });
+
+    it('drops "Shipped this week" and writes reports from the files only', async () => {
+      const groups = (await api.initiatives.getChildren()) as GroupNode[];
+      const row = ((await api.initiatives.getChildren(groups[0])) as InitiativeNode[])[0];
+      assert.ok(!(await api.initiatives.getChildren(row)).map(label).includes('Shipped this week'));
+      const runs = api.gitRuns();
+      const result = await vscode.commands.executeCommand<{ usedGit: boolean }>('deliveryRhythm.weeklyUpdate', { week: '2026-W47', asOf: AS_OF, open: false, replace: true });
+      assert.equal(result?.usedGit, false);
+      assert.equal(api.gitRuns(), runs);
+    });
+  });
+
   it('creates nothing when .delivery/ already has files', async () => {
     const before = (await vscode.workspace.findFiles('.delivery/**')).length;
     const created = await vscode.commands.executeCommand('deliveryRhythm.init', { team: 'Checkout', owner: 'Dana Kim' });
