@@ -150,11 +150,15 @@ describe('weekly status form in a light theme', () => {
     if (workspace) await rm(workspace, { recursive: true, force: true });
   });
 
-  it('lists what shipped this week per initiative from git', async () => {
+  it('opens the previous week from its file and lists what shipped in it from git', async () => {
     const form = await openForm(workbench.page);
-    await form.locator('input[name="headline"]').fill('Checkout on track; onboarding slipped');
+    const week = await weekOf(form);
+    await form.locator('vscode-button[aria-label="Previous week"]').click();
+    await form.locator('h1', { hasNotText: week }).waitFor({ timeout: 15_000 });
+    await form.locator('.notice', { hasText: 'Loaded from this week' }).waitFor({ timeout: 15_000 });
     await screenshot(workbench.page, form, 'weekly-status-light.png');
     assert.equal(await form.locator('.shipped[data-state="ready"]').count(), await form.locator('section.card').count());
+    assert.ok((await form.locator('.shipped li').count()) > 0, 'nothing shipped in the previous week');
   });
 });
 

@@ -1,5 +1,6 @@
 // What the form starts from: the week's own status file when it exists; otherwise the latest
 // earlier week's blockers and decisions (their `since` kept) and each initiative's current status.
+// Cards come in priority order (1 first), so the form reads like the update it feeds.
 import { ACTIVE_STATUSES, type Blocker, type Decision, type DeliveryModel, type Initiative, type StatusEntry, type WeeklyStatusFile } from '../model';
 import type { InitiativeCard } from '../protocol';
 import type { BlockerDraft, DecisionDraft, InitiativeStatusDraft, WeeklyStatus } from './types';
@@ -42,7 +43,8 @@ export function prefillWeeklyStatus(model: DeliveryModel, week: string, author =
     .sort((a, b) => (a.week < b.week ? 1 : -1))[0];
   const from = own ?? previous;
   const mentioned = new Set(own?.initiatives.map((e) => e.id) ?? []);
-  const shown = model.initiatives.filter((i) => isActive(i) || mentioned.has(i.id));
+  const rank = (i: Initiative) => i.priority?.value ?? Number.POSITIVE_INFINITY;
+  const shown = model.initiatives.filter((i) => isActive(i) || mentioned.has(i.id)).sort((a, b) => rank(a) - rank(b));
   const entryOf = (id: string) => from?.initiatives.find((e) => e.id === id);
   return {
     source: own ? 'file' : previous ? 'previous' : 'initiatives',

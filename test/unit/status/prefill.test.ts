@@ -24,14 +24,16 @@ initiatives:
     blockers: [{blocker: PCI audit sign-off, since: 2026-11-02, owner: Priya Shah}]
 `;
 
+/** The four files above, with `extra` added or replacing a file of the same path. */
 function model(extra: { path: string; text: string }[] = []) {
-  return parseDeliveryFiles('/repo', [
-    { path: '.delivery/initiatives/payments.yaml', text: PAYMENTS },
-    { path: '.delivery/initiatives/search.yaml', text: SEARCH },
-    { path: '.delivery/initiatives/archive.yaml', text: ARCHIVE },
-    { path: '.delivery/status/2026-W46.yaml', text: W46 },
-    ...extra,
+  const files = new Map([
+    ['.delivery/initiatives/payments.yaml', PAYMENTS],
+    ['.delivery/initiatives/search.yaml', SEARCH],
+    ['.delivery/initiatives/archive.yaml', ARCHIVE],
+    ['.delivery/status/2026-W46.yaml', W46],
   ]);
+  for (const { path, text } of extra) files.set(path, text);
+  return parseDeliveryFiles('/repo', [...files].map(([path, text]) => ({ path, text })));
 }
 
 describe('prefillWeeklyStatus', () => {
@@ -66,6 +68,15 @@ describe('prefillWeeklyStatus', () => {
     const { status, source } = prefillWeeklyStatus(model(), '2026-W40');
     assert.equal(source, 'initiatives');
     assert.equal(status.initiatives[0].blockers[0].blocker, 'Old blocker in the initiative file');
+  });
+
+  it('orders the cards by priority, unprioritised last', () => {
+    const ranked = model([
+      { path: '.delivery/initiatives/payments.yaml', text: `${PAYMENTS}priority: 2\n` },
+      { path: '.delivery/initiatives/search.yaml', text: `${SEARCH}priority: 1\n` },
+      { path: '.delivery/initiatives/zeta.yaml', text: 'title: Zeta\nowner: Sam Ode\nstatus: on-track\n' },
+    ]);
+    assert.deepEqual(prefillWeeklyStatus(ranked, '2026-W47').cards.map((c) => c.id), ['search', 'payments', 'zeta']);
   });
 
   it('keeps a card for a finished initiative the week already mentions', () => {
