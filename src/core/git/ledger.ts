@@ -96,7 +96,7 @@ function remember(ledger: SlipLedger, known: Map<string, Values>, id: string, va
 function valuesIn(path: string, text: string): [string, Values][] {
   let doc: unknown;
   try {
-    doc = parse(text);
+    doc = parse(text, { logLevel: 'error' });
   } catch {
     return [];
   }
