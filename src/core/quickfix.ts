@@ -2,6 +2,7 @@
 import { stringify } from 'yaml';
 import type { Initiative, IsoDate, Located, Position, Range } from './model';
 import { addDays, quarterOf, quarterRange } from './dates';
+import { findKeyValue } from './keyLine';
 
 export interface TextEdit {
   range: Range;
@@ -18,18 +19,18 @@ export const OUTCOME_SKELETON = {
 /** Replace the owner, or add an `owner:` line under the title when there is none. */
 export function setOwnerEdit(text: string, initiative: Initiative, owner: string): TextEdit {
   if (initiative.owner) return { range: initiative.owner.range, newText: scalar(owner) };
-  return insertKeyEdit(text, initiative, `owner: ${scalar(owner)}`);
+  return setKeyEdit(text, initiative, 'owner', ` ${scalar(owner)}`);
 }
 
 /** Replace the target (or add one) with the quarter after the as-of date's quarter. */
 export function nextQuarterTargetEdit(text: string, initiative: Initiative, asOf: IsoDate): TextEdit {
   const quarter = nextQuarter(asOf);
   if (initiative.target) return { range: initiative.target.range, newText: quarter };
-  return insertKeyEdit(text, initiative, `target: ${quarter}`);
+  return setKeyEdit(text, initiative, 'target', ` ${quarter}`);
 }
 
 export function addWhyEdit(text: string, initiative: Initiative): TextEdit {
-  return insertKeyEdit(text, initiative, `why: ${scalar(WHY_PLACEHOLDER)}`);
+  return setKeyEdit(text, initiative, 'why', ` ${scalar(WHY_PLACEHOLDER)}`);
 }
 
 /** A whole `outcome:` block at the end of the initiative, or a `metric:` line in an existing block. */
@@ -44,6 +45,8 @@ export function addOutcomeEdit(text: string, initiative: Initiative): TextEdit |
   }
   const indent = ' '.repeat(keyColumn(initiative));
   const lines = Object.entries(OUTCOME_SKELETON).map(([key, value]) => `${indent}  ${key}: ${scalar(value)}`);
+  const existing = keySpan(text, initiative, 'outcome');
+  if (existing) return { range: existing, newText: ['', ...lines].join('\n') };
   return insertLinesAt(text, lineAfter(initiative.range), [`${indent}outcome:`, ...lines]);
 }
 
@@ -51,10 +54,17 @@ export function nextQuarter(asOf: IsoDate): string {
   return quarterOf(addDays(quarterRange(quarterOf(asOf)).end, 1));
 }
 
-function insertKeyEdit(text: string, initiative: Initiative, line: string): TextEdit {
+/** Fills a key the parser could not use (empty, null, a list) in place; adds it under the title otherwise. */
+function setKeyEdit(text: string, initiative: Initiative, key: string, value: string): TextEdit {
+  const existing = keySpan(text, initiative, key);
+  if (existing) return { range: existing, newText: value };
   const anchor = initiative.title ?? initiative.owner;
   const at = anchor ? lineAfter(anchor.range) : lineAfter(initiative.idRange);
-  return insertLinesAt(text, at, [' '.repeat(keyColumn(initiative)) + line]);
+  return insertLinesAt(text, at, [`${' '.repeat(keyColumn(initiative))}${key}:${value}`]);
+}
+
+function keySpan(text: string, initiative: Initiative, key: string): Range | undefined {
+  return findKeyValue(text, key, keyColumn(initiative), initiative.range.start.line, initiative.range.end.line);
 }
 
 /** The column of the initiative's own keys: 0 in its own file, deeper inside initiatives.yaml. */

@@ -53,6 +53,44 @@ describe('quick fixes', () => {
     });
   });
 
+  describe('fill a key the parser rejected, instead of adding a second one', () => {
+    const fixedCodes = (text: string) => codes(text).filter((c) => c === 'schema' || c.startsWith('owner') || c === 'why-missing');
+
+    it('replaces a flow list of owners', () => {
+      const text = 'title: A\nowner: [Dana, Lee]  # both?\nwhy: B\n';
+      const fixed = applyEdit(text, setOwnerEdit(text, first(text), 'Dana Kim'));
+      assert.equal(fixed, 'title: A\nowner: Dana Kim  # both?\nwhy: B\n');
+      assert.deepEqual(fixedCodes(fixed), []);
+    });
+
+    it('replaces a block list of owners, keeping the next key', () => {
+      const text = 'title: A\nowner:\n  - Dana\n  - Lee\nwhy: B\n';
+      const fixed = applyEdit(text, setOwnerEdit(text, first(text), 'Dana Kim'));
+      assert.equal(fixed, 'title: A\nowner: Dana Kim\nwhy: B\n');
+    });
+
+    it('fills an empty why and keeps its comment', () => {
+      const text = 'title: A\nowner: Dana Kim\nwhy: # later\n';
+      const fixed = applyEdit(text, addWhyEdit(text, first(text)));
+      assert.match(fixed, /^why: "TODO: .*" # later$/m);
+      assert.deepEqual(fixedCodes(fixed), []);
+    });
+
+    it('replaces a null target', () => {
+      const text = 'title: A\nowner: Dana Kim\ntarget: ~\n';
+      const fixed = applyEdit(text, nextQuarterTargetEdit(text, first(text), '2026-11-25'));
+      assert.equal(fixed, 'title: A\nowner: Dana Kim\ntarget: 2027-Q1\n');
+    });
+
+    it('fills an empty outcome block', () => {
+      const text = 'title: A\noutcome:\nmatch:\n  keywords: [PAY-]\n';
+      const fixed = applyEdit(text, addOutcomeEdit(text, first(text))!);
+      assert.ok(first(fixed).outcome?.metric);
+      assert.deepEqual(first(fixed).match.keywords, ['PAY-']);
+      assert.ok(!codes(fixed).includes('schema'));
+    });
+  });
+
   describe('replace an unbounded target with the next quarter', () => {
     it('names the quarter after the current one', () => {
       assert.deepEqual(['2026-11-25', '2026-01-01', '2026-06-30'].map(nextQuarter), ['2027-Q1', '2026-Q2', '2026-Q3']);
