@@ -32,21 +32,26 @@ function wallClock(instant: number, timeZone: string): number {
   return Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
 }
 
-const OFFSET_BUCKET = 15 * 60_000;
-const offsets = new Map<string, number>();
+const DAY = 86_400_000;
+const dayOffsets = new Map<string, number | null>();
 
 /** The calendar day that `instant` (ms) falls on in `timeZone`. */
 export function localDate(instant: number, timeZone: string): IsoDate {
-  // Zone offsets change only on quarter-hour boundaries, so one Intl call per bucket suffices.
-  const bucket = Math.floor(instant / OFFSET_BUCKET) * OFFSET_BUCKET;
-  const key = `${timeZone}@${bucket}`;
-  let offset = offsets.get(key);
+  return new Date(instant + offsetAt(instant, timeZone)).toISOString().slice(0, 10);
+}
+
+// One Intl lookup per UTC day when the offset is the same at both ends (all days but DST changes).
+function offsetAt(instant: number, timeZone: string): number {
+  const day = Math.floor(instant / DAY) * DAY;
+  const key = `${timeZone}@${day}`;
+  let offset = dayOffsets.get(key);
   if (offset === undefined) {
-    offset = wallClock(bucket, timeZone) - bucket;
-    if (offsets.size > 100_000) offsets.clear();
-    offsets.set(key, offset);
+    const first = wallClock(day, timeZone) - day;
+    offset = wallClock(day + DAY - 1000, timeZone) - (day + DAY - 1000) === first ? first : null;
+    if (dayOffsets.size > 50_000) dayOffsets.clear();
+    dayOffsets.set(key, offset);
   }
-  return new Date(instant + offset).toISOString().slice(0, 10);
+  return offset ?? wallClock(instant, timeZone) - Math.floor(instant / 1000) * 1000;
 }
 
 /** The instant (ms) at which `date` begins in `timeZone`. */
