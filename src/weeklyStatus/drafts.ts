@@ -27,7 +27,7 @@ export class DraftStore {
 
   async set(folder: vscode.Uri, week: string, draft: Draft | undefined): Promise<void> {
     const all = { ...this.memento.get<Stored>(KEY, {}) };
-    if (draft) all[keyOf(folder, week)] = draft;
+    if (draft) all[keyOf(folder, week)] = { status: draft.status, base: draft.base, savedAt: draft.savedAt };
     else delete all[keyOf(folder, week)];
     await this.memento.update(KEY, all);
   }

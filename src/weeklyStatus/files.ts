@@ -1,6 +1,7 @@
 // Reading a file as the user sees it (an open editor wins) and writing it as an undoable edit.
 import * as vscode from 'vscode';
 import { DeliveryError } from '../core/errors';
+import { changedSpan } from '../core/status/span';
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -27,14 +28,6 @@ export async function versionsToCheck(uri: vscode.Uri): Promise<(string | undefi
   if (doc?.isDirty) return [doc.getText()];
   const disk = await readDisk(uri);
   return doc ? [doc.getText(), disk] : [disk];
-}
-
-function changedSpan(before: string, after: string): { start: number; end: number; text: string } {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let tail = 0;
-  while (tail < before.length - start && tail < after.length - start && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
-  return { start, end: before.length - tail, text: after.slice(start, after.length - tail) };
 }
 
 /**

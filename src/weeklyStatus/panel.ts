@@ -78,8 +78,7 @@ export class WeeklyStatusPanel {
         for (const queued of this.queue.splice(0)) void this.panel.webview.postMessage(queued);
         return this.load();
       case 'draft':
-        this.latest = message;
-        return this.deps.drafts.set(this.state.folder.uri, this.week, message.dirty ? message : undefined);
+        return this.keepDraft(message);
       case 'changeWeek':
         return this.changeWeek(message.week);
       case 'revert':
@@ -177,6 +176,14 @@ export class WeeklyStatusPanel {
       return this.load();
     }
     await this.write(pending.status, current, pending.updateInitiatives);
+  }
+
+  /** Keeps a draft under its own week: one sent just before a week change belongs to the week left. */
+  private async keepDraft(draft: Extract<WebviewMessage, { type: 'draft' }>): Promise<void> {
+    const week = draft.status.week;
+    if (!WEEK_PATTERN.test(week)) return;
+    if (week === this.week) this.latest = draft;
+    await this.deps.drafts.set(this.state.folder.uri, week, draft.dirty ? draft : undefined);
   }
 
   private async disposed(): Promise<void> {
