@@ -1,6 +1,6 @@
 // Turns the difference between the original and the edited YAML tree into text edits on the
 // original source, so every byte the edit does not concern (spacing, comments, quoting) stays.
-import { Document, isCollection, isMap, isPair, isScalar, isSeq, type Node, Pair, Scalar, stringify, YAMLMap } from 'yaml';
+import { Document, isCollection, isMap, isPair, isScalar, isSeq, type Node, Pair, Scalar, stringify, YAMLMap, YAMLSeq } from 'yaml';
 
 export interface TextEdit {
   start: number;
@@ -95,7 +95,40 @@ export class Splicer {
       orig.items.forEach((item, i) => this.diff(item, mod.items[i], inFlow || !!orig.flow));
       return;
     }
+    if (isSeq(orig) && isSeq(mod) && !inFlow && !orig.flow && this.spliceItems(orig, mod)) return;
     if (isCollection(orig) || isScalar(orig)) this.replace(orig, mod, inFlow);
+  }
+
+  /** A block list that only lost items, or only gained some at the end: cut or add those lines alone. */
+  private spliceItems(orig: YAMLSeq, mod: YAMLSeq): boolean {
+    const ownLine = (item: unknown) => {
+      const start = (item as Node).range?.[0];
+      return start !== undefined && /^\s*-\s*$/.test(this.text.slice(lineStart(this.text, start), start));
+    };
+    if (!orig.items.every(ownLine)) return false;
+    if (mod.items.length > orig.items.length && orig.items.every((item, i) => sameNode(item, mod.items[i]))) {
+      const added = new YAMLSeq();
+      added.items = mod.items.slice(orig.items.length);
+      const indent = ' '.repeat(blockIndent(this.text, orig.range?.[0] ?? 0));
+      const lines = renderNode(added, false).replace(/\n$/, '').split('\n').map((line) => indent + line).join('\n') + '\n';
+      const at = afterLine(this.text, orig.range?.[1] ?? 0);
+      this.edits.push({ start: at, end: at, text: at > 0 && this.text[at - 1] !== '\n' ? `\n${lines}` : lines });
+      return true;
+    }
+    let next = 0;
+    const removed = orig.items.filter((item) => {
+      if (next < mod.items.length && sameNode(item, mod.items[next])) {
+        next++;
+        return false;
+      }
+      return true;
+    });
+    if (next !== mod.items.length) return false;
+    for (const item of removed as Node[]) {
+      const [start, valueEnd, nodeEnd] = item.range ?? [0, 0, 0];
+      this.edits.push({ start: lineStart(this.text, start), end: afterLine(this.text, isBlock(item) ? valueEnd : nodeEnd), text: '' });
+    }
+    return true;
   }
 
   private diffMap(orig: YAMLMap, mod: YAMLMap, inFlow: boolean): void {

@@ -128,6 +128,24 @@ describe('applyWeeklyStatus', () => {
   });
 
   describe('blockers', () => {
+    it('adds a blocker as new lines only', () => {
+      const status = fromFile();
+      status.initiatives[0].blockers.push({ blocker: 'Legal review', since: '2026-11-20', owner: 'Sam Ode' });
+      assert.deepEqual(changedLines(HAND_WRITTEN, applyWeeklyStatus(HAND_WRITTEN, status)), {
+        removed: [],
+        added: ['      - blocker: Legal review', '        since: 2026-11-20', '        owner: Sam Ode'],
+      });
+    });
+
+    it('removes a blocker by cutting its lines only', () => {
+      const status = fromFile();
+      status.initiatives[0].blockers.shift();
+      assert.deepEqual(changedLines(HAND_WRITTEN, applyWeeklyStatus(HAND_WRITTEN, status)), {
+        removed: ['      - blocker: PCI audit sign-off', '        since: 2026-11-02', '        owner: Priya Shah'],
+        added: [],
+      });
+    });
+
     it('adds a blocker and keeps the existing ones and every comment', () => {
       const status = fromFile();
       status.initiatives[0].blockers.push({ blocker: 'Legal review', since: '2026-11-20', owner: 'Sam Ode' });
