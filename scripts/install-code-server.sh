@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 VERSION=4.100.3
 DIR=.vscode-test/code-server
 BIN="$DIR/node_modules/.bin/code-server"
-PACKAGES=(chromium ripgrep libkrb5-dev pkg-config)
+# build-essential and python3: node-gyp rebuilds code-server's native modules (node-pty, kerberos, argon2).
+PACKAGES=(chromium ripgrep libkrb5-dev pkg-config build-essential python3)
 
 say() { echo "[install-code-server] $*"; }
 fail() { echo "[install-code-server] ERROR: $*" >&2; exit 1; }
