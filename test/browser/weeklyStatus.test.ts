@@ -73,14 +73,14 @@ describe('weekly status form', () => {
     const id = await card.getAttribute('data-initiative');
     await form.locator('input[name="headline"]').fill('Checkout on track; onboarding slipped');
     await form.locator('input[name="backlog"]').fill('141');
-    await card.locator('textarea[name="progress"]').fill('Tokenization at 50% of traffic');
+    await card.locator('textarea[name="progress"]').fill('Rolled out to half of the traffic');
     await screenshot(workbench.page, form, 'weekly-status-dark.png');
     await save(form);
 
     const written = parse(await readFile(file, 'utf8'));
     assert.equal(written.headline, 'Checkout on track; onboarding slipped');
     assert.equal(written.backlog, 141);
-    assert.equal(written.initiatives[id!].progress, 'Tokenization at 50% of traffic');
+    assert.equal(written.initiatives[id!].progress, 'Rolled out to half of the traffic');
     assert.ok(written.initiatives[id!].status, 'the health was written');
   });
 
