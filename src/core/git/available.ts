@@ -46,3 +46,17 @@ export async function resolveBranch(root: string, branch: string, options: GitOp
     );
   }
 }
+
+/** One git call on the usual path; on any doubt, the step-by-step checks give the precise message. */
+export async function assertBranchReadable(root: string, branch: string, options: GitOptions = {}): Promise<void> {
+  checkRef(branch);
+  const quick = await readGit(root, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--verify', '--end-of-options', `${branch}^{commit}`], options)
+    .then((out) => out.split('\n').map((line) => line.trim()))
+    .catch((error: unknown) => {
+      if (error instanceof DeliveryError && /cancelled|too long|not installed/.test(error.message)) throw error;
+      return undefined;
+    });
+  if (quick?.[0] === 'true' && quick[1] === 'false') return;
+  await assertRepository(root, options);
+  await resolveBranch(root, branch, options);
+}

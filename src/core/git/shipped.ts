@@ -1,7 +1,7 @@
 // What reached the configured branch in a window: one `git log --first-parent` pass with a
 // custom format and the files each item changed (a merge relative to its first parent).
 import type { IsoDate } from '../model';
-import { assertRepository, resolveBranch } from './available';
+import { assertBranchReadable } from './available';
 import { gitInstant, readGit, type GitOptions } from './run';
 import { parseSubject } from './subject';
 import { localDate, nextDay, startOfDay } from './zone';
@@ -48,8 +48,7 @@ export async function readShipped(root: string, window: { since: IsoDate; until:
   const startMs = startOfDay(window.since, options.timeZone);
   const endMs = startOfDay(nextDay(window.until), options.timeZone);
   const git: GitOptions = { signal: options.signal };
-  await assertRepository(root, git);
-  await resolveBranch(root, options.branch, git);
+  await assertBranchReadable(root, options.branch, git);
   const out = await readGit(root, shippedLogArgs(options.branch, startMs, endMs), git);
   return parseShippedLog(out, options.timeZone)
     .filter((entry) => entry.at >= startMs && entry.at < endMs)

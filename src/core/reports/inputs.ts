@@ -48,10 +48,15 @@ export async function gatherInputs(root: string, options: InputOptions): Promise
   if (!options.useGit) return { ...inputs, gitNote: RESTRICTED_NOTE };
   const { branch, timezone } = model.config;
   try {
-    const items: ShippedItem[] = window ? await readShipped(root, window, { branch, timeZone: timezone, signal: options.signal }) : [];
-    inputs.ledger = await readSlipLedger(root, { signal: options.signal, timeZone: timezone, since: ledgerSince(options.asOf, window) });
+    // Independent reads run side by side: the window's log, the plan history and the remote.
+    const [items, ledger, remote] = await Promise.all([
+      window ? readShipped(root, window, { branch, timeZone: timezone, signal: options.signal }) : Promise.resolve([] as ShippedItem[]),
+      readSlipLedger(root, { signal: options.signal, timeZone: timezone, since: ledgerSince(options.asOf, window) }),
+      readRemoteLinks(root, { signal: options.signal }),
+    ]);
+    inputs.ledger = ledger;
+    inputs.remote = remote;
     inputs.mapping = mapShipped(items, model.initiatives);
-    inputs.remote = await readRemoteLinks(root, { signal: options.signal });
   } catch (error) {
     if (!(error instanceof GitUnavailableError)) throw error;
     return { ...inputs, gitNote: `${error.message}${error.hint ? ` ${error.hint}` : ''}` };
