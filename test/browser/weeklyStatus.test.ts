@@ -68,6 +68,18 @@ describe('weekly status form', () => {
     assert.equal(await form.getByRole('textbox', { name: 'Headline' }).count(), 1, 'the headline has an accessible name');
   });
 
+  it('moves through the fields with Tab in reading order', async () => {
+    const focused = () => form.locator('body').evaluate(() => document.activeElement?.id ?? '');
+    await form.locator('input[name="headline"]').focus();
+    const order: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await workbench.page.keyboard.press('Tab');
+      order.push(await focused());
+    }
+    const first = await form.locator('section.card').first().getAttribute('data-initiative');
+    assert.deepEqual(order, ['author', 'backlog', `initiatives.${first}.status`]);
+  });
+
   it('saves what was typed into the week’s status file', async () => {
     const card = form.locator('section.card').first();
     const id = await card.getAttribute('data-initiative');
