@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 VERSION=4.100.3
 DIR=.vscode-test/code-server
 BIN="$DIR/node_modules/.bin/code-server"
+# Written last: an interrupted install prints the version too, but lacks its native modules.
+DONE="$DIR/.installed-$VERSION"
 # build-essential and python3: node-gyp rebuilds code-server's native modules (node-pty, kerberos, argon2).
 PACKAGES=(chromium ripgrep libkrb5-dev pkg-config build-essential python3)
 
@@ -65,11 +67,12 @@ installed_version() {
 main() {
   local start=$SECONDS
   install_debian_packages
-  if [ "$(installed_version || true)" = "$VERSION" ]; then
+  if [ -f "$DONE" ] && [ "$(installed_version || true)" = "$VERSION" ]; then
     say "code-server $VERSION already installed in $DIR"
   else
     install_code_server
     [ "$(installed_version || true)" = "$VERSION" ] || fail "code-server --version does not print $VERSION after install"
+    touch "$DONE"
   fi
   say "ready: code-server $VERSION in $DIR ($((SECONDS - start)) s)"
 }
