@@ -77,6 +77,7 @@ export class WeeklyForm {
     this.loaded = JSON.stringify(message.status);
     const status: WeeklyStatus = structuredClone(draft?.status ?? message.status);
     this.state = {
+      folder: message.folder,
       week: message.week,
       status,
       base: draft ? draft.base : message.base,

@@ -39,6 +39,8 @@ export interface ShippedReport {
 export type HostMessage =
   | {
       type: 'load';
+      /** The workspace folder (URI) the form edits, kept so a restored panel reopens on it. */
+      folder: string;
       week: string;
       /** Today in the configured time zone, `YYYY-MM-DD`: the default `since` of a new blocker. */
       today: string;
@@ -57,6 +59,7 @@ export type HostMessage =
 
 /** What the form keeps with `setState`, so a reload or a restored panel gets the draft back. */
 export interface FormState {
+  folder?: string;
   week: string;
   status: WeeklyStatus;
   base: string | null;
@@ -75,6 +78,7 @@ type Check = (value: unknown, at: string) => string | undefined;
 
 const text: Check = (v, at) => (typeof v === 'string' && v.length <= MAX_TEXT ? undefined : `${at} must be text of at most ${MAX_TEXT} characters`);
 const time: Check = (v, at) => (typeof v === 'number' && Number.isFinite(v) ? undefined : `${at} must be a time`);
+const optionalText: Check = (v, at) => (v === undefined ? undefined : text(v, at));
 const optionalTime: Check = (v, at) => (v === undefined ? undefined : time(v, at));
 const bool: Check = (v, at) => (typeof v === 'boolean' ? undefined : `${at} must be true or false`);
 const base: Check = (v, at) => (v === null ? undefined : text(v, at));
@@ -142,6 +146,6 @@ export function parseWebviewMessage(value: unknown): Parsed<WebviewMessage> {
 
 /** Checks state restored by a panel serializer (it comes from the webview, so it is not trusted). */
 export function parseFormState(value: unknown): Parsed<FormState> {
-  const problem = record({ week: text, status, base, dirty: bool, updateInitiatives: bool, savedAt: optionalTime })(value, 'state');
+  const problem = record({ folder: optionalText, week: text, status, base, dirty: bool, updateInitiatives: bool, savedAt: optionalTime })(value, 'state');
   return problem ? { ok: false, reason: problem } : { ok: true, value: value as FormState };
 }

@@ -103,6 +103,7 @@ export class WeeklyStatusPanel {
     this.panel.title = `Weekly Status ${this.week}`;
     this.post({
       type: 'load',
+      folder: this.state.folder.uri.toString(),
       week: this.week,
       today: this.state.asOf,
       status: prefill.status,
@@ -197,9 +198,10 @@ export class WeeklyStatusPanel {
     if (choice === reopen) await vscode.commands.executeCommand('deliveryRhythm.editWeeklyStatus', week);
   }
 
-  /** The week to open: the one asked for, else the current week in the configured time zone. */
+  /** The week to open: the one asked for (`'2026-W47'` or `{ week }`), else the restored one, else the current week. */
   static weekFor(state: FolderState, asked: unknown, restored?: FormState): string {
-    if (typeof asked === 'string' && WEEK_PATTERN.test(asked)) return asked;
+    const week = typeof asked === 'object' && asked !== null ? (asked as { week?: unknown }).week : asked;
+    if (typeof week === 'string' && WEEK_PATTERN.test(week)) return week;
     if (restored && WEEK_PATTERN.test(restored.week)) return restored.week;
     return isoWeekOf(state.asOf);
   }

@@ -61,7 +61,7 @@ export function registerWeeklyStatus(context: vscode.ExtensionContext, workspace
     vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
       async deserializeWebviewPanel(panel, raw) {
         const restored = parseFormState(raw);
-        const state = await pickFolder(workspace);
+        const state = await pickFolder(workspace, restored.ok ? restored.value.folder : undefined);
         if (!state) {
           panel.dispose();
           return;

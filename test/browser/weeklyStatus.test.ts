@@ -69,7 +69,8 @@ describe('weekly status form', () => {
   });
 
   it('moves through the fields with Tab in reading order', async () => {
-    const focused = () => form.locator('body').evaluate(() => document.activeElement?.id ?? '');
+    type Body = { ownerDocument: { activeElement: { id: string } | null } };
+    const focused = () => form.locator('body').evaluate((body) => (body as unknown as Body).ownerDocument.activeElement?.id ?? '');
     await form.locator('input[name="headline"]').focus();
     const order: string[] = [];
     for (let i = 0; i < 3; i++) {
