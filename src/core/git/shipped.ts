@@ -2,7 +2,7 @@
 // custom format and the files each item changed (a merge relative to its first parent).
 import type { IsoDate } from '../model';
 import { assertBranchReadable } from './available';
-import { gitInstant, readGit, type GitOptions } from './run';
+import { checkRef, gitInstant, readGit, type GitOptions } from './run';
 import { parseSubject } from './subject';
 import { localDate, nextDay, startOfDay } from './zone';
 
@@ -34,6 +34,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The git arguments for one window; exported so the benchmark can time the same command raw. */
 export function shippedLogArgs(branch: string, startMs: number, endMs: number): string[] {
+  checkRef(branch);
   return [
     'log', '--first-parent', '--diff-merges=first-parent', '--name-only', '-z', '--no-show-signature', '--no-color',
     `--since=${gitInstant(startMs - 1000)}`, `--until=${gitInstant(endMs)}`, FORMAT, '--end-of-options', branch, '--',
@@ -48,9 +49,13 @@ export async function readShipped(root: string, window: { since: IsoDate; until:
   const startMs = startOfDay(window.since, options.timeZone);
   const endMs = startOfDay(nextDay(window.until), options.timeZone);
   const git: GitOptions = { signal: options.signal };
+  const args = shippedLogArgs(options.branch, startMs, endMs);
+  // The log starts at once; the checks that run beside it decide which error the user sees.
+  const log = readGit(root, args, git).then((out) => ({ out }), (error: unknown) => ({ error }));
   await assertBranchReadable(root, options.branch, git);
-  const out = await readGit(root, shippedLogArgs(options.branch, startMs, endMs), git);
-  return parseShippedLog(out, options.timeZone)
+  const result = await log;
+  if ('error' in result) throw result.error;
+  return parseShippedLog(result.out, options.timeZone)
     .filter((entry) => entry.at >= startMs && entry.at < endMs)
     .map((entry) => entry.item)
     .reverse();

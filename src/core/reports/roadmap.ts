@@ -2,10 +2,11 @@
 // plan since the last review, what shipped, and the decisions needed.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { addDays } from '../dates';
+import { addDays, isoWeekOf } from '../dates';
 import type { Config, IsoDate } from '../model';
 import { computeSignals, type Signal } from '../signals';
 import { changesBetween } from '../signals/history';
+import { latestStatus } from '../view/blockers';
 import { comparePriority } from '../view/grouping';
 import type { ReportInputs } from './inputs';
 import { changeRow, countStatuses, initiativeRow, type ChangeRow, type InitiativeRow } from './rows';
@@ -47,7 +48,8 @@ export function buildRoadmapReview(inputs: ReportInputs, period: { since: IsoDat
       changes: changes.filter((c) => c.id === i.id).map((c) => changeRow(c.id, c.entry)),
     };
   });
-  const decisions = collectDecisions(model, new Map());
+  const latest = latestStatus(model.statuses.filter((st) => st.week <= isoWeekOf(asOf)));
+  const decisions = collectDecisions(model, new Map((latest?.initiatives ?? []).map((e) => [e.id, e])));
   const counts = countStatuses(initiatives);
   return {
     report: 'roadmap-review',
