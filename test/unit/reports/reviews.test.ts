@@ -26,7 +26,7 @@ describe('roadmap and quarterly reviews', () => {
     repo.commit('statuses', {
       '.delivery/status/2026-W45.yaml': status('2026-W45', 100),
       '.delivery/status/2026-W46.yaml': status('2026-W46', 110),
-      '.delivery/status/2026-W47.yaml': status('2026-W47', 125),
+      '.delivery/status/2026-W47.yaml': `${status('2026-W47', 125)}initiatives:\n  billing:\n    decisions: [{decision: Drop invoices v1, by: 2026-12-02}]\n`,
     }, { date: '2026-11-21T09:00:00+00:00' });
   });
   after(() => repo.remove());
@@ -37,6 +37,7 @@ describe('roadmap and quarterly reviews', () => {
     const billing = json.initiatives.find((i) => i.id === 'billing');
     assert.deepEqual([billing?.onTrack, billing?.changes.map((c) => `${c.field} ${c.from}→${c.to}`)], [false, ['target 2026-11→2026-12']]);
     assert.equal(json.summary.notOnTrack, 1);
+    assert.deepEqual(json.decisions.map((d) => [d.initiative, d.decision, d.by]), [['billing', 'Drop invoices v1', '2026-12-02']]);
     assert.ok(markdown.includes('## What changed since the last review'));
   });
 
