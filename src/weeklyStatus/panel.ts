@@ -1,7 +1,7 @@
 // One weekly status form: loads the week into the webview, checks every message, and saves
 // without overwriting anything that changed since the form loaded.
 import * as vscode from 'vscode';
-import { isoWeekOf } from '../core/dates';
+import { isoWeekOf, parseIsoWeek } from '../core/dates';
 import { parseWebviewMessage, type FormState, type HostMessage, type WebviewMessage } from '../core/protocol';
 import { applyInitiativeStatus } from '../core/status/initiativeStatus';
 import { applyWeeklyStatus } from '../core/status/apply';
@@ -98,7 +98,7 @@ export class WeeklyStatusPanel {
     await this.deps.workspace.reload(this.state.folder);
     this.state = this.deps.workspace.stateFor(this.state.folder.uri) ?? this.state;
     const text = await readCurrent(this.fileUri);
-    const prefill = prefillWeeklyStatus(this.state.model, this.week, '');
+    const prefill = prefillWeeklyStatus(this.state.model, this.week);
     const draft = this.deps.drafts.get(this.state.folder.uri, this.week);
     this.panel.title = `Weekly Status ${this.week}`;
     this.post({
@@ -117,8 +117,9 @@ export class WeeklyStatusPanel {
   }
 
   private async changeWeek(week: string): Promise<void> {
-    if (!WEEK_PATTERN.test(week)) return this.post({ type: 'error', message: `"${week}" is not an ISO week such as 2026-W47.` });
-    this.week = week;
+    const valid = parseIsoWeek(week);
+    if (!valid) return this.post({ type: 'error', message: `"${week}" is not an ISO week such as 2026-W47.` });
+    this.week = valid;
     this.latest = undefined;
     await this.load();
   }
@@ -167,7 +168,8 @@ export class WeeklyStatusPanel {
     if (choice === 'diff') {
       const mine = this.deps.showText(`${this.week} (form).yaml`, applyWeeklyStatus(current, pending.status));
       const left = current === undefined ? this.deps.showText(`${this.week} (deleted).yaml`, '') : this.fileUri;
-      await vscode.commands.executeCommand('vscode.diff', left, mine, `${this.week}.yaml: File ↔ Form`, { preview: true });
+      // Beside the form, so its three choices stay in view.
+      await vscode.commands.executeCommand('vscode.diff', left, mine, `${this.week}.yaml: File ↔ Form`, { preview: true, viewColumn: vscode.ViewColumn.Beside });
       return;
     }
     this.pending = undefined;
@@ -201,8 +203,6 @@ export class WeeklyStatusPanel {
   /** The week to open: the one asked for (`'2026-W47'` or `{ week }`), else the restored one, else the current week. */
   static weekFor(state: FolderState, asked: unknown, restored?: FormState): string {
     const week = typeof asked === 'object' && asked !== null ? (asked as { week?: unknown }).week : asked;
-    if (typeof week === 'string' && WEEK_PATTERN.test(week)) return week;
-    if (restored && WEEK_PATTERN.test(restored.week)) return restored.week;
-    return isoWeekOf(state.asOf);
+    return (typeof week === 'string' && parseIsoWeek(week)) || (restored && parseIsoWeek(restored.week)) || isoWeekOf(state.asOf);
   }
 }

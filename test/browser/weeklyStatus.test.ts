@@ -110,6 +110,9 @@ describe('weekly status form', () => {
     assert.equal(await readFile(file, 'utf8'), onDisk, 'nothing was written before the choice');
     assert.equal(await isDisabled(form), true);
 
+    await conflict.locator('vscode-button', { hasText: 'Open Diff' }).click();
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'File ↔ Form' }).waitFor({ timeout: 15_000 });
+
     await conflict.locator('vscode-button', { hasText: 'Overwrite File' }).click();
     await form.locator('.notice', { hasText: 'Saved to' }).waitFor({ timeout: 15_000 });
     const text = await readFile(file, 'utf8');
@@ -143,6 +146,17 @@ describe('weekly status form', () => {
     assert.equal(await valueOf(form, 'vscode-textfield[name="headline"]'), 'Draft that must survive a reload', notice);
     assert.equal(await valueOf(form, 'vscode-textfield[name="owner"]').catch(() => ''), 'Priya Shah');
     assert.doesNotMatch(await readFile(file, 'utf8'), /Draft that must survive/, 'the draft was not saved');
+  });
+
+  it('keeps the draft when the panel is closed and offers to reopen it', async () => {
+    const { page } = workbench;
+    await page.locator('.tabs-container .tab', { hasText: 'Weekly Status' }).locator('.codicon-close').click();
+    const toast = page.locator('.notification-toast', { hasText: 'was kept' });
+    await toast.waitFor({ timeout: 15_000 });
+    await toast.locator('.monaco-button', { hasText: 'Reopen' }).click();
+    form = webviewFrame(page);
+    await form.locator('.notice', { hasText: 'unsaved draft is back' }).waitFor({ timeout: 30_000 });
+    assert.equal(await valueOf(form, 'vscode-textfield[name="headline"]'), 'Draft that must survive a reload');
   });
 });
 
