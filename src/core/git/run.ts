@@ -35,7 +35,8 @@ export function gitInstant(ms: number): string {
 
 /** Runs a read-only git command in `root` and returns its stdout. */
 export async function readGit(root: string, args: string[], options: GitOptions = {}): Promise<string> {
-  if (!READ_ONLY.has(args[0])) throw new DeliveryError(`Refusing to run "git ${args[0]}": only read-only commands are allowed.`);
+  const readOnly = READ_ONLY.has(args[0]) && (args[0] !== 'config' || args[1] === '--get');
+  if (!readOnly) throw new DeliveryError(`Refusing to run "git ${args.slice(0, 2).join(' ')}": only read-only commands are allowed.`);
   let git;
   try {
     git = simpleGit({

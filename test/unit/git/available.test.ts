@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { gitAvailability } from '../../../src/core/git/available';
+import { readGit } from '../../../src/core/git/run';
 import { GitRepo } from '../../helpers/gitRepo';
 
 describe('gitAvailability', () => {
@@ -39,5 +40,12 @@ describe('git itself missing or stopped', () => {
     const controller = new AbortController();
     controller.abort();
     assert.deepEqual(await gitAvailability(repo.dir, { signal: controller.signal }), { ok: false, reason: 'Reading git was cancelled.' });
+  });
+});
+
+describe('readGit', () => {
+  it('refuses commands that could write', async () => {
+    await assert.rejects(readGit('.', ['commit', '-m', 'x']), /only read-only commands/);
+    await assert.rejects(readGit('.', ['config', 'user.name', 'x']), /only read-only commands/);
   });
 });
