@@ -1,7 +1,7 @@
 // Parses the texts of a `.delivery/` folder into one model: pure, synchronous, never throws.
 
 import { isMap, isScalar, type YAMLMap } from 'yaml';
-import type { DeliveryModel, Finding, Initiative, Range, WeeklyStatusFile } from '../model';
+import type { Config, DeliveryModel, Finding, Initiative, Range, WeeklyStatusFile } from '../model';
 import { defaultConfig, readConfig } from './config';
 import { classify, idFromPath, isValidId, unreadableReason, unusedFileReason } from './files';
 import { readInitiative } from './initiative';
@@ -49,32 +49,42 @@ function checkStatusIds(statuses: WeeklyStatusFile[], initiatives: Initiative[],
   }
 }
 
-/** `files` are paths relative to `root` with `/` (e.g. `.delivery/initiatives/x.yaml`) and their text. */
-export function parseDeliveryFiles(root: string, files: ReadonlyArray<{ path: string; text: string }>): DeliveryModel {
+/** What one file gives the model, read without looking at any other file (so it can be cached). */
+export interface ParsedFile {
+  config?: Config;
+  initiatives: Initiative[];
+  status?: WeeklyStatusFile;
+  problems: Finding[];
+}
+
+/** Parses one file of `.delivery/` (`path` relative to the workspace folder); never throws. */
+export function parseDeliveryFile(path: string, text: string): ParsedFile {
+  const kind = classify(path);
+  if (kind === 'generated') return { initiatives: [], problems: [] };
+  if (kind === 'other') {
+    const reason = unusedFileReason(path);
+    return { initiatives: [], problems: reason ? [schema(path, reason, 'warning')] : [] };
+  }
+  const unreadable = unreadableReason(text);
+  if (unreadable) return { initiatives: [], problems: [schema(path, unreadable)] };
+  const file = new YamlFile(path, text.replace(/^\uFEFF/, ''));
+  const parsed: ParsedFile = { initiatives: [], problems: file.problems };
+  if (kind === 'config') parsed.config = readConfig(file);
+  if (kind === 'initiative') parsed.initiatives.push(readInitiativeFile(file));
+  if (kind === 'initiative-list') parsed.initiatives.push(...readInitiativeList(file));
+  if (kind === 'status') parsed.status = readStatusFile(file);
+  return parsed;
+}
+
+/** Puts the files' parts together (in path order) and adds the checks that span files. */
+export function assembleModel(root: string, files: ReadonlyArray<{ path: string; parsed: ParsedFile }>): DeliveryModel {
   const model: DeliveryModel = { root, config: defaultConfig(), initiatives: [], statuses: [], problems: [] };
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  for (const { path, text } of sorted) {
-    const kind = classify(path);
-    if (kind === 'generated') continue;
-    if (kind === 'other') {
-      const reason = unusedFileReason(path);
-      if (reason) model.problems.push(schema(path, reason, 'warning'));
-      continue;
-    }
-    const unreadable = unreadableReason(text);
-    if (unreadable) {
-      model.problems.push(schema(path, unreadable));
-      continue;
-    }
-    const file = new YamlFile(path, text.replace(/^\uFEFF/, ''));
-    if (kind === 'config') model.config = readConfig(file);
-    if (kind === 'initiative') model.initiatives.push(readInitiativeFile(file));
-    if (kind === 'initiative-list') model.initiatives.push(...readInitiativeList(file));
-    if (kind === 'status') {
-      const status = readStatusFile(file);
-      if (status) model.statuses.push(status);
-    }
-    model.problems.push(...file.problems);
+  for (const { parsed } of sorted) {
+    if (parsed.config) model.config = parsed.config;
+    model.initiatives.push(...parsed.initiatives);
+    if (parsed.status) model.statuses.push(parsed.status);
+    model.problems.push(...parsed.problems);
   }
   checkStatusIds(model.statuses, model.initiatives, model.problems);
   if (model.initiatives.length === 0) {
@@ -82,4 +92,19 @@ export function parseDeliveryFiles(root: string, files: ReadonlyArray<{ path: st
     model.problems.push(schema(where, 'No initiative found: add .delivery/initiatives/<id>.yaml with at least `title:` and `owner:`'));
   }
   return model;
+}
+
+/** Something that parses one file, perhaps by returning what it kept from an earlier parse of the same text. */
+export interface FileParser {
+  parse(path: string, text: string): ParsedFile;
+}
+
+const FRESH: FileParser = { parse: parseDeliveryFile };
+
+/**
+ * `files` are paths relative to `root` with `/` (e.g. `.delivery/initiatives/x.yaml`) and their text.
+ * `cache` (a DeliveryFolderCache) skips files it has already parsed with the same text.
+ */
+export function parseDeliveryFiles(root: string, files: ReadonlyArray<{ path: string; text: string }>, cache: FileParser = FRESH): DeliveryModel {
+  return assembleModel(root, files.map(({ path, text }) => ({ path, parsed: cache.parse(path, text) })));
 }

@@ -1,0 +1,127 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { DeliveryFolderCache } from '../../../src/core/cache';
+import { loadDeliveryFolder, parseDeliveryFiles } from '../../../src/core/load';
+import { parseDeliveryFile } from '../../../src/core/parse/deliveryFiles';
+import { initiative } from './build';
+
+const PAYMENTS = '.delivery/initiatives/payments.yaml';
+const SEARCH = '.delivery/initiatives/search.yaml';
+const STATUS = '.delivery/status/2026-W47.yaml';
+
+/** A cache whose parser records every path it really parses. */
+function countingCache(): { cache: DeliveryFolderCache; parsed: string[] } {
+  const parsed: string[] = [];
+  const cache = new DeliveryFolderCache((path, text) => {
+    parsed.push(path);
+    return parseDeliveryFile(path, text);
+  });
+  return { cache, parsed };
+}
+
+describe('DeliveryFolderCache with parseDeliveryFiles', () => {
+  const files = [
+    { path: PAYMENTS, text: initiative() },
+    { path: SEARCH, text: initiative({ title: 'Search' }) },
+    { path: STATUS, text: 'week: 2026-W47\ninitiatives:\n  payments: {status: at-risk}\n  serch: {status: on-track}\n' },
+  ];
+
+  it('gives the same model as a parse without a cache', () => {
+    const cache = new DeliveryFolderCache();
+    parseDeliveryFiles('/repo', files, cache);
+    assert.deepEqual(parseDeliveryFiles('/repo', files, cache), parseDeliveryFiles('/repo', files));
+  });
+
+  it('does not parse a file again while its text is unchanged', () => {
+    const { cache, parsed } = countingCache();
+    const first = parseDeliveryFiles('/repo', files, cache);
+    const second = parseDeliveryFiles('/repo', files.map((f) => ({ ...f, text: `${f.text}` })), cache);
+    assert.deepEqual(parsed, [PAYMENTS, SEARCH, STATUS]);
+    assert.equal(second.initiatives[0], first.initiatives[0]);
+    assert.equal(cache.parses, 3);
+  });
+
+  it('parses again only the file whose text changed', () => {
+    const { cache, parsed } = countingCache();
+    const first = parseDeliveryFiles('/repo', files, cache);
+    const edited = files.map((f) => (f.path === SEARCH ? { ...f, text: initiative({ title: 'Search v2' }) } : f));
+    const second = parseDeliveryFiles('/repo', edited, cache);
+    assert.deepEqual(parsed, [PAYMENTS, SEARCH, STATUS, SEARCH]);
+    assert.equal(second.initiatives[1].title?.value, 'Search v2');
+    assert.equal(second.initiatives[0], first.initiatives[0]);
+  });
+
+  it('still checks status entries against the initiatives of this parse', () => {
+    const cache = new DeliveryFolderCache();
+    parseDeliveryFiles('/repo', files, cache);
+    const renamed = files.map((f) => (f.path === SEARCH ? { path: '.delivery/initiatives/serch.yaml', text: f.text } : f));
+    const model = parseDeliveryFiles('/repo', renamed, cache);
+    assert.deepEqual(model.problems, []);
+  });
+});
+
+describe('DeliveryFolderCache with loadDeliveryFolder', () => {
+  let root: string;
+  const write = (path: string, content: string): void => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  };
+
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'delivery-cache-'));
+    write(PAYMENTS, initiative());
+    write(SEARCH, initiative({ title: 'Search' }));
+    write(STATUS, 'initiatives:\n  payments: {status: at-risk}\n');
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('parses nothing on a reload when no file changed', async () => {
+    const { cache, parsed } = countingCache();
+    const first = await loadDeliveryFolder(root, new Map(), cache);
+    const second = await loadDeliveryFolder(root, new Map(), cache);
+    assert.equal(parsed.length, 3);
+    assert.deepEqual(second, first);
+  });
+
+  it('parses again a file edited on disk', async () => {
+    const { cache, parsed } = countingCache();
+    await loadDeliveryFolder(root, new Map(), cache);
+    write(SEARCH, initiative({ title: 'Search v2' }));
+    const model = await loadDeliveryFolder(root, new Map(), cache);
+    assert.deepEqual(parsed.slice(3), [SEARCH]);
+    assert.equal(model.initiatives[1].title?.value, 'Search v2');
+  });
+
+  it('sees an edit of the same size even when the modification time is put back', async () => {
+    const cache = new DeliveryFolderCache();
+    await loadDeliveryFolder(root, new Map(), cache);
+    const before = statSync(join(root, SEARCH));
+    write(SEARCH, initiative({ title: 'Searcx' }));
+    utimesSync(join(root, SEARCH), before.atime, before.mtime);
+    const model = await loadDeliveryFolder(root, new Map(), cache);
+    assert.equal(model.initiatives[1].title?.value, 'Searcx');
+  });
+
+  it('parses only the unsaved file while the user types, and takes the saved one back from the cache', async () => {
+    const { cache, parsed } = countingCache();
+    await loadDeliveryFolder(root, new Map(), cache);
+    const typing = await loadDeliveryFolder(root, new Map([[PAYMENTS, initiative({ owner: 'Lee Park' })]]), cache);
+    const reverted = await loadDeliveryFolder(root, new Map(), cache);
+    assert.deepEqual(parsed.slice(3), [PAYMENTS, PAYMENTS]);
+    assert.equal(typing.initiatives[0].owner?.value, 'Lee Park');
+    assert.equal(reverted.initiatives[0].owner?.value, 'Dana Kim <dana@acme.io>');
+  });
+
+  it('drops a deleted file from the model and the cache', async () => {
+    const { cache, parsed } = countingCache();
+    await loadDeliveryFolder(root, new Map(), cache);
+    unlinkSync(join(root, SEARCH));
+    const without = await loadDeliveryFolder(root, new Map(), cache);
+    write(SEARCH, initiative({ title: 'Search' }));
+    await loadDeliveryFolder(root, new Map(), cache);
+    assert.deepEqual(without.initiatives.map((i) => i.id), ['payments']);
+    assert.deepEqual(parsed.slice(3), [SEARCH]);
+  });
+});
