@@ -1,5 +1,6 @@
 // One model per workspace folder that holds `.delivery/`, kept current as files and editors change.
 import * as vscode from 'vscode';
+import { DeliveryFolderCache } from './core/cache';
 import { isoWeekOf, todayIn, weekRange } from './core/dates';
 import { DeliveryError } from './core/errors';
 import { readSlipLedger } from './core/git/ledger';
@@ -40,6 +41,8 @@ export class DeliveryWorkspace implements vscode.Disposable {
   private readonly inflight = new Map<string, Promise<void>>();
   private readonly versions = new Map<string, number>();
   private readonly gitCache = new Map<string, { week: string; read: Promise<RawGit | undefined> }>();
+  /** Each folder's parsed files, so a reload re-parses only what changed. */
+  private readonly parseCaches = new Map<string, DeliveryFolderCache>();
   private readonly emitter = new vscode.EventEmitter<void>();
   private started?: Promise<void>;
   private asOfOverride?: IsoDate;
@@ -78,9 +81,14 @@ export class DeliveryWorkspace implements vscode.Disposable {
 
   reloadAll(dropGit = false): Promise<void> {
     if (dropGit) this.gitCache.clear();
+    // Refresh is the way out when a file changed without its stamp changing: re-read everything.
+    if (dropGit) this.parseCaches.clear();
     const folders = vscode.workspace.workspaceFolders ?? [];
     for (const key of this.states.keys()) {
       if (!folders.some((folder) => folder.uri.toString() === key)) this.states.delete(key);
+    }
+    for (const key of this.parseCaches.keys()) {
+      if (!folders.some((folder) => folder.uri.toString() === key)) this.parseCaches.delete(key);
     }
     const all = Promise.all(folders.map((folder) => this.reload(folder))).then(() => undefined);
     this.started ??= all;
@@ -130,7 +138,7 @@ export class DeliveryWorkspace implements vscode.Disposable {
 
   private async compute(folder: vscode.WorkspaceFolder): Promise<FolderState | undefined> {
     const started = performance.now();
-    const model = await readModel(folder, overridesFor(folder));
+    const model = await readModel(folder, overridesFor(folder), this.parseCacheFor(folder));
     if (!model) return undefined;
     const asOf = this.asOfOverride ?? todayIn(model.config.timezone);
     const raw = await this.rawGit(folder, model, asOf);
@@ -138,6 +146,13 @@ export class DeliveryWorkspace implements vscode.Disposable {
     const findings = lint(model, { asOf, ledger: raw?.ledger });
     this.log.debug(`${folder.name}: ${model.initiatives.length} initiatives, ${findings.length} findings in ${(performance.now() - started).toFixed(1)} ms`);
     return { folder, model, findings, asOf, git };
+  }
+
+  private parseCacheFor(folder: vscode.WorkspaceFolder): DeliveryFolderCache {
+    const key = folder.uri.toString();
+    const cache = this.parseCaches.get(key) ?? new DeliveryFolderCache();
+    this.parseCaches.set(key, cache);
+    return cache;
   }
 
   /** Git history changes far less often than the files: read it once per refresh and week. */
@@ -186,10 +201,10 @@ function overridesFor(folder: vscode.WorkspaceFolder): Map<string, string> {
   return overrides;
 }
 
-async function readModel(folder: vscode.WorkspaceFolder, overrides: Map<string, string>): Promise<DeliveryModel | undefined> {
-  if (folder.uri.scheme !== 'file') return readVirtualModel(folder, overrides);
+async function readModel(folder: vscode.WorkspaceFolder, overrides: Map<string, string>, cache: DeliveryFolderCache): Promise<DeliveryModel | undefined> {
+  if (folder.uri.scheme !== 'file') return readVirtualModel(folder, overrides, cache);
   try {
-    return await loadDeliveryFolder(folder.uri.fsPath, overrides);
+    return await loadDeliveryFolder(folder.uri.fsPath, overrides, cache);
   } catch (error) {
     if (error instanceof DeliveryError) return undefined;
     throw error;
@@ -197,7 +212,7 @@ async function readModel(folder: vscode.WorkspaceFolder, overrides: Map<string, 
 }
 
 /** Virtual workspaces have no disk path: read through the file system API instead. */
-async function readVirtualModel(folder: vscode.WorkspaceFolder, overrides: Map<string, string>): Promise<DeliveryModel | undefined> {
+async function readVirtualModel(folder: vscode.WorkspaceFolder, overrides: Map<string, string>, cache: DeliveryFolderCache): Promise<DeliveryModel | undefined> {
   const root = vscode.Uri.joinPath(folder.uri, DELIVERY);
   const exists = await vscode.workspace.fs.stat(root).then(
     (stat) => stat.type === vscode.FileType.Directory,
@@ -211,7 +226,8 @@ async function readVirtualModel(folder: vscode.WorkspaceFolder, overrides: Map<s
       text: overrides.get(path) ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, path))),
     })),
   );
-  return parseDeliveryFiles(folder.uri.toString(), files);
+  cache.keepOnly(new Set(paths));
+  return parseDeliveryFiles(folder.uri.toString(), files, cache);
 }
 
 async function listVirtual(dir: vscode.Uri, prefix: string): Promise<string[]> {
