@@ -49,7 +49,7 @@ function statusYaml(week: number): string {
 }
 
 /** The generated folder, reused across runs (the marker file says it is complete). */
-function fixture(): string {
+export function benchFolder(): string {
   const marker = join(CACHE, '.complete');
   if (existsSync(marker)) return CACHE;
   rmSync(CACHE, { recursive: true, force: true });
@@ -92,7 +92,7 @@ function runOnce(folder: string): Run {
 
 export async function runLintBench(): Promise<void> {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `node esbuild.mjs` first');
-  const folder = fixture();
+  const folder = benchFolder();
   runOnce(folder);
   const runs = Array.from({ length: RUNS }, () => runOnce(folder)).sort((a, b) => a.ms - b.ms);
   const median = runs[Math.floor(RUNS / 2)];

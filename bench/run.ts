@@ -1,11 +1,13 @@
-// `npm run bench`: the lint benchmark, then the git benchmark when it has been built.
+// `npm run bench`: the lint and reload benchmarks, then the git benchmark when it has been built.
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runLintBench } from './lint';
+import { runReloadBench } from './reload';
 
 async function main(): Promise<void> {
   await runLintBench();
+  await runReloadBench();
   const git = join(__dirname, 'git.js');
   if (existsSync(git)) {
     const { runGitBench } = (await import(git)) as { runGitBench: () => Promise<void> };
