@@ -3,7 +3,7 @@
 // survives a window reload; an invalid form cannot be saved. Takes the light and dark screenshots.
 import * as assert from 'node:assert/strict';
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { openWorkbench, runCommand, startCodeServer, webviewFrame, type CodeServer, type Workbench } from '../host/codeServer';
@@ -49,7 +49,8 @@ describe('weekly status form', () => {
 
   before(async () => {
     workspace = await makeTestWorkspace('example');
-    server = await startCodeServer({ workspace, userSettings: { 'workbench.colorTheme': 'Default Dark Modern' } });
+    // Auto save off, so an editor can hold unsaved changes for the conflict test.
+    server = await startCodeServer({ workspace, userSettings: { 'workbench.colorTheme': 'Default Dark Modern', 'files.autoSave': 'off' } });
     workbench = await openWorkbench(server.url, workspace, { width: 1280, height: 900 });
     form = await openForm(workbench.page);
     file = join(workspace, '.delivery', 'status', `${await weekOf(form)}.yaml`);
@@ -111,13 +112,41 @@ describe('weekly status form', () => {
     assert.equal(await isDisabled(form), true);
 
     await conflict.locator('vscode-button', { hasText: 'Open Diff' }).click();
-    await workbench.page.locator('.tabs-container .tab', { hasText: 'File ↔ Form' }).waitFor({ timeout: 15_000 });
+    const diff = workbench.page.locator('.tabs-container .tab', { hasText: 'File ↔ Form' });
+    await diff.waitFor({ timeout: 15_000 });
+    await diff.locator('.codicon-close').click();
 
     await conflict.locator('vscode-button', { hasText: 'Overwrite File' }).click();
     await form.locator('.notice', { hasText: 'Saved to' }).waitFor({ timeout: 15_000 });
     const text = await readFile(file, 'utf8');
     assert.match(text, /^headline: Changed in the form$/m);
     assert.match(text, /^# added by hand\nreviewed_by: Lee Park$/m, 'what was added on disk is kept');
+  });
+
+  it('does not overwrite unsaved changes in an open editor', async () => {
+    const { page } = workbench;
+    const before = await readFile(file, 'utf8');
+    await form.locator('input[name="headline"]').fill('Form edit while the editor changes');
+    const explorer = page.locator('.explorer-folders-view');
+    for (const folder of ['.delivery', 'status']) {
+      const row = explorer.getByRole('treeitem', { name: folder, exact: true });
+      if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+    }
+    await explorer.getByRole('treeitem', { name: basename(file), exact: true }).dblclick();
+    await page.locator(`.monaco-editor[data-uri$="${basename(file)}"] .view-lines`).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('# typed in the editor, not saved\n');
+    await page.locator('.tabs-container .tab', { hasText: 'Weekly Status' }).click();
+
+    form = webviewFrame(page);
+    await form.locator('vscode-button#save').click();
+    const conflict = form.locator('section.conflict');
+    await conflict.waitFor({ timeout: 15_000 });
+    assert.match(await conflict.locator('pre.disk').innerText(), /typed in the editor, not saved/);
+    await conflict.locator('vscode-button', { hasText: 'Reload From File' }).click();
+    await form.locator('.notice', { hasText: 'Loaded from this week' }).waitFor({ timeout: 15_000 });
+    assert.equal(await valueOf(form, 'vscode-textfield[name="headline"]'), 'Changed in the form');
+    assert.equal(await readFile(file, 'utf8'), before, 'the file on disk was not touched');
   });
 
   it('keeps Save disabled, with the reason, while a blocker has no owner', async () => {
