@@ -20,8 +20,3 @@ export function h(tag: string, props: Props = {}, ...children: Child[]): HTMLEle
   }
   return element;
 }
-
-/** Element ids are validator paths such as `initiatives.pay.blockers.0.owner`. */
-export function byId(id: string): HTMLElement | null {
-  return document.getElementById(id);
-}

@@ -2,7 +2,7 @@
 // original source, so every byte the edit does not concern (spacing, comments, quoting) stays.
 import { Document, isCollection, isMap, isPair, isScalar, isSeq, type Node, Pair, Scalar, stringify, YAMLMap, YAMLSeq } from 'yaml';
 
-export interface TextEdit {
+interface TextEdit {
   start: number;
   end: number;
   text: string;
@@ -15,7 +15,7 @@ function isBlock(node: Node): boolean {
   return isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
 }
 
-export function sameNode(a: unknown, b: unknown): boolean {
+function sameNode(a: unknown, b: unknown): boolean {
   if (isScalar(a) && isScalar(b)) return a.value === b.value;
   if (isMap(a) && isMap(b)) {
     return a.items.length === b.items.length && a.items.every((p, i) => sameNode(p.key, b.items[i].key) && sameNode(p.value, b.items[i].value));
