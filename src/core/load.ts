@@ -1,7 +1,6 @@
 // Reads a workspace folder's `.delivery/` from disk (editor buffers may replace files) into the model.
 
-import type { Stats } from 'node:fs';
-import { lstat, readdir, readFile, stat } from 'node:fs/promises';
+import { lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { DeliveryFolderCache, FileStamp } from './cache';
 import { DeliveryError } from './errors';
@@ -11,21 +10,18 @@ import { classify, MAX_FILE_BYTES } from './parse/files';
 
 export { parseDeliveryFiles };
 
+// The files are read synchronously: the parse that follows blocks far longer, and promise-based
+// reads of thousands of small files cost several times the CPU of the reads themselves.
+
 const DELIVERY = '.delivery';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-/** Files read at once: enough to keep the disk busy, few enough to stay far below any open-file limit. */
-const READS_AT_ONCE = 32;
 
 /** Every entry under `dir` except folders, which are walked (links are listed, never followed). */
-async function listFiles(root: string, dir: string): Promise<string[]> {
-  const entries = await readdir(join(root, dir), { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => {
-      const path = `${dir}/${entry.name}`;
-      return entry.isDirectory() ? listFiles(root, path) : Promise.resolve([path]);
-    }),
-  );
-  return nested.flat();
+function listFiles(root: string, dir: string): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    return entry.isDirectory() ? listFiles(root, path) : [path];
+  });
 }
 
 type Read = { path: string; text: string } | { path: string; problem: string };
@@ -35,16 +31,16 @@ function stampOf(info: Stats): FileStamp {
 }
 
 // A link could pull in any file of the machine, so the plan must hold its files itself.
-async function readText(root: string, path: string, cache?: DeliveryFolderCache): Promise<Read> {
+function readText(root: string, path: string, cache?: DeliveryFolderCache): Read {
   try {
-    const info = await lstat(join(root, path));
+    const info = lstatSync(join(root, path));
     if (info.isSymbolicLink()) return { path, problem: 'This is a symbolic link, and links are not followed: put the file itself here' };
     if (!info.isFile()) return { path, problem: 'This is not a regular file: replace it with a YAML file' };
     if (info.size > MAX_FILE_BYTES) return { path, problem: 'This file is larger than 1 MiB: split it or remove what is not plan data' };
     const stamp = stampOf(info);
     const known = cache?.textOnDisk(path, stamp);
     if (known !== undefined) return { path, text: known };
-    const text = utf8.decode(await readFile(join(root, path)));
+    const text = utf8.decode(readFileSync(join(root, path)));
     cache?.rememberRead(path, stamp, text);
     return { path, text };
   } catch (error) {
@@ -53,29 +49,22 @@ async function readText(root: string, path: string, cache?: DeliveryFolderCache)
   }
 }
 
-/** `work` over every item with at most `limit` running at once, results in the items' order. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i]);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
 // Generated and foreign files are only named to the parser (it may warn about them), never read;
 // a link is read (and refused) wherever it sits, since a linked folder hides what it holds.
-async function isSkipped(root: string, path: string): Promise<boolean> {
+function isSkipped(root: string, path: string): boolean {
   const kind = classify(path);
   if (kind !== 'generated' && kind !== 'other') return false;
-  return !(await lstat(join(root, path)).catch(() => undefined))?.isSymbolicLink();
+  try {
+    return !lstatSync(join(root, path)).isSymbolicLink();
+  } catch {
+    return true;
+  }
 }
 
-async function assertFolder(root: string): Promise<void> {
-  const info = await stat(root).catch(() => undefined);
+function assertFolder(root: string): void {
+  const info = statSync(root, { throwIfNoEntry: false });
   if (!info?.isDirectory()) throw new DeliveryError(`Folder not found: ${root}`, 'Pass the workspace folder that holds .delivery/.');
-  const delivery = await stat(join(root, DELIVERY)).catch(() => undefined);
+  const delivery = statSync(join(root, DELIVERY), { throwIfNoEntry: false });
   if (!delivery?.isDirectory()) {
     throw new DeliveryError(`No .delivery/ folder in ${root}`, 'Create one with the "Create Delivery Folder" command, or pass the folder that holds it.');
   }
@@ -88,11 +77,11 @@ async function assertFolder(root: string): Promise<void> {
  * `cache`, kept by the caller for this folder, spares reading and parsing the files unchanged since its last use.
  */
 export async function loadDeliveryFolder(root: string, overrides: ReadonlyMap<string, string> = new Map(), cache?: DeliveryFolderCache): Promise<DeliveryModel> {
-  await assertFolder(root);
-  const paths = new Set(await listFiles(root, DELIVERY));
+  assertFolder(root);
+  const paths = new Set(listFiles(root, DELIVERY));
   for (const path of overrides.keys()) if (path.startsWith(`${DELIVERY}/`)) paths.add(path);
-  const reads = await mapLimited([...paths], READS_AT_ONCE, async (path): Promise<Read> => {
-    const text = overrides.get(path) ?? ((await isSkipped(root, path)) ? '' : undefined);
+  const reads = [...paths].map((path): Read => {
+    const text = overrides.get(path) ?? (isSkipped(root, path) ? '' : undefined);
     return text !== undefined ? { path, text } : readText(root, path, cache);
   });
   cache?.keepOnly(paths);
