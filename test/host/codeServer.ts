@@ -51,6 +51,17 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * code-server's environment minus CI markers: they switch VS Code into its CI mode, no user's
+ * editor runs in it, and in it a webview panel did not come back after a window reload.
+ */
+export function hostEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  delete env.CI;
+  delete env.BUILD_ARTIFACTSTAGINGDIRECTORY;
+  return env;
+}
+
 export function codeServerArgs(port: number, dirs: { userData: string; extensions: string; config: string }, trusted: boolean, workspace: string): string[] {
   return [
     '--auth', 'none',
@@ -72,7 +83,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   await prepareDirs(dirs, options);
   const port = await freePort();
   const args = codeServerArgs(port, dirs, options.trusted !== false, options.workspace);
-  const child = spawn(bin, args, { detached: true, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(bin, args, { detached: true, env: hostEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
   trackGroup(child);
   const output: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
