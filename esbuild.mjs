@@ -15,6 +15,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // yaml's ES module build: its CommonJS build reads process.env on every token, ~17% of a parse.
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
 };
 
 const bundles = [
