@@ -60,6 +60,7 @@ export class WeeklyForm {
         return this.changed(true);
       case 'conflict':
         this.conflict = { disk: message.disk, mine: message.mine };
+        this.notice = 'Not saved: the file changed since the form loaded.';
         return this.render();
       case 'error':
         this.notice = message.message;
@@ -238,6 +239,7 @@ export class WeeklyForm {
     if (!this.state || this.validate().length > 0 || this.conflict) return;
     clearTimeout(this.draftTimer);
     this.notice = 'Saving…';
+    this.render();
     this.channel.post({ type: 'save', status: this.state.status, base: this.state.base, updateInitiatives: this.state.updateInitiatives });
   }
 
@@ -249,6 +251,7 @@ export class WeeklyForm {
   private resolve(choice: 'reload' | 'overwrite' | 'diff'): void {
     if (choice === 'reload' && this.state) this.state.dirty = false;
     if (choice !== 'diff') this.conflict = undefined;
+    if (choice === 'overwrite') this.notice = 'Saving…';
     this.channel.post({ type: 'resolveConflict', choice });
     this.render();
   }

@@ -17,17 +17,30 @@ export async function readDisk(uri: vscode.Uri): Promise<string | undefined> {
   }
 }
 
+/** A clean open document catches up with a change on disk a moment later; wait for that (up to 3 s). */
+async function settled(uri: vscode.Uri): Promise<void> {
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const doc = openDocument(uri);
+    if (!doc || doc.isDirty) return;
+    const disk = await readDisk(uri);
+    if (disk === undefined || doc.getText() === disk) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** The text an edit would start from: the open editor's (saved or not), else the file on disk. */
 export async function readCurrent(uri: vscode.Uri): Promise<string | undefined> {
+  await settled(uri);
   return openDocument(uri)?.getText() ?? readDisk(uri);
 }
 
-/** Every version of the file that a save could overwrite: the editor's and, when the editor is clean, the disk's. */
+/** Every version of the file a save could overwrite, the one to show first: the disk's unless an editor holds unsaved changes. */
 export async function versionsToCheck(uri: vscode.Uri): Promise<(string | undefined)[]> {
+  await settled(uri);
   const doc = openDocument(uri);
   if (doc?.isDirty) return [doc.getText()];
   const disk = await readDisk(uri);
-  return doc ? [doc.getText(), disk] : [disk];
+  return doc ? [disk, doc.getText()] : [disk];
 }
 
 /**

@@ -2,6 +2,7 @@
 // filled and saved; a file changed behind the form is never overwritten silently; the draft
 // survives a window reload; an invalid form cannot be saved. Takes the light and dark screenshots.
 import * as assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
@@ -96,6 +97,27 @@ describe('weekly status form', () => {
     assert.equal(written.backlog, 141);
     assert.equal(written.initiatives[id!].progress, 'Rolled out to half of the traffic');
     assert.ok(written.initiatives[id!].status, 'the health was written');
+  });
+
+  it('also writes a changed health into the initiative file when asked, and nothing else there', async () => {
+    const card = form.locator('section.card').first();
+    const id = await card.getAttribute('data-initiative');
+    const own = join(workspace, '.delivery', 'initiatives', `${id}.yaml`);
+    const initiativeFile = existsSync(own) ? own : join(workspace, '.delivery', 'initiatives.yaml');
+    const before = (await readFile(initiativeFile, 'utf8')).split('\n');
+    const select = card.locator('vscode-single-select[name="status"]');
+    const [health, label] = (await valueOf(form, 'section.card vscode-single-select')) === 'off-track' ? ['at-risk', 'At risk'] : ['off-track', 'Off track'];
+    await select.click();
+    await select.getByRole('option', { name: label }).click();
+    await form.locator('vscode-checkbox[name="updateInitiatives"]').click();
+    await save(form);
+
+    const after = (await readFile(initiativeFile, 'utf8')).split('\n');
+    assert.equal(after.length, before.length);
+    const changed = after.filter((line, i) => line !== before[i]);
+    assert.equal(changed.length, 1, changed.join('\n'));
+    assert.match(changed[0], new RegExp(`^\\s*status: ${health}\\b`));
+    assert.equal(parse(await readFile(file, 'utf8')).initiatives[id!].status, health);
   });
 
   it('does not overwrite a file changed behind the form, and keeps both sides when told to overwrite', async () => {
