@@ -79,7 +79,7 @@ function decisionRows(draft: InitiativeStatusDraft, base: string, ctx: CardConte
   return h('fieldset', {}, h('legend', {}, 'Decisions needed'), ...rows, add);
 }
 
-function shippedList(id: string, report: ShippedReport): HTMLElement {
+export function shippedList(id: string, report: ShippedReport): HTMLElement {
   const items = report.byInitiative[id] ?? [];
   const body =
     report.state !== 'ready'
@@ -87,7 +87,8 @@ function shippedList(id: string, report: ShippedReport): HTMLElement {
       : items.length === 0
         ? h('p', { class: 'note' }, 'Nothing mapped to this initiative reached the branch this week.')
         : h('ul', {}, ...items.map((item) => h('li', {}, h('code', {}, item.sha.slice(0, 7)), ` ${item.subject}`, item.pr ? ` (#${item.pr})` : '')));
-  return h('section', { class: 'shipped', 'aria-label': 'Shipped this week', 'data-state': report.state }, h('h4', {}, 'Shipped this week'), body);
+  const attributes = { class: 'shipped', 'aria-label': 'Shipped this week', 'data-state': report.state, 'data-initiative': id };
+  return h('section', attributes, h('h4', {}, 'Shipped this week'), body);
 }
 
 export function renderCard(card: InitiativeCard, draft: InitiativeStatusDraft, ctx: CardContext): HTMLElement {

@@ -4,7 +4,7 @@ import { addDays, isoWeekOf, parseIsoWeek, weekRange } from '../src/core/dates';
 import type { FormState, HostMessage, InitiativeCard, ShippedReport, WebviewMessage } from '../src/core/protocol';
 import type { WeeklyStatus } from '../src/core/status/types';
 import { validateWeeklyStatus, type FieldError } from '../src/core/status/validate';
-import { renderCard } from './card';
+import { renderCard, shippedList } from './card';
 import { renderConflict } from './conflict';
 import { h } from './dom';
 import { showError, textField } from './fields';
@@ -49,8 +49,13 @@ export class WeeklyForm {
       case 'load':
         return this.onLoad(message);
       case 'shipped':
-        if (message.week === this.state?.week) this.shipped = message.report;
-        return this.render();
+        if (message.week !== this.state?.week) return;
+        this.shipped = message.report;
+        // Only the lists change, so whatever the author is typing keeps its focus and caret.
+        for (const list of this.root.querySelectorAll<HTMLElement>('section.shipped')) {
+          list.replaceWith(shippedList(list.dataset.initiative ?? '', message.report));
+        }
+        return;
       case 'saved':
         this.conflict = undefined;
         this.notice = `Saved to ${message.file}.`;
@@ -98,11 +103,16 @@ export class WeeklyForm {
     this.state.savedAt = Date.now();
     this.channel.persist(this.state);
     clearTimeout(this.draftTimer);
-    const send = () =>
-      this.state && this.channel.post({ type: 'draft', status: this.state.status, base: this.state.base, dirty: this.state.dirty, savedAt: this.state.savedAt ?? 0 });
-    if (immediate) send();
-    else this.draftTimer = setTimeout(send, 300);
+    if (immediate) this.sendDraft();
+    else this.draftTimer = setTimeout(() => this.sendDraft(), 300);
     this.validate();
+  }
+
+  /** Sends the kept draft now; called before anything that replaces the form's state. */
+  private sendDraft(): void {
+    clearTimeout(this.draftTimer);
+    const state = this.state;
+    if (state) this.channel.post({ type: 'draft', status: state.status, base: state.base, dirty: state.dirty, savedAt: state.savedAt ?? 0 });
   }
 
   private validate(): FieldError[] {
@@ -166,7 +176,10 @@ export class WeeklyForm {
   private weekPicker(): HTMLElement {
     const week = this.state!.week;
     const go = (target: string | undefined) => {
-      if (target && target !== week) this.channel.post({ type: 'changeWeek', week: target });
+      if (target && target !== week) {
+        this.sendDraft();
+        this.channel.post({ type: 'changeWeek', week: target });
+      }
       else showError('week', target ? undefined : 'Use an ISO week such as 2026-W47.');
     };
     const input = h('vscode-textfield', {
