@@ -34,8 +34,10 @@ function runMocha(mochaPath, suite, output) {
   return new Promise((resolve) => mocha.run(resolve));
 }
 
+// Written aside and renamed, so the runner never reads a half-written marker.
 function writeDone(output, result) {
-  fs.writeFileSync(`${output}.done`, JSON.stringify(result));
+  fs.writeFileSync(`${output}.done.partial`, JSON.stringify(result));
+  fs.renameSync(`${output}.done.partial`, `${output}.done`);
 }
 
 async function activate() {
