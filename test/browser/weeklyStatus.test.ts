@@ -47,12 +47,16 @@ describe('weekly status form', () => {
   let workbench: Workbench;
   let form: FrameLocator;
   let file: string;
+  const refused: string[] = [];
 
   before(async () => {
     workspace = await makeTestWorkspace('example');
     // Auto save off, so an editor can hold unsaved changes for the conflict test.
     server = await startCodeServer({ workspace, userSettings: { 'workbench.colorTheme': 'Default Dark Modern', 'files.autoSave': 'off' } });
     workbench = await openWorkbench(server.url, workspace, { width: 1280, height: 900 });
+    workbench.page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/.test(message.text())) refused.push(message.text());
+    });
     form = await openForm(workbench.page);
     file = join(workspace, '.delivery', 'status', `${await weekOf(form)}.yaml`);
   });
@@ -68,6 +72,7 @@ describe('weekly status form', () => {
     assert.ok((await cards.count()) > 0, 'no initiative card');
     assert.equal(await form.locator('vscode-single-select[name="status"]').count(), await cards.count());
     assert.equal(await form.getByRole('textbox', { name: 'Headline' }).count(), 1, 'the headline has an accessible name');
+    assert.deepEqual(refused, [], 'the form runs within its Content Security Policy');
   });
 
   it('moves through the fields with Tab in reading order', async () => {
