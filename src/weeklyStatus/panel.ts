@@ -42,8 +42,11 @@ export class WeeklyStatusPanel {
   ) {
     panel.webview.options = { enableScripts: true, localResourceRoots: [webviewRoot(deps.extensionUri)] };
     panel.webview.html = renderHtml(panel.webview, deps.extensionUri);
-    panel.webview.onDidReceiveMessage((raw) => this.receive(raw));
-    panel.onDidDispose(() => void this.disposed());
+    const listener = panel.webview.onDidReceiveMessage((raw) => this.receive(raw));
+    panel.onDidDispose(() => {
+      listener.dispose();
+      void this.disposed();
+    });
   }
 
   static options(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
