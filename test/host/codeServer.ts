@@ -80,7 +80,10 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const bin = codeServerBin();
   const home = await mkdtemp(join(tmpdir(), 'delivery-host-'));
   const dirs = { userData: join(home, 'user-data'), extensions: join(home, 'extensions'), config: join(home, 'config.yaml') };
-  await prepareDirs(dirs, options);
+  await prepareDirs(dirs, options).catch(async (error) => {
+    await rm(home, { recursive: true, force: true });
+    throw error;
+  });
   const port = await freePort();
   const args = codeServerArgs(port, dirs, options.trusted !== false, options.workspace);
   const child = spawn(bin, args, { detached: true, env: hostEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });

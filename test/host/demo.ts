@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { codeServerArgs, QUIET_SETTINGS } from './codeServer';
+import { codeServerArgs, hostEnv, QUIET_SETTINGS } from './codeServer';
 import { installProjectExtension } from './extensionDirs';
 import { codeServerBin, projectRoot } from './paths';
 import { makeExampleRepo } from './workspace';
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}".`);
   await prepareWorkspace(workspace, process.argv.includes('--fresh'));
   const dirs = await prepareHost(join(root, '.vscode-test', 'demo'));
-  const child = spawn(codeServerBin(), codeServerArgs(port, dirs, true, workspace), { stdio: 'inherit' });
+  const child = spawn(codeServerBin(), codeServerArgs(port, dirs, true, workspace), { env: hostEnv(), stdio: 'inherit' });
   console.log(`\n[demo] Delivery Rhythm in VS Code: open http://127.0.0.1:${port}/?folder=${workspace}\n[demo] Ctrl-C to stop.\n`);
   child.on('exit', (code, signal) => {
     process.exitCode = signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : (code ?? 1);
