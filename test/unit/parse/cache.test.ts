@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { mkdirSync, mkdtempSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -59,6 +60,31 @@ describe('DeliveryFolderCache with parseDeliveryFiles', () => {
     const renamed = files.map((f) => (f.path === SEARCH ? { path: '.delivery/initiatives/serch.yaml', text: f.text } : f));
     const model = parseDeliveryFiles('/repo', renamed, cache);
     assert.deepEqual(model.problems, []);
+  });
+});
+
+describe('DeliveryFolderCache over a run of edits', () => {
+  const VARIANTS: Record<string, string[]> = {
+    [PAYMENTS]: [initiative(), initiative({ owner: 'Platform team' }), 'title: [unclosed\n', initiative({ status: 'on track' })],
+    [SEARCH]: [initiative({ title: 'Search' }), initiative({ target: 'TBD' }), 'id: other\ntitle: Search\n'],
+    [STATUS]: ['initiatives:\n  payments: {status: at-risk}\n', 'week: 2026-W47\ninitiatives:\n  serch: {}\n', ': :\n'],
+    '.delivery/config.yaml': ['timezone: Europe/Berlin\n', 'rules: {schema: warning}\n', 'timezone: Mars/Base\n'],
+  };
+  const edit = fc.record({ path: fc.constantFrom(...Object.keys(VARIANTS)), variant: fc.nat(), present: fc.boolean() });
+
+  it('gives after every edit the model a fresh parse gives', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+        const cache = new DeliveryFolderCache();
+        const texts = new Map<string, string>();
+        for (const { path, variant, present } of edits) {
+          if (present) texts.set(path, VARIANTS[path][variant % VARIANTS[path].length]);
+          else texts.delete(path);
+          const files = [...texts].map(([file, text]) => ({ path: file, text }));
+          assert.deepEqual(parseDeliveryFiles('/repo', files, cache), parseDeliveryFiles('/repo', files));
+        }
+      }),
+    );
   });
 });
 
