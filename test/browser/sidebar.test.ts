@@ -22,6 +22,7 @@ async function widenSidebar(page: Page, by: number): Promise<void> {
   await page.mouse.down();
   await page.mouse.move(edge + by, box.y + box.height / 2, { steps: 5 });
   await page.mouse.up();
+  await page.mouse.move(edge + by + 300, box.y + box.height / 2);
 }
 
 describe('sidebar', () => {
