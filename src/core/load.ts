@@ -1,8 +1,8 @@
 // Reads a workspace folder's `.delivery/` from disk (editor buffers may replace files) into the model.
 
-import { lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DeliveryFolderCache, FileStamp } from './cache';
+import { stampOf, type DeliveryFolderCache } from './cache';
 import { DeliveryError } from './errors';
 import type { DeliveryModel, Finding } from './model';
 import { parseDeliveryFiles } from './parse/deliveryFiles';
@@ -26,10 +26,6 @@ function listFiles(root: string, dir: string): string[] {
 
 type Read = { path: string; text: string } | { path: string; problem: string };
 
-function stampOf(info: Stats): FileStamp {
-  return `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
-}
-
 // A link could pull in any file of the machine, so the plan must hold its files itself.
 function readText(root: string, path: string, cache?: DeliveryFolderCache): Read {
   try {
@@ -37,11 +33,10 @@ function readText(root: string, path: string, cache?: DeliveryFolderCache): Read
     if (info.isSymbolicLink()) return { path, problem: 'This is a symbolic link, and links are not followed: put the file itself here' };
     if (!info.isFile()) return { path, problem: 'This is not a regular file: replace it with a YAML file' };
     if (info.size > MAX_FILE_BYTES) return { path, problem: 'This file is larger than 1 MiB: split it or remove what is not plan data' };
-    const stamp = stampOf(info);
-    const known = cache?.textOnDisk(path, stamp);
+    const known = cache?.textOnDisk(path, stampOf(info));
     if (known !== undefined) return { path, text: known };
     const text = utf8.decode(readFileSync(join(root, path)));
-    cache?.rememberRead(path, stamp, text);
+    cache?.rememberRead(path, info, text);
     return { path, text };
   } catch (error) {
     if (error instanceof TypeError) return { path, problem: 'This file is not UTF-8 text: save it as UTF-8' };

@@ -1,25 +1,29 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { mkdirSync, mkdtempSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { DeliveryFolderCache } from '../../../src/core/cache';
+import { DeliveryFolderCache, stampOf } from '../../../src/core/cache';
 import { loadDeliveryFolder, parseDeliveryFiles } from '../../../src/core/load';
-import { parseDeliveryFile } from '../../../src/core/parse/deliveryFiles';
+import { parseDeliveryFile, type ParsedFile } from '../../../src/core/parse/deliveryFiles';
 import { initiative } from './build';
 
 const PAYMENTS = '.delivery/initiatives/payments.yaml';
 const SEARCH = '.delivery/initiatives/search.yaml';
 const STATUS = '.delivery/status/2026-W47.yaml';
 
+const AN_HOUR = 3_600_000;
+/** A clock an hour ahead, so that the files a test has just written count as settled. */
+const later = (): number => Date.now() + AN_HOUR;
+
 /** A cache whose parser records every path it really parses. */
 function countingCache(): { cache: DeliveryFolderCache; parsed: string[] } {
   const parsed: string[] = [];
-  const cache = new DeliveryFolderCache((path, text) => {
+  const parse = (path: string, text: string): ParsedFile => {
     parsed.push(path);
     return parseDeliveryFile(path, text);
-  });
-  return { cache, parsed };
+  };
+  return { cache: new DeliveryFolderCache({ parse, now: later }), parsed };
 }
 
 describe('DeliveryFolderCache with parseDeliveryFiles', () => {
@@ -120,8 +124,20 @@ describe('DeliveryFolderCache with loadDeliveryFolder', () => {
     assert.equal(model.initiatives[1].title?.value, 'Search v2');
   });
 
-  it('sees an edit of the same size even when the modification time is put back', async () => {
+  it('keeps the text of a settled file, to skip reading it while its stamp is unchanged', async () => {
+    const cache = new DeliveryFolderCache({ now: later });
+    await loadDeliveryFolder(root, new Map(), cache);
+    assert.equal(cache.textOnDisk(SEARCH, stampOf(lstatSync(join(root, SEARCH)))), initiative({ title: 'Search' }));
+  });
+
+  it('does not trust the stamp of a file changed in the last two seconds', async () => {
     const cache = new DeliveryFolderCache();
+    await loadDeliveryFolder(root, new Map(), cache);
+    assert.equal(cache.textOnDisk(SEARCH, stampOf(lstatSync(join(root, SEARCH)))), undefined);
+  });
+
+  it('sees an edit of the same size even when the modification time is put back', async () => {
+    const cache = new DeliveryFolderCache({ now: later });
     await loadDeliveryFolder(root, new Map(), cache);
     const before = statSync(join(root, SEARCH));
     write(SEARCH, initiative({ title: 'Searcx' }));
