@@ -1,5 +1,6 @@
 // `npm run demo`: the example plan in demo-workspace/, opened by code-server with the built
-// extension, in the foreground until Ctrl-C. `--fresh` rebuilds the workspace.
+// extension, in the foreground until Ctrl-C. `--fresh` rebuilds the workspace; `--workspace-only`
+// stops after creating it (the F5 launch in VS Code desktop opens it).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}".`);
   await prepareWorkspace(workspace, process.argv.includes('--fresh'));
+  if (process.argv.includes('--workspace-only')) return;
   const dirs = await prepareHost(join(root, '.vscode-test', 'demo'));
   const child = spawn(codeServerBin(), codeServerArgs(port, dirs, true, workspace), { env: hostEnv(), stdio: 'inherit' });
   console.log(`\n[demo] Delivery Rhythm in VS Code: open http://127.0.0.1:${port}/?folder=${workspace}\n[demo] Ctrl-C to stop.\n`);
