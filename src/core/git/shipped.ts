@@ -2,6 +2,7 @@
 // custom format and the files each item changed (a merge relative to its first parent).
 import type { IsoDate } from '../model';
 import { assertBranchReadable } from './available';
+import { branchLogArgs, branchTrailers, parseCommitGraph, splitTrailers } from './branchTrailers';
 import { checkRef, gitInstant, readGit, type GitOptions } from './run';
 import { parseSubject } from './subject';
 import { localDate, nextDay, startOfDay } from './zone';
@@ -55,17 +56,31 @@ export async function readShipped(root: string, window: { since: IsoDate; until:
   await assertBranchReadable(root, options.branch, git);
   const result = await log;
   if ('error' in result) throw result.error;
-  return parseShippedLog(result.out, options.timeZone)
+  const landed = parseShippedLog(result.out, options.timeZone)
     .filter((entry) => entry.at >= startMs && entry.at < endMs)
-    .map((entry) => entry.item)
     .reverse();
+  await addBranchTrailers(root, landed, git);
+  return landed.map((entry) => entry.item);
+}
+
+/** Adds to each merge the trailers of the commits it brought in, read in one more log pass. */
+async function addBranchTrailers(root: string, landed: { item: ShippedItem; parents: string[] }[], git: GitOptions): Promise<void> {
+  const commits = landed.map((entry) => ({ sha: entry.item.sha, parents: entry.parents }));
+  const args = branchLogArgs(commits);
+  if (!args) return;
+  const byMerge = branchTrailers(commits, parseCommitGraph(await readGit(root, args, git)));
+  for (const { item } of landed) {
+    const found = byMerge.get(item.sha);
+    if (found) item.trailerInitiatives = [...new Set([...item.trailerInitiatives, ...found])];
+  }
 }
 
 /** Parses the output of `shippedLogArgs`, newest first, keeping each commit time. */
-export function parseShippedLog(out: string, timeZone: string): { at: number; item: ShippedItem }[] {
+export function parseShippedLog(out: string, timeZone: string): { at: number; item: ShippedItem; parents: string[] }[] {
   return out.split('\x1e').slice(1).map((record) => {
     const [sha, parents, time, author, subject, body, trailers, rest] = record.split('\x1f');
-    const parentCount = parents.trim() ? parents.trim().split(' ').length : 0;
+    const parentList = parents.trim() ? parents.trim().split(' ') : [];
+    const parentCount = parentList.length;
     const title = parentCount > 1 ? body.split('\n').find((line) => line.trim())?.trim() : undefined;
     const facts = parseSubject(subject, parentCount, title);
     const at = Number(time) * 1000;
@@ -74,11 +89,11 @@ export function parseShippedLog(out: string, timeZone: string): { at: number; it
       subject,
       ...(title && facts.pr !== undefined ? { title } : {}),
       ...facts,
-      trailerInitiatives: trailers.split('\x1d').map((t) => t.trim()).filter(Boolean),
+      trailerInitiatives: splitTrailers(trailers),
       files: (rest ?? '').split('\0').map((f) => f.replace(/^\n/, '')).filter(Boolean),
       date: localDate(at, timeZone),
       author,
     };
-    return { at, item };
+    return { at, item, parents: parentList };
   });
 }

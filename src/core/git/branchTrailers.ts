@@ -1,0 +1,69 @@
+// `Initiative:` trailers of the commits a merge brought in (reachable from its second parent,
+// not from its first): GitHub merge commits rarely carry trailers, the branch commits do.
+import { DeliveryError } from '../errors';
+
+/** One commit of the window as the first-parent log saw it. */
+export interface LandedCommit {
+  sha: string;
+  parents: string[];
+}
+
+interface GraphNode {
+  parents: string[];
+  trailers: string[];
+}
+
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const FORMAT = '--format=%x1e%H%x1f%P%x1f%(trailers:key=Initiative,valueonly=true,separator=%x1d)';
+
+/**
+ * One `git log` over every commit between the window's oldest landed commit's first parent
+ * (excluded) and its newest landed commit: the branch commits of all its merges in one pass.
+ * `landed` is oldest first. Undefined when the window holds no merge.
+ */
+export function branchLogArgs(landed: LandedCommit[]): string[] | undefined {
+  if (!landed.some((commit) => commit.parents.length > 1)) return undefined;
+  const tip = landed[landed.length - 1].sha;
+  const base = landed[0].parents[0];
+  for (const sha of base ? [tip, base] : [tip]) {
+    if (!SHA.test(sha)) throw new DeliveryError(`git returned an unexpected commit id: ${sha.slice(0, 80)}`);
+  }
+  return ['log', '--no-show-signature', '--no-color', FORMAT, '--end-of-options', tip, ...(base ? [`^${base}`] : []), '--'];
+}
+
+export function parseCommitGraph(out: string): Map<string, GraphNode> {
+  const graph = new Map<string, GraphNode>();
+  for (const record of out.split('\x1e')) {
+    const [sha, parents, trailers] = record.split('\x1f');
+    if (!sha || parents === undefined) continue;
+    graph.set(sha.trim(), { parents: parents.trim() ? parents.trim().split(' ') : [], trailers: splitTrailers(trailers ?? '') });
+  }
+  return graph;
+}
+
+/**
+ * For each merge in `landed` (oldest first), the trailers of the commits it brought in. A commit
+ * reachable from an earlier merge or from the landed line itself belongs to that, not to this merge.
+ */
+export function branchTrailers(landed: LandedCommit[], graph: Map<string, GraphNode>): Map<string, string[]> {
+  const claimed = new Set(landed.map((commit) => commit.sha));
+  const result = new Map<string, string[]>();
+  for (const merge of landed) {
+    if (merge.parents.length < 2) continue;
+    const found: string[] = [];
+    const stack = merge.parents.slice(1);
+    for (let sha = stack.pop(); sha !== undefined; sha = stack.pop()) {
+      const node = graph.get(sha);
+      if (!node || claimed.has(sha)) continue;
+      claimed.add(sha);
+      found.push(...node.trailers);
+      stack.push(...node.parents);
+    }
+    if (found.length > 0) result.set(merge.sha, [...new Set(found)]);
+  }
+  return result;
+}
+
+export function splitTrailers(text: string): string[] {
+  return text.split('\x1d').map((t) => t.trim()).filter(Boolean);
+}
