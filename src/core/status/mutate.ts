@@ -1,10 +1,15 @@
 // Applies a weekly status to a parsed YAML document through the Document API, touching only
 // the keys the form owns, so comments, unknown keys and other initiatives stay as they were.
-import { type Document, isMap, isScalar, isSeq, type YAMLMap, type YAMLSeq } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { DeliveryError } from '../errors';
 import type { BlockerDraft, DecisionDraft, InitiativeStatusDraft, WeeklyStatus } from './types';
 
 type Key = string | number;
+
+/** The form shows texts trimmed, as the model reads them; a block keeps its own trailing newlines. */
+function isBlockScalar(node: Scalar): boolean {
+  return typeof node.value === 'string' && (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED);
+}
 
 /** Sets a scalar, keeping the existing node (and so its quoting) when only the value changes. */
 function setMapScalar(doc: Document, map: YAMLMap, key: string, value: string | number): void {
@@ -13,8 +18,15 @@ function setMapScalar(doc: Document, map: YAMLMap, key: string, value: string | 
     return;
   }
   const node = map.get(key, true);
+  if (isScalar(node) && isBlockScalar(node)) {
+    const old = String(node.value);
+    if (old.trim() !== String(value)) node.value = `${value}${/\n*$/.exec(old)?.[0] ?? ''}`;
+    return;
+  }
   if (isScalar(node)) {
-    if (node.value === null || String(node.value) !== String(value)) node.value = value;
+    if (node.value !== null && String(node.value) === String(value)) return;
+    node.value = value;
+    if (String(value).includes('\n')) node.type = Scalar.BLOCK_LITERAL;
     return;
   }
   map.set(doc.createNode(key), doc.createNode(value));

@@ -1,6 +1,7 @@
 // Turns the difference between the original and the edited YAML tree into text edits on the
 // original source, so every byte the edit does not concern (spacing, comments, quoting) stays.
 import { Document, isCollection, isMap, isPair, isScalar, isSeq, type Node, Pair, Scalar, stringify, YAMLMap, YAMLSeq } from 'yaml';
+import { type BlockHeader, readHeader, renderBlock } from './blockScalar';
 
 interface TextEdit {
   start: number;
@@ -75,6 +76,8 @@ export class Splicer {
   /** Replaces the whole of `orig` with `mod`, in a style that fits where `orig` stands. */
   replace(orig: Node, mod: unknown, inFlow: boolean): void {
     const [start, end] = orig.range ?? [0, 0];
+    const value = isScalar(mod) && typeof mod.value === 'string' ? mod.value : undefined;
+    if (value !== undefined && isScalar(orig) && !inFlow && (isBlock(orig) || value.includes('\n')) && this.replaceWithBlock(orig, value)) return;
     const block = isBlock(orig);
     if (isScalar(mod) && !(isScalar(orig) && isBlock(orig))) {
       const text = renderScalar(mod, isScalar(orig) ? orig : undefined, inFlow);
@@ -85,6 +88,34 @@ export class Splicer {
     const rendered = renderNode(mod, flow);
     const text = block ? indentLines(rendered, blockIndent(this.text, start)) : rendered.trimEnd();
     this.edits.push({ start, end, text: start === end ? ` ${text}` : text });
+  }
+
+  /** A block value stays a block in its own header; a plain value that gained lines becomes a `|` block. */
+  private replaceWithBlock(orig: Scalar, value: string): boolean {
+    const [start, end] = orig.range ?? [0, 0];
+    const head = this.text.slice(lineStart(this.text, start), start);
+    const parentIndent = /^ *(?:- +)*/.exec(head)?.[0].length ?? 0;
+    if (head.trim() === '') return false;
+    if (isBlock(orig)) {
+      const headerEnd = afterLine(this.text, start);
+      const header = readHeader(this.text.slice(start, headerEnd).replace(/\r?\n$/, ''));
+      if (!header) return false;
+      const firstLine = /^( *)\S/m.exec(this.text.slice(headerEnd, end))?.[1].length ?? 0;
+      const contentIndent = header.indent ? parentIndent + header.indent : firstLine > parentIndent ? firstLine : parentIndent + 2;
+      const block = renderBlock(value, header, { parentIndent, contentIndent });
+      if (block === undefined) return false;
+      this.edits.push({ start, end, text: this.text.slice(start, end).endsWith('\n') ? block : block.replace(/\n$/, '') });
+      return true;
+    }
+    const lineEnd = afterLine(this.text, end);
+    const rest = this.text.slice(end, lineEnd).replace(/\r?\n$/, '');
+    if (!/^[ \t]*(#.*)?$/.test(rest)) return false;
+    const header: BlockHeader = { style: '|', chomp: '', comment: rest.trimEnd() };
+    const block = renderBlock(value, header, { parentIndent, contentIndent: parentIndent + 2 });
+    if (block === undefined) return false;
+    const lead = start === end && !head.endsWith(' ') ? ' ' : '';
+    this.edits.push({ start, end: end + rest.length, text: lead + block.replace(/\n$/, '') });
+    return true;
   }
 
   diff(orig: unknown, mod: unknown, inFlow: boolean): void {
