@@ -37,15 +37,26 @@ export interface LedgerOptions {
 export async function readSlipLedger(root: string, options: LedgerOptions = {}): Promise<SlipLedger> {
   const git = { signal: options.signal };
   const timeZone = options.timeZone ?? 'UTC';
-  const heads = await readGit(root, ['rev-list', '-n', '1', '--all'], git);
-  if (!heads.trim()) return new Map();
   const format = '--format=%x1e%H%x1f%ct%x1f';
   const log = ['log', '--first-parent', '--diff-merges=first-parent', '--reverse', ...PATCH, '--no-show-signature', format];
-  if (!options.since) return buildLedger(await readGit(root, [...log, '--end-of-options', 'HEAD', '--', ...PATHS], git), timeZone);
-  const changes = await readGit(root, [...log, `--since=${gitInstant(startOfDay(options.since, timeZone))}`, '--end-of-options', 'HEAD', '--', ...PATHS], git);
-  const [objectFormat, head] = (await readGit(root, ['rev-parse', '--show-object-format', 'HEAD'], git)).trim().split('\n');
-  const now = await readGit(root, ['diff', ...PATCH, '--end-of-options', EMPTY_TREE[objectFormat] ?? EMPTY_TREE.sha1, head, '--', ...PATHS], git);
-  return buildLedger(changes, timeZone, { date: addDays(options.since, -1), sha: head, files: startingFiles(changes, now) });
+  const since = options.since ? [`--since=${gitInstant(startOfDay(options.since, timeZone))}`] : [];
+  // The head check, the log and (from the head) the files as they stand run side by side.
+  const head = readHead(root, git);
+  const changes = readGit(root, [...log, ...since, '--end-of-options', 'HEAD', '--', ...PATHS], git);
+  const now = head.then((found) => (found && options.since ? readGit(root, ['diff', ...PATCH, '--end-of-options', EMPTY_TREE[found.objectFormat] ?? EMPTY_TREE.sha1, found.sha, '--', ...PATHS], git) : ''));
+  // Handled here so an early failure of one never leaves the others' rejections unobserved.
+  for (const read of [changes, now]) read.catch(() => undefined);
+  const found = await head;
+  if (!found) return new Map();
+  if (!options.since) return buildLedger(await changes, timeZone);
+  const [out, files] = await Promise.all([changes, now]);
+  return buildLedger(out, timeZone, { date: addDays(options.since, -1), sha: found.sha, files: startingFiles(out, files) });
+}
+
+/** HEAD's commit and the repository's object format; undefined before the first commit. */
+async function readHead(root: string, git: { signal?: AbortSignal }): Promise<{ sha: string; objectFormat: string } | undefined> {
+  const [objectFormat, sha] = (await readGit(root, ['rev-parse', '--show-object-format', '--verify', '-q', 'HEAD^{commit}'], git)).trim().split('\n');
+  return sha ? { sha, objectFormat } : undefined;
 }
 
 /** Each file as it stood before the window: the old side of its first change, else as it is at HEAD. */
