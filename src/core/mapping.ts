@@ -39,9 +39,14 @@ export function matches(item: ShippedItem, rules: MatchRules): boolean {
 }
 
 function targets(item: ShippedItem, known: Set<string>, matchers: { id: string; test: (item: ShippedItem) => boolean }[]): string[] {
-  const trailed = [...new Set(item.trailerInitiatives.filter((id) => known.has(id)))];
-  if (trailed.length > 0) return trailed;
-  return [...new Set(matchers.filter((m) => m.test(item)).map((m) => m.id))];
+  if (item.trailerInitiatives.length > 0) {
+    const trailed = [...new Set(item.trailerInitiatives.filter((id) => known.has(id)))];
+    if (trailed.length > 0) return trailed;
+  }
+  // Runs for every item and initiative of a quarter, so a plain loop rather than sets and chains.
+  const ids: string[] = [];
+  for (const matcher of matchers) if (matcher.test(item) && !ids.includes(matcher.id)) ids.push(matcher.id);
+  return ids;
 }
 
 /** The rules as one predicate, with every glob and keyword compiled once. */

@@ -65,5 +65,6 @@ export function branchTrailers(landed: LandedCommit[], graph: Map<string, GraphN
 }
 
 export function splitTrailers(text: string): string[] {
+  if (!text || !text.trim()) return [];
   return text.split('\x1d').map((t) => t.trim()).filter(Boolean);
 }

@@ -33,23 +33,32 @@ function wallClock(instant: number, timeZone: string): number {
 }
 
 const DAY = 86_400_000;
-const dayOffsets = new Map<string, number | null>();
+const dayOffsets = new Map<string, Map<number, number | null>>();
+const dayNames = new Map<number, IsoDate>();
 
 /** The calendar day that `instant` (ms) falls on in `timeZone`. */
 export function localDate(instant: number, timeZone: string): IsoDate {
-  return new Date(instant + offsetAt(instant, timeZone)).toISOString().slice(0, 10);
+  const day = Math.floor((instant + offsetAt(instant, timeZone)) / DAY);
+  let name = dayNames.get(day);
+  if (name === undefined) {
+    name = new Date(day * DAY).toISOString().slice(0, 10);
+    if (dayNames.size > 50_000) dayNames.clear();
+    dayNames.set(day, name);
+  }
+  return name;
 }
 
 // One Intl lookup per UTC day when the offset is the same at both ends (all days but DST changes).
 function offsetAt(instant: number, timeZone: string): number {
   const day = Math.floor(instant / DAY) * DAY;
-  const key = `${timeZone}@${day}`;
-  let offset = dayOffsets.get(key);
+  let days = dayOffsets.get(timeZone);
+  if (!days) dayOffsets.set(timeZone, (days = new Map()));
+  let offset = days.get(day);
   if (offset === undefined) {
     const first = wallClock(day, timeZone) - day;
     offset = wallClock(day + DAY - 1000, timeZone) - (day + DAY - 1000) === first ? first : null;
-    if (dayOffsets.size > 50_000) dayOffsets.clear();
-    dayOffsets.set(key, offset);
+    if (days.size > 50_000) days.clear();
+    days.set(day, offset);
   }
   return offset ?? wallClock(instant, timeZone) - Math.floor(instant / 1000) * 1000;
 }
