@@ -56,7 +56,8 @@ export async function readGit(root: string, args: string[], options: GitOptions 
 
 // A small allow-list: no askpass, editor, pager or diff helpers inherited from the caller.
 function gitEnv(): Record<string, string> {
-  const env: Record<string, string> = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+  // GIT_FLUSH=0: git log would otherwise flush every commit into the pipe, waking Node thousands of times.
+  const env: Record<string, string> = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_FLUSH: '0', LC_ALL: 'C' };
   for (const key of ['PATH', 'Path', 'HOME', 'USERPROFILE', 'XDG_CONFIG_HOME', 'SystemRoot', 'TMPDIR', 'TEMP']) {
     const value = process.env[key];
     if (value !== undefined) env[key] = value;
