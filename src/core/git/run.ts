@@ -42,6 +42,8 @@ export async function readGit(root: string, args: string[], options: GitOptions 
     git = simpleGit({
       baseDir: root,
       timeout: { block: options.timeoutMs ?? 60_000 },
+      // Done when the output closes: the default also arms a 50 ms timer per process, which held the CLI open.
+      completion: { onClose: true, onExit: false },
       ...(options.signal ? { abort: options.signal } : {}),
     }).env(gitEnv());
   } catch (error) {
