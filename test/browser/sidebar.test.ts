@@ -1,11 +1,10 @@
 // The sidebar in a real VS Code: the example plan shows in both views and its findings reach
-// the Problems panel. Also takes the README screenshot docs/images/sidebar.png.
+// the Problems panel. Also takes the README screenshot sidebar.png (see test/host/screenshots.ts).
 import * as assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openWorkbench, startCodeServer, type CodeServer, type Workbench } from '../host/codeServer';
-import { projectRoot } from '../host/paths';
+import { saveScreenshot } from '../host/screenshots';
 import { makeTestWorkspace } from '../host/workspace';
 
 function viewRows(page: Page, view: string) {
@@ -55,7 +54,7 @@ describe('sidebar', () => {
     await problems.click();
     const markers = page.locator('.markers-panel .monaco-list-row');
     await markers.first().waitFor({ timeout: 30_000 });
-    await page.screenshot({ path: join(projectRoot(), 'docs', 'images', 'sidebar.png') });
+    await saveScreenshot(page, 'sidebar.png');
 
     assert.ok((await initiatives.count()) > 0, 'no row in the Initiatives view');
     assert.ok((await blockers.count()) > 0, 'no row in the Blockers view');
