@@ -10,8 +10,8 @@ export interface CardContext {
   shipped: ShippedReport;
   /** A value changed: save the draft and validate. */
   changed(): void;
-  /** An item was added or removed: render again. */
-  restructured(): void;
+  /** An item was added or removed: render again, with the keyboard focus on `focus` (an element id). */
+  restructured(focus: string): void;
 }
 
 const HEALTH_LABELS: Record<string, string> = {
@@ -43,13 +43,13 @@ function blockerRows(draft: InitiativeStatusDraft, base: string, ctx: CardContex
       textField({ id: `${at}.owner`, name: 'owner', label: 'Owner', value: blocker.owner, onInput: set('owner'), placeholder: 'One person' }),
       removeButton(`Remove blocker ${i + 1}`, () => {
         draft.blockers.splice(i, 1);
-        ctx.restructured();
+        ctx.restructured(`${base}.blockers.add`);
       }),
     );
   });
-  const add = h('vscode-button', { secondary: true, class: 'add', click: () => {
+  const add = h('vscode-button', { id: `${base}.blockers.add`, secondary: true, class: 'add', click: () => {
     draft.blockers.push({ blocker: '', since: ctx.today, owner: '' });
-    ctx.restructured();
+    ctx.restructured(`${base}.blockers.${draft.blockers.length - 1}.blocker`);
   } }, 'Add Blocker');
   return h('fieldset', {}, h('legend', {}, 'Blockers'), ...rows, add);
 }
@@ -68,13 +68,13 @@ function decisionRows(draft: InitiativeStatusDraft, base: string, ctx: CardConte
       textField({ id: `${at}.by`, name: 'by', label: 'By', value: decision.by, onInput: set('by'), placeholder: 'YYYY-MM-DD' }),
       removeButton(`Remove decision ${i + 1}`, () => {
         draft.decisions.splice(i, 1);
-        ctx.restructured();
+        ctx.restructured(`${base}.decisions.add`);
       }),
     );
   });
-  const add = h('vscode-button', { secondary: true, class: 'add', click: () => {
+  const add = h('vscode-button', { id: `${base}.decisions.add`, secondary: true, class: 'add', click: () => {
     draft.decisions.push({ decision: '', by: '' });
-    ctx.restructured();
+    ctx.restructured(`${base}.decisions.${draft.decisions.length - 1}.decision`);
   } }, 'Add Decision');
   return h('fieldset', {}, h('legend', {}, 'Decisions needed'), ...rows, add);
 }

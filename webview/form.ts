@@ -26,6 +26,21 @@ function shiftWeek(week: string, weeks: number): string {
   return isoWeekOf(addDays(weekRange(week).start, 7 * weeks));
 }
 
+/** Said instead of empty cards, so a lead knows why there is nothing to fill in and what to do. */
+function noInitiatives(): HTMLElement {
+  return h(
+    'section',
+    { class: 'empty', id: 'no-initiatives', role: 'status', 'aria-labelledby': 'no-initiatives-title' },
+    h('h2', { id: 'no-initiatives-title' }, 'No active initiative this week'),
+    h(
+      'p',
+      {},
+      'A card appears for every initiative whose status is not-started, on-track, at-risk or off-track (or not set yet). ',
+      'Add one under .delivery/initiatives/ or change a status there; the headline and backlog below can still be saved.',
+    ),
+  );
+}
+
 export class WeeklyForm {
   private state?: FormState;
   private loaded = '';
@@ -142,17 +157,19 @@ export class WeeklyForm {
     return `Cannot save yet — ${where}${first.message}${more}`;
   }
 
-  render(): void {
+  /** Draws the form again; the keyboard focus stays where it was, or moves to `focus`. */
+  render(focus?: string): void {
     if (!this.state) {
       this.root.replaceChildren(h('p', { class: 'note' }, 'Loading the weekly status…'));
       return;
     }
-    const focused = document.activeElement?.id;
+    const focused = focus ?? document.activeElement?.id;
     const parts: (HTMLElement | null)[] = [
       h('h1', {}, `Weekly status · ${this.state.week}`),
       this.weekPicker(),
       this.notice ? h('p', { class: 'notice', role: 'status' }, this.notice) : null,
       this.conflict ? renderConflict(this.conflict, (choice) => this.resolve(choice)) : null,
+      this.state.status.initiatives.length === 0 ? noInitiatives() : null,
       this.summary(),
       ...this.state.status.initiatives.map((draft) => {
         const card = this.cards.find((c) => c.id === draft.id) ?? { id: draft.id, title: draft.id, owner: '', status: '' as const };
@@ -160,8 +177,8 @@ export class WeeklyForm {
           today: this.load?.today ?? '',
           shipped: this.shipped,
           changed: () => this.changed(),
-          restructured: () => {
-            this.render();
+          restructured: (focus) => {
+            this.render(focus);
             this.changed();
           },
         });
@@ -169,7 +186,9 @@ export class WeeklyForm {
       this.actions(),
     ];
     this.root.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
-    if (focused) document.getElementById(focused)?.focus();
+    const target = focused ? document.getElementById(focused) : null;
+    // The components draw their inner input a moment after they are attached; focus lands there once it exists.
+    if (target) void Promise.resolve((target as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete).then(() => target.focus());
     this.validate();
   }
 

@@ -3,12 +3,12 @@
 // survives a window reload; an invalid form cannot be saved. Takes the light and dark screenshots.
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { openWorkbench, runCommand, startCodeServer, webviewFrame, type CodeServer, type Workbench } from '../host/codeServer';
-import { projectRoot } from '../host/paths';
+import { saveScreenshot } from '../host/screenshots';
 import { makeTestWorkspace } from '../host/workspace';
 
 const TITLE = 'Delivery: Edit Weekly Status';
@@ -36,9 +36,21 @@ async function save(form: FrameLocator): Promise<void> {
   await form.locator('.notice', { hasText: 'Saved to' }).waitFor({ timeout: 15_000 });
 }
 
+type Focusable = { ownerDocument: { activeElement: { id: string } | null }; shadowRoot: { querySelector(s: string): unknown } | null };
+
+const activeId = (form: FrameLocator) => form.locator('body').evaluate((body) => (body as unknown as Focusable).ownerDocument.activeElement?.id ?? '');
+
+/** The outline style of a focused vscode-button's face, drawn inside its shadow root. */
+const focusRing = (button: Locator) =>
+  button.evaluate((el) => {
+    const face = (el as unknown as Focusable).shadowRoot?.querySelector('.base');
+    const view = (el as unknown as { ownerDocument: { defaultView: { getComputedStyle(e: unknown): { outlineStyle: string } } } }).ownerDocument.defaultView;
+    return face ? view.getComputedStyle(face).outlineStyle : 'none';
+  });
+
 async function screenshot(page: Page, form: FrameLocator, name: string): Promise<void> {
   await form.locator('.shipped[data-state="ready"]').first().waitFor({ timeout: 30_000 });
-  await page.screenshot({ path: join(projectRoot(), 'docs', 'images', name) });
+  await saveScreenshot(page, name);
 }
 
 describe('weekly status form', () => {
@@ -52,7 +64,7 @@ describe('weekly status form', () => {
   before(async () => {
     workspace = await makeTestWorkspace('example');
     // Auto save off, so an editor can hold unsaved changes for the conflict test.
-    server = await startCodeServer({ workspace, userSettings: { 'workbench.colorTheme': 'Default Dark Modern', 'files.autoSave': 'off' } });
+    server = await startCodeServer({ workspace, userSettings: { 'workbench.colorTheme': 'Default Dark Modern', 'files.autoSave': 'off', 'window.title': 'acme' } });
     workbench = await openWorkbench(server.url, workspace, { width: 1280, height: 900 });
     workbench.page.on('console', (message) => {
       if (/Content Security Policy|Refused to/.test(message.text())) refused.push(message.text());
@@ -223,7 +235,7 @@ describe('weekly status form in a light theme', () => {
 
   before(async () => {
     workspace = await makeTestWorkspace('example');
-    server = await startCodeServer({ workspace, userSettings: { 'workbench.colorTheme': 'Default Light Modern' } });
+    server = await startCodeServer({ workspace, userSettings: { 'workbench.colorTheme': 'Default Light Modern', 'window.title': 'acme' } });
     workbench = await openWorkbench(server.url, workspace, { width: 1280, height: 900 });
   });
 
@@ -242,6 +254,55 @@ describe('weekly status form in a light theme', () => {
     await screenshot(workbench.page, form, 'weekly-status-light.png');
     assert.equal(await form.locator('.shipped[data-state="ready"]').count(), await form.locator('section.card').count());
     assert.ok((await form.locator('.shipped li').count()) > 0, 'nothing shipped in the previous week');
+  });
+
+  it('works from the keyboard: Enter adds a blocker and focuses it, Space removes it, focus shows a ring', async () => {
+    const form = webviewFrame(workbench.page);
+    const card = form.locator('section.card').first();
+    const base = `initiatives.${await card.getAttribute('data-initiative')}.blockers`;
+    const rows = card.locator('.item[aria-label^="Blocker"]');
+    const before = await rows.count();
+    const add = form.locator(`[id="${base}.add"]`);
+    await add.focus();
+    assert.equal(await focusRing(add), 'solid');
+    await workbench.page.keyboard.press('Enter');
+    await form.locator(`[id="${base}.${before}.blocker"]`).waitFor({ timeout: 15_000 });
+    assert.equal(await activeId(form), `${base}.${before}.blocker`);
+    await form.locator(`[id="${base}.${before}.blocker"] input`).fill('Legal review');
+    await card.locator(`vscode-button[aria-label="Remove blocker ${before + 1}"]`).focus();
+    await workbench.page.keyboard.press(' ');
+    await form.locator(`[id="${base}.${before}.blocker"]`).waitFor({ state: 'detached', timeout: 15_000 });
+    assert.equal(await rows.count(), before);
+    assert.equal(await activeId(form), `${base}.add`);
+  });
+});
+
+describe('weekly status form with no active initiative', () => {
+  let workspace: string;
+  let server: CodeServer;
+  let workbench: Workbench;
+
+  before(async () => {
+    workspace = await makeTestWorkspace('empty');
+    await mkdir(join(workspace, '.delivery', 'initiatives'), { recursive: true });
+    await writeFile(join(workspace, '.delivery', 'config.yaml'), 'team: Checkout\n');
+    await writeFile(join(workspace, '.delivery', 'initiatives', 'gift-cards.yaml'), 'title: Gift cards\nowner: Ana Ruiz\nstatus: done\n');
+    server = await startCodeServer({ workspace });
+    workbench = await openWorkbench(server.url, workspace, { width: 1280, height: 900 });
+  });
+
+  after(async () => {
+    await workbench?.close();
+    await server?.stop();
+    if (workspace) await rm(workspace, { recursive: true, force: true });
+  });
+
+  it('says why there is no card and what to do, instead of showing an empty form', async () => {
+    const form = await openForm(workbench.page);
+    const message = form.getByRole('status').filter({ hasText: 'No active initiative this week' });
+    await message.waitFor({ timeout: 15_000 });
+    assert.match(await message.innerText(), /\.delivery\/initiatives\//);
+    assert.equal(await form.locator('section.card').count(), 0);
   });
 });
 
