@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import type { IsoDate, LedgerEntry, SlipLedger } from '../model';
 import { addDays } from '../dates';
 import { newVersions, type FileVersion } from './patch';
-import { gitInstant, readGit } from './run';
+import { dropBefore, startLedgerRead, type LedgerRead } from './ledgerRead';
 import { localDate, startOfDay } from './zone';
 
 const FIELDS = ['target', 'status', 'priority'] as const;
@@ -14,13 +14,6 @@ type Values = Partial<Record<Field, string>>;
 
 const FILE_INITIATIVE = /(?:^|\/)\.delivery\/initiatives\/([^/]+)\.ya?ml$/;
 const LIST_FILE = /(?:^|\/)\.delivery\/initiatives\.ya?ml$/;
-
-const PATHS = ['.delivery/initiatives', '.delivery/initiatives.yaml', '.delivery/initiatives.yml'];
-const PATCH = ['-p', '--unified=100000', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color'];
-const EMPTY_TREE: Record<string, string> = {
-  sha1: '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
-  sha256: '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321',
-};
 
 export interface LedgerOptions {
   signal?: AbortSignal;
@@ -31,32 +24,20 @@ export interface LedgerOptions {
    * entries, dated the day before and carrying the HEAD sha. Bounds the cost on long histories.
    */
   since?: IsoDate;
+  /** Reads already started (with their own `since`), which then replace `since`. */
+  read?: LedgerRead;
 }
 
 /** Reads the ledger of every initiative, oldest entry first; an initiative's first values have no `from`. */
 export async function readSlipLedger(root: string, options: LedgerOptions = {}): Promise<SlipLedger> {
-  const git = { signal: options.signal };
   const timeZone = options.timeZone ?? 'UTC';
-  const format = '--format=%x1e%H%x1f%ct%x1f';
-  const log = ['log', '--first-parent', '--diff-merges=first-parent', '--reverse', ...PATCH, '--no-show-signature', format];
-  const since = options.since ? [`--since=${gitInstant(startOfDay(options.since, timeZone))}`] : [];
-  // The head check, the log and (from the head) the files as they stand run side by side.
-  const head = readHead(root, git);
-  const changes = readGit(root, [...log, ...since, '--end-of-options', 'HEAD', '--', ...PATHS], git);
-  const now = head.then((found) => (found && options.since ? readGit(root, ['diff', ...PATCH, '--end-of-options', EMPTY_TREE[found.objectFormat] ?? EMPTY_TREE.sha1, found.sha, '--', ...PATHS], git) : ''));
-  // Handled here so an early failure of one never leaves the others' rejections unobserved.
-  for (const read of [changes, now]) read.catch(() => undefined);
-  const found = await head;
+  const read = options.read ?? startLedgerRead(root, options.since, { signal: options.signal });
+  const found = await read.head;
   if (!found) return new Map();
-  if (!options.since) return buildLedger(await changes, timeZone);
-  const [out, files] = await Promise.all([changes, now]);
-  return buildLedger(out, timeZone, { date: addDays(options.since, -1), sha: found.sha, files: startingFiles(out, files) });
-}
-
-/** HEAD's commit and the repository's object format; undefined before the first commit. */
-async function readHead(root: string, git: { signal?: AbortSignal }): Promise<{ sha: string; objectFormat: string } | undefined> {
-  const [objectFormat, sha] = (await readGit(root, ['rev-parse', '--show-object-format', '--verify', '-q', 'HEAD^{commit}'], git)).trim().split('\n');
-  return sha ? { sha, objectFormat } : undefined;
+  if (!read.since) return buildLedger(await read.changes, timeZone);
+  const [all, now] = await Promise.all([read.changes, read.now]);
+  const changes = dropBefore(all, startOfDay(read.since, timeZone));
+  return buildLedger(changes, timeZone, { date: addDays(read.since, -1), sha: found.sha, files: startingFiles(changes, now) });
 }
 
 /** Each file as it stood before the window: the old side of its first change, else as it is at HEAD. */

@@ -26,7 +26,7 @@ interface Common {
 
 export async function generateWeeklyUpdate(root: string, options: Common & { week?: string; since?: IsoDate; until?: IsoDate }): Promise<Report<WeeklyUpdate>> {
   const { window, week } = weeklyWindow(options);
-  const inputs = await gatherInputs(root, { ...options, window: () => window });
+  const inputs = await gatherInputs(root, { ...options, window });
   const json = buildWeeklyUpdate(inputs, { ...window, ...(week ? { week } : {}) });
   return { json, markdown: weeklyMarkdown(json) };
 }
@@ -45,7 +45,7 @@ export async function generateQuarterlyReview(root: string, options: Common & { 
   const range = quarterRange(quarter);
   if (range.start > options.asOf) throw new DeliveryError(`${quarter} has not started on ${options.asOf}.`, 'Pick a quarter that has begun, or a later --as-of date.');
   const window = { since: range.start, until: range.end < options.asOf ? range.end : options.asOf };
-  const inputs = await gatherInputs(root, { ...options, window: () => window });
+  const inputs = await gatherInputs(root, { ...options, window });
   const json = buildQuarterlyReview(inputs, quarter);
   return { json, markdown: quarterlyMarkdown(json) };
 }

@@ -3,6 +3,7 @@
 import { addDays, quarterOf, quarterRange } from '../dates';
 import { GitUnavailableError } from '../errors';
 import { readSlipLedger } from '../git/ledger';
+import { startLedgerRead } from '../git/ledgerRead';
 import { readRemoteLinks, type RemoteLinks } from '../git/remote';
 import { readShipped, type ShippedItem } from '../git/shipped';
 import { loadDeliveryFolder } from '../load';
@@ -29,8 +30,11 @@ export interface InputOptions {
   asOf: IsoDate;
   useGit: boolean;
   signal?: AbortSignal;
-  /** The window of shipped work to read, which may depend on the config; none reads no shipped work. */
-  window?: (model: DeliveryModel) => Promise<Window> | Window;
+  /**
+   * The window of shipped work to read; none reads no shipped work. A fixed window lets the plan
+   * history be read from git while the plan loads; a function of the model waits for the plan.
+   */
+  window?: Window | ((model: DeliveryModel) => Promise<Window> | Window);
 }
 
 export const RESTRICTED_NOTE = 'Shipped work and plan history come from git, which runs only in a trusted workspace: trust this folder to include them.';
@@ -42,8 +46,10 @@ export function ledgerSince(asOf: IsoDate, window?: Window): IsoDate {
 }
 
 export async function gatherInputs(root: string, options: InputOptions): Promise<ReportInputs> {
+  const fixed = typeof options.window === 'object' ? options.window : undefined;
+  const early = options.useGit && fixed ? startLedgerRead(root, ledgerSince(options.asOf, fixed), { signal: options.signal }) : undefined;
   const model = await loadDeliveryFolder(root);
-  const window = options.window ? await options.window(model) : undefined;
+  const window = typeof options.window === 'function' ? await options.window(model) : fixed;
   const inputs: ReportInputs = { model, asOf: options.asOf, ...(window ? { window } : {}) };
   if (!options.useGit) return { ...inputs, gitNote: RESTRICTED_NOTE };
   const { branch, timezone } = model.config;
@@ -51,7 +57,7 @@ export async function gatherInputs(root: string, options: InputOptions): Promise
     // Independent reads run side by side: the window's log, the plan history and the remote.
     const [items, ledger, remote] = await Promise.all([
       window ? readShipped(root, window, { branch, timeZone: timezone, signal: options.signal }) : Promise.resolve([] as ShippedItem[]),
-      readSlipLedger(root, { signal: options.signal, timeZone: timezone, since: ledgerSince(options.asOf, window) }),
+      readSlipLedger(root, { signal: options.signal, timeZone: timezone, since: ledgerSince(options.asOf, window), ...(early ? { read: early } : {}) }),
       readRemoteLinks(root, { signal: options.signal }),
     ]);
     inputs.ledger = ledger;

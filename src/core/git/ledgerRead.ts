@@ -1,0 +1,51 @@
+// The git reads behind the slip ledger, startable before the plan (and so its time zone) is
+// known: reports start them first and the plan is read while git walks the history.
+import type { IsoDate } from '../model';
+import { gitInstant, readGit, type GitOptions } from './run';
+
+export const LEDGER_PATHS = ['.delivery/initiatives', '.delivery/initiatives.yaml', '.delivery/initiatives.yml'];
+export const WHOLE_FILE_PATCH = ['-p', '--unified=100000', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color'];
+const EMPTY_TREE: Record<string, string> = {
+  sha1: '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+  sha256: '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321',
+};
+// No time zone is ahead of UTC by more than 14 hours, so no zone's `since` begins before this.
+const EARLIEST_OFFSET_MS = 14 * 3_600_000;
+
+export interface LedgerRead {
+  /** The first day read; changes before it begin in the ledger's own time zone are cut later. */
+  since?: IsoDate;
+  head: Promise<{ sha: string; objectFormat: string } | undefined>;
+  /** `git log -p` of the initiative files, oldest commit first. */
+  changes: Promise<string>;
+  /** The initiative files as they are at HEAD (as a diff from the empty tree); empty without `since`. */
+  now: Promise<string>;
+}
+
+/** Starts the head check, the log and (once the head is known) the diff, side by side. */
+export function startLedgerRead(root: string, since: IsoDate | undefined, options: GitOptions = {}): LedgerRead {
+  const format = '--format=%x1e%H%x1f%ct%x1f';
+  const log = ['log', '--first-parent', '--diff-merges=first-parent', '--reverse', ...WHOLE_FILE_PATCH, '--no-show-signature', format];
+  const bound = since ? [`--since=${gitInstant(Date.parse(`${since}T00:00:00Z`) - EARLIEST_OFFSET_MS)}`] : [];
+  const head = readHead(root, options);
+  const changes = readGit(root, [...log, ...bound, '--end-of-options', 'HEAD', '--', ...LEDGER_PATHS], options);
+  const now = head.then((found) =>
+    found && since ? readGit(root, ['diff', ...WHOLE_FILE_PATCH, '--end-of-options', EMPTY_TREE[found.objectFormat] ?? EMPTY_TREE.sha1, found.sha, '--', ...LEDGER_PATHS], options) : '',
+  );
+  // Observed here, so a read nobody awaits (the plan failed to load, or an earlier read failed) never goes unhandled.
+  for (const read of [head, changes, now]) read.catch(() => undefined);
+  return { ...(since ? { since } : {}), head, changes, now };
+}
+
+/** HEAD's commit and the repository's object format; undefined before the first commit. */
+async function readHead(root: string, options: GitOptions): Promise<{ sha: string; objectFormat: string } | undefined> {
+  const [objectFormat, sha] = (await readGit(root, ['rev-parse', '--show-object-format', '--verify', '-q', 'HEAD^{commit}'], options)).trim().split('\n');
+  return sha ? { sha, objectFormat } : undefined;
+}
+
+/** The log without the commits that landed before `startMs`. */
+export function dropBefore(out: string, startMs: number): string {
+  const records = out.split('\x1e').slice(1);
+  const kept = records.filter((record) => Number(record.split('\x1f', 2)[1]) * 1000 >= startMs);
+  return kept.length === records.length ? out : ['', ...kept].join('\x1e');
+}
