@@ -2,7 +2,7 @@
 // custom format and the files each item changed (a merge relative to its first parent).
 import type { IsoDate } from '../model';
 import { assertBranchReadable } from './available';
-import { branchLogArgs, branchTrailers, parseCommitGraph, splitTrailers } from './branchTrailers';
+import { branchLogArgs, branchTrailers, parseCommitGraph, splitTrailers, type LandedCommit } from './branchTrailers';
 import { checkRef, gitInstant, readGit, type GitOptions } from './run';
 import { parseSubject } from './subject';
 import { localDate, nextDay, startOfDay } from './zone';
@@ -56,19 +56,29 @@ export async function readShipped(root: string, window: { since: IsoDate; until:
   await assertBranchReadable(root, options.branch, git);
   const result = await log;
   if ('error' in result) throw result.error;
-  const landed = parseShippedLog(result.out, options.timeZone)
-    .filter((entry) => entry.at >= startMs && entry.at < endMs)
-    .reverse();
-  await addBranchTrailers(root, landed, git);
+  const inWindow = (entry: { at: number }) => entry.at >= startMs && entry.at < endMs;
+  // The branch commits of the window's merges are read while its own log is parsed.
+  const commits = landedCommits(result.out, inWindow);
+  const branchArgs = branchLogArgs(commits);
+  const branchLog = branchArgs ? readGit(root, branchArgs, git) : undefined;
+  branchLog?.catch(() => undefined);
+  const landed = parseShippedLog(result.out, options.timeZone).filter(inWindow).reverse();
+  if (branchLog) addBranchTrailers(landed, branchTrailers(commits, parseCommitGraph(await branchLog)));
   return landed.map((entry) => entry.item);
 }
 
-/** Adds to each merge the trailers of the commits it brought in, read in one more log pass. */
-async function addBranchTrailers(root: string, landed: { item: ShippedItem; parents: string[] }[], git: GitOptions): Promise<void> {
-  const commits = landed.map((entry) => ({ sha: entry.item.sha, parents: entry.parents }));
-  const args = branchLogArgs(commits);
-  if (!args) return;
-  const byMerge = branchTrailers(commits, parseCommitGraph(await readGit(root, args, git)));
+/** Sha and parents of each commit of the window, oldest first, read without parsing the rest. */
+function landedCommits(out: string, inWindow: (entry: { at: number }) => boolean): LandedCommit[] {
+  const commits: LandedCommit[] = [];
+  for (const record of out.split('\x1e').slice(1)) {
+    const [sha, parents, time] = record.split('\x1f', 3);
+    if (inWindow({ at: Number(time) * 1000 })) commits.push({ sha, parents: parents.trim() ? parents.trim().split(' ') : [] });
+  }
+  return commits.reverse();
+}
+
+/** Adds to each merge the trailers of the commits it brought in. */
+function addBranchTrailers(landed: { item: ShippedItem }[], byMerge: Map<string, string[]>): void {
   for (const { item } of landed) {
     const found = byMerge.get(item.sha);
     if (found) item.trailerInitiatives = [...new Set([...item.trailerInitiatives, ...found])];
