@@ -14,7 +14,18 @@ export type { QuarterlyReview, RoadmapReview, WeeklyUpdate };
 
 export interface Report<T> {
   json: T;
-  markdown: string;
+  /** Rendered on first read, so a caller that wants only the JSON never pays for it. */
+  readonly markdown: string;
+}
+
+function report<T>(json: T, render: (json: T) => string): Report<T> {
+  let markdown: string | undefined;
+  return {
+    json,
+    get markdown() {
+      return (markdown ??= render(json));
+    },
+  };
 }
 
 interface Common {
@@ -28,14 +39,14 @@ export async function generateWeeklyUpdate(root: string, options: Common & { wee
   const { window, week } = weeklyWindow(options);
   const inputs = await gatherInputs(root, { ...options, window });
   const json = buildWeeklyUpdate(inputs, { ...window, ...(week ? { week } : {}) });
-  return { json, markdown: weeklyMarkdown(json) };
+  return report(json, weeklyMarkdown);
 }
 
 export async function generateRoadmapReview(root: string, options: Common): Promise<Report<RoadmapReview>> {
   checkDate(options.asOf, 'as-of');
   const inputs = await gatherInputs(root, { ...options, window: (model) => reviewPeriod(root, model.config, options.asOf) });
   const json = buildRoadmapReview(inputs, inputs.window ?? (await reviewPeriod(root, inputs.model.config, options.asOf)));
-  return { json, markdown: roadmapMarkdown(json) };
+  return report(json, roadmapMarkdown);
 }
 
 export async function generateQuarterlyReview(root: string, options: Common & { quarter?: string }): Promise<Report<QuarterlyReview>> {
@@ -47,7 +58,7 @@ export async function generateQuarterlyReview(root: string, options: Common & { 
   const window = { since: range.start, until: range.end < options.asOf ? range.end : options.asOf };
   const inputs = await gatherInputs(root, { ...options, window });
   const json = buildQuarterlyReview(inputs, quarter);
-  return { json, markdown: quarterlyMarkdown(json) };
+  return report(json, quarterlyMarkdown);
 }
 
 /** A given week, or since/until, or else the week of the as-of date. */
