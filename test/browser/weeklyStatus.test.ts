@@ -50,7 +50,14 @@ const focusRing = (button: Locator) =>
 
 async function screenshot(page: Page, form: FrameLocator, name: string): Promise<void> {
   await form.locator('.shipped[data-state="ready"]').first().waitFor({ timeout: 30_000 });
+  // Without the side bar, so the temp folder's name in the Explorer does not show.
+  const toggle = page.locator('.titlebar .action-label[aria-label^="Toggle Primary Side Bar"]');
+  const sidebar = page.locator('.part.sidebar');
+  const shown = await sidebar.isVisible();
+  if (shown) await toggle.click();
+  await sidebar.waitFor({ state: 'hidden', timeout: 10_000 });
   await saveScreenshot(page, name);
+  if (shown) await toggle.click();
 }
 
 describe('weekly status form', () => {
