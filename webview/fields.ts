@@ -28,13 +28,15 @@ function wrap(options: FieldOptions, control: HTMLElement): HTMLElement {
 }
 
 export function textField(options: FieldOptions): HTMLElement {
-  const control = h(options.multiline ? 'vscode-textarea' : 'vscode-textfield', {
+  // A one-line input would drop the line breaks of a value written as a block in the file.
+  const multiline = options.multiline || options.value.includes('\n');
+  const control = h(multiline ? 'vscode-textarea' : 'vscode-textfield', {
     id: options.id,
     name: options.name,
     label: options.label,
     value: options.value,
     placeholder: options.placeholder,
-    rows: options.multiline ? 2 : undefined,
+    rows: multiline ? 2 : undefined,
     input: (event: Event) => options.onInput((event.target as VscodeTextfield | VscodeTextarea).value),
   });
   return wrap(options, control);

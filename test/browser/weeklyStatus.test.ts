@@ -235,6 +235,8 @@ describe('weekly status form', () => {
   });
 });
 
+const FRAUD_NEXT = 'Executive decision on enforcing\nthen tune the threshold';
+
 describe('weekly status form in a light theme', () => {
   let workspace: string;
   let server: CodeServer;
@@ -242,6 +244,9 @@ describe('weekly status form in a light theme', () => {
 
   before(async () => {
     workspace = await makeTestWorkspace('example');
+    const lastWeek = join(workspace, '.delivery', 'status', '2026-W47.yaml');
+    const text = await readFile(lastWeek, 'utf8');
+    await writeFile(lastWeek, text.replace('    next: Executive decision on enforcing\n', `    next: |\n${FRAUD_NEXT.replace(/^/gm, '      ')}\n`));
     server = await startCodeServer({ workspace, userSettings: { 'workbench.colorTheme': 'Default Light Modern', 'window.title': 'acme' } });
     workbench = await openWorkbench(server.url, workspace, { width: 1280, height: 900 });
   });
@@ -281,6 +286,17 @@ describe('weekly status form in a light theme', () => {
     await form.locator(`[id="${base}.${before}.blocker"]`).waitFor({ state: 'detached', timeout: 15_000 });
     assert.equal(await rows.count(), before);
     assert.equal(await activeId(form), `${base}.add`);
+  });
+
+  it('shows a multi-line block from the file with its line breaks and saves an edit to it as a block', async () => {
+    const form = webviewFrame(workbench.page);
+    const next = form.locator('[id="initiatives.fraud-scoring.next"]');
+    assert.equal(await next.evaluate((el) => (el as unknown as { tagName: string }).tagName.toLowerCase()), 'vscode-textarea');
+    assert.equal(await valueOf(form, '[id="initiatives.fraud-scoring.next"]'), FRAUD_NEXT);
+    await next.locator('textarea').fill(`${FRAUD_NEXT} weekly`);
+    await save(form);
+    const written = await readFile(join(workspace, '.delivery', 'status', `${await weekOf(form)}.yaml`), 'utf8');
+    assert.ok(written.includes(`    next: |\n      Executive decision on enforcing\n      then tune the threshold weekly\n`), written);
   });
 });
 
