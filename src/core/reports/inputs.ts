@@ -3,12 +3,12 @@
 import { addDays, quarterOf, quarterRange } from '../dates';
 import { GitUnavailableError } from '../errors';
 import { readSlipLedger } from '../git/ledger';
-import { startLedgerRead } from '../git/ledgerRead';
 import { readRemoteLinks, type RemoteLinks } from '../git/remote';
 import { readShipped, type ShippedItem } from '../git/shipped';
 import { loadDeliveryFolder } from '../load';
 import { mapShipped, type Mapping } from '../mapping';
 import type { DeliveryModel, IsoDate, SlipLedger } from '../model';
+import { startEarlyReads } from './earlyReads';
 
 export interface ReportInputs {
   model: DeliveryModel;
@@ -47,17 +47,18 @@ export function ledgerSince(asOf: IsoDate, window?: Window): IsoDate {
 
 export async function gatherInputs(root: string, options: InputOptions): Promise<ReportInputs> {
   const fixed = typeof options.window === 'object' ? options.window : undefined;
-  const early = options.useGit && fixed ? startLedgerRead(root, ledgerSince(options.asOf, fixed), { signal: options.signal }) : undefined;
+  const early = options.useGit && fixed ? startEarlyReads(root, fixed, ledgerSince(options.asOf, fixed), options.signal) : undefined;
   const model = await loadDeliveryFolder(root);
   const window = typeof options.window === 'function' ? await options.window(model) : fixed;
   const inputs: ReportInputs = { model, asOf: options.asOf, ...(window ? { window } : {}) };
   if (!options.useGit) return { ...inputs, gitNote: RESTRICTED_NOTE };
   const { branch, timezone } = model.config;
+  const started = early?.shipped.branch === branch && early.shipped.timeZone === timezone ? early.shipped.items : undefined;
   try {
     // Independent reads run side by side: the window's log, the plan history and the remote.
     const [items, ledger, remote] = await Promise.all([
-      window ? readShipped(root, window, { branch, timeZone: timezone, signal: options.signal }) : Promise.resolve([] as ShippedItem[]),
-      readSlipLedger(root, { signal: options.signal, timeZone: timezone, since: ledgerSince(options.asOf, window), ...(early ? { read: early } : {}) }),
+      started ?? (window ? readShipped(root, window, { branch, timeZone: timezone, signal: options.signal }) : Promise.resolve([] as ShippedItem[])),
+      readSlipLedger(root, { signal: options.signal, timeZone: timezone, since: ledgerSince(options.asOf, window), ...(early ? { read: early.ledger } : {}) }),
       readRemoteLinks(root, { signal: options.signal }),
     ]);
     inputs.ledger = ledger;
