@@ -3,7 +3,7 @@
 // raw `git log` commands they run, and reports peak memory. Prints figures, asserts nothing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shippedLogArgs } from '../src/core/git/shipped';
 
@@ -92,6 +92,8 @@ function git(cwd: string, args: string[]): string {
 interface Run {
   ms: number;
   rssMb: number;
+  /** User + system CPU of the CLI and the git processes it waited for; NaN without /usr/bin/time. */
+  cpuMs: number;
 }
 
 /** One child `node dist/cli.js …`, timed, with its peak RSS. */
@@ -105,8 +107,9 @@ function runCli(args: string[]): Run {
     : spawnSync(process.execPath, ['--require', join(__dirname, 'rssHook.js'), CLI, ...args], { ...options, env: { ...process.env, DELIVERY_RHYTHM_RSS_FILE: rssFile } });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (child.status !== 0) throw new Error(`${args[0]} failed (${child.status}): ${child.stderr}`);
-  const kb = useTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr)?.[1]) : Number(readFileSync(rssFile, 'utf8'));
-  return { ms, rssMb: kb / 1024 };
+  const kb = useTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr)?.[1]) : Number(JSON.parse(readFileSync(rssFile, 'utf8')).kb);
+  const seconds = (label: string) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(child.stderr)?.[1]);
+  return { ms, rssMb: kb / 1024, cpuMs: useTime ? (seconds('User') + seconds('System')) * 1000 : NaN };
 }
 
 function timeMs(run: () => void): number {
@@ -151,5 +154,6 @@ export async function runGitBench(): Promise<void> {
     `git bench: review --quarter 2026-Q4 ${ms(med((r) => r.review.ms))} = ${med((r) => r.review.ms / r.quarter).toFixed(2)}× raw quarter log, ` +
       `${med((r) => r.review.ms / (r.quarter + r.ledger)).toFixed(2)}× with the ledger log, ${med((r) => r.review.ms / (r.quarter + r.ledger + r.node)).toFixed(2)}× with node start-up too; target ≤ 1.5×`,
   );
+  console.log(`git bench: CPU (CLI and its git processes) update ${ms(med((r) => r.update.cpuMs))}, review ${ms(med((r) => r.review.cpuMs))}; load average ${loadavg().map((n) => n.toFixed(2)).join(' ')} on ${cpus().length} cores`);
   console.log(`git bench: peak RSS ${peak.toFixed(1)} MB (${existsSync(TIME) ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS'}); target < 250 MB`);
 }
