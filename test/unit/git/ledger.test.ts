@@ -85,6 +85,18 @@ describe('readSlipLedger', () => {
     assert.equal(entries?.[0].sha, repo.head());
   });
 
+  it('from a day on, cuts the day where it begins in the time zone, not in UTC', async () => {
+    const file = '.delivery/initiatives/payments.yaml';
+    repo.commit('plan', { [file]: initiativeYaml('2026-Q2') }, { date: '2026-05-01T09:00:00+00:00' });
+    repo.commit('Sunday evening in Berlin, Monday in Tokyo', { [file]: initiativeYaml('2026-Q3') }, { date: '2026-05-31T16:00:00+00:00' });
+    repo.commit('Monday in Berlin', { [file]: initiativeYaml('2026-Q4') }, { date: '2026-05-31T22:30:00+00:00' });
+
+    const read = async (timeZone: string) => (await readSlipLedger(repo.dir, { since: '2026-06-01', timeZone })).get('payments')?.filter((e) => e.field === 'target').map((e) => [e.date, e.to]);
+
+    assert.deepEqual(await read('Europe/Berlin'), [['2026-05-31', '2026-Q3'], ['2026-06-01', '2026-Q4']]);
+    assert.deepEqual(await read('Asia/Tokyo'), [['2026-05-31', '2026-Q2'], ['2026-06-01', '2026-Q3'], ['2026-06-01', '2026-Q4']]);
+  });
+
   it('is empty for a repository without commits', async () => {
     assert.equal((await readSlipLedger(repo.dir)).size, 0);
   });
