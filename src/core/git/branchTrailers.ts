@@ -1,6 +1,7 @@
 // `Initiative:` trailers of the commits a merge brought in (reachable from its second parent,
 // not from its first): GitHub merge commits rarely carry trailers, the branch commits do.
 import { DeliveryError } from '../errors';
+import { checkRef, gitInstant, readGit, type GitOptions } from './run';
 
 /** One commit of the window as the first-parent log saw it. */
 export interface LandedCommit {
@@ -23,12 +24,39 @@ const FORMAT = '--format=%x1e%H%x1f%P%x1f%(trailers:key=Initiative,valueonly=tru
  */
 export function branchLogArgs(landed: LandedCommit[]): string[] | undefined {
   if (!landed.some((commit) => commit.parents.length > 1)) return undefined;
-  const tip = landed[landed.length - 1].sha;
-  const base = landed[0].parents[0];
-  for (const sha of base ? [tip, base] : [tip]) {
-    if (!SHA.test(sha)) throw new DeliveryError(`git returned an unexpected commit id: ${sha.slice(0, 80)}`);
-  }
-  return ['log', '--no-show-signature', '--no-color', FORMAT, '--end-of-options', tip, ...(base ? [`^${base}`] : []), '--'];
+  return rangeArgs(checkSha(landed[landed.length - 1].sha), landed[0].parents[0]);
+}
+
+/** The same log started beside the window's own: from the branch down to the last commit before the window. */
+export interface EarlyBranchLog {
+  base: Promise<string | undefined>;
+  out: Promise<string>;
+}
+
+export function startBranchLog(root: string, branch: string, startMs: number, options: GitOptions): EarlyBranchLog {
+  const before = ['rev-list', '--first-parent', '-n', '1', `--until=${gitInstant(startMs - 1000)}`, '--end-of-options', checkRef(branch), '--'];
+  const base = readGit(root, before, options).then((out) => out.trim() || undefined);
+  const out = base.then((sha) => readGit(root, rangeArgs(branch, sha), options));
+  // Observed here: the window may hold no merge, and then nobody awaits them.
+  for (const read of [base, out]) read.catch(() => undefined);
+  return { base, out };
+}
+
+/** The branch commits' log for the window: the early one when it stopped where the window begins, else one read now. */
+export async function branchLogFor(root: string, landed: LandedCommit[], early: EarlyBranchLog, options: GitOptions): Promise<string | undefined> {
+  const args = branchLogArgs(landed);
+  if (!args) return undefined;
+  const base = await early.base.catch(() => null);
+  return base === landed[0].parents[0] ? early.out : readGit(root, args, options);
+}
+
+function rangeArgs(tip: string, base: string | undefined): string[] {
+  return ['log', '--no-show-signature', '--no-color', FORMAT, '--end-of-options', tip, ...(base ? [`^${checkSha(base)}`] : []), '--'];
+}
+
+function checkSha(sha: string): string {
+  if (!SHA.test(sha)) throw new DeliveryError(`git returned an unexpected commit id: ${sha.slice(0, 80)}`);
+  return sha;
 }
 
 export function parseCommitGraph(out: string): Map<string, GraphNode> {

@@ -2,7 +2,7 @@
 // custom format and the files each item changed (a merge relative to its first parent).
 import type { IsoDate } from '../model';
 import { assertBranchReadable } from './available';
-import { branchLogArgs, branchTrailers, parseCommitGraph, splitTrailers, type LandedCommit } from './branchTrailers';
+import { branchLogFor, branchTrailers, parseCommitGraph, splitTrailers, startBranchLog, type LandedCommit } from './branchTrailers';
 import { checkRef, gitInstant, readGit, type GitOptions } from './run';
 import { parseSubject } from './subject';
 import { localDate, nextDay, startOfDay } from './zone';
@@ -53,17 +53,18 @@ export async function readShipped(root: string, window: { since: IsoDate; until:
   const args = shippedLogArgs(options.branch, startMs, endMs);
   // The log starts at once; the checks that run beside it decide which error the user sees.
   const log = readGit(root, args, git).then((out) => ({ out }), (error: unknown) => ({ error }));
+  // The merged branches are read beside it, so their trailers rarely wait for the window's log.
+  const early = startBranchLog(root, options.branch, startMs, git);
   await assertBranchReadable(root, options.branch, git);
   const result = await log;
   if ('error' in result) throw result.error;
   const inWindow = (entry: { at: number }) => entry.at >= startMs && entry.at < endMs;
-  // The branch commits of the window's merges are read while its own log is parsed.
   const commits = landedCommits(result.out, inWindow);
-  const branchArgs = branchLogArgs(commits);
-  const branchLog = branchArgs ? readGit(root, branchArgs, git) : undefined;
-  branchLog?.catch(() => undefined);
+  const branchLog = branchLogFor(root, commits, early, git);
+  branchLog.catch(() => undefined);
   const landed = parseShippedLog(result.out, options.timeZone).filter(inWindow).reverse();
-  if (branchLog) addBranchTrailers(landed, branchTrailers(commits, parseCommitGraph(await branchLog)));
+  const branches = await branchLog;
+  if (branches !== undefined) addBranchTrailers(landed, branchTrailers(commits, parseCommitGraph(branches)));
   return landed.map((entry) => entry.item);
 }
 

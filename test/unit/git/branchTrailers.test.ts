@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { branchTrailers, parseCommitGraph } from '../../../src/core/git/branchTrailers';
+import { branchLogFor, branchTrailers, parseCommitGraph } from '../../../src/core/git/branchTrailers';
 import { readShipped } from '../../../src/core/git/shipped';
 import { mapShipped } from '../../../src/core/mapping';
 import { GitRepo } from '../../helpers/gitRepo';
@@ -80,6 +80,19 @@ describe('Initiative trailers on merged branches', () => {
     const [merge] = await readShipped(repo.dir, week47, utc);
 
     assert.deepEqual(merge.trailerInitiatives, ['payments-revamp', 'mobile-onboarding']);
+  });
+
+  it('reads the range again when the log started beside the window began at another commit', async () => {
+    repo.branch('topic');
+    repo.commit('work', { 'a.txt': 'a\n' }, { date: '2026-11-17T09:00:00+00:00', trailers: { Initiative: 'payments-revamp' } });
+    repo.checkout('main');
+    const merge = repo.mergeNoFf('topic', { date: '2026-11-17T12:00:00+00:00' });
+    const landed = [{ sha: merge, parents: [repo.git(['rev-parse', 'HEAD^1']), repo.git(['rev-parse', 'HEAD^2'])] }];
+    const early = { base: Promise.resolve('0'.repeat(40)), out: Promise.resolve('') };
+
+    const out = await branchLogFor(repo.dir, landed, early, {});
+
+    assert.deepEqual([...branchTrailers(landed, parseCommitGraph(out ?? ''))], [[merge, ['payments-revamp']]]);
   });
 
   it('does not read branch trailers of a merge outside the window', async () => {
