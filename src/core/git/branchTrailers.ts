@@ -30,24 +30,27 @@ export function branchLogArgs(landed: LandedCommit[]): string[] | undefined {
 /** The same log started beside the window's own: from the branch down to the last commit before the window. */
 export interface EarlyBranchLog {
   base: Promise<string | undefined>;
-  out: Promise<string>;
+  /** Parsed as soon as it arrives, while the window's log may still be running. */
+  graph: Promise<CommitGraph>;
 }
+
+export type CommitGraph = Map<string, GraphNode>;
 
 export function startBranchLog(root: string, branch: string, startMs: number, options: GitOptions): EarlyBranchLog {
   const before = ['rev-list', '--first-parent', '-n', '1', `--until=${gitInstant(startMs - 1000)}`, '--end-of-options', checkRef(branch), '--'];
   const base = readGit(root, before, options).then((out) => out.trim() || undefined);
-  const out = base.then((sha) => readGit(root, rangeArgs(branch, sha), options));
+  const graph = base.then((sha) => readGit(root, rangeArgs(branch, sha), options)).then(parseCommitGraph);
   // Observed here: the window may hold no merge, and then nobody awaits them.
-  for (const read of [base, out]) read.catch(() => undefined);
-  return { base, out };
+  for (const read of [base, graph]) read.catch(() => undefined);
+  return { base, graph };
 }
 
-/** The branch commits' log for the window: the early one when it stopped where the window begins, else one read now. */
-export async function branchLogFor(root: string, landed: LandedCommit[], early: EarlyBranchLog, options: GitOptions): Promise<string | undefined> {
+/** The branch commits of the window: the early read when it stopped where the window begins, else one read now. */
+export async function branchGraphFor(root: string, landed: LandedCommit[], early: EarlyBranchLog, options: GitOptions): Promise<CommitGraph | undefined> {
   const args = branchLogArgs(landed);
   if (!args) return undefined;
   const base = await early.base.catch(() => null);
-  return base === landed[0].parents[0] ? early.out : readGit(root, args, options);
+  return base === landed[0].parents[0] ? early.graph : parseCommitGraph(await readGit(root, args, options));
 }
 
 function rangeArgs(tip: string, base: string | undefined): string[] {
@@ -59,7 +62,7 @@ function checkSha(sha: string): string {
   return sha;
 }
 
-export function parseCommitGraph(out: string): Map<string, GraphNode> {
+export function parseCommitGraph(out: string): CommitGraph {
   const graph = new Map<string, GraphNode>();
   for (const record of out.split('\x1e')) {
     const [sha, parents, trailers] = record.split('\x1f');
@@ -73,7 +76,7 @@ export function parseCommitGraph(out: string): Map<string, GraphNode> {
  * For each merge in `landed` (oldest first), the trailers of the commits it brought in. A commit
  * reachable from an earlier merge or from the landed line itself belongs to that, not to this merge.
  */
-export function branchTrailers(landed: LandedCommit[], graph: Map<string, GraphNode>): Map<string, string[]> {
+export function branchTrailers(landed: LandedCommit[], graph: CommitGraph): Map<string, string[]> {
   const claimed = new Set(landed.map((commit) => commit.sha));
   const result = new Map<string, string[]>();
   for (const merge of landed) {

@@ -2,7 +2,7 @@
 // custom format and the files each item changed (a merge relative to its first parent).
 import type { IsoDate } from '../model';
 import { assertBranchReadable } from './available';
-import { branchLogFor, branchTrailers, parseCommitGraph, splitTrailers, startBranchLog, type LandedCommit } from './branchTrailers';
+import { branchGraphFor, branchTrailers, splitTrailers, startBranchLog, type LandedCommit } from './branchTrailers';
 import { checkRef, gitInstant, readGit, type GitOptions } from './run';
 import { parseSubject } from './subject';
 import { localDate, nextDay, startOfDay } from './zone';
@@ -60,11 +60,11 @@ export async function readShipped(root: string, window: { since: IsoDate; until:
   if ('error' in result) throw result.error;
   const inWindow = (entry: { at: number }) => entry.at >= startMs && entry.at < endMs;
   const commits = landedCommits(result.out, inWindow);
-  const branchLog = branchLogFor(root, commits, early, git);
-  branchLog.catch(() => undefined);
+  const branchGraph = branchGraphFor(root, commits, early, git);
+  branchGraph.catch(() => undefined);
   const landed = parseShippedLog(result.out, options.timeZone).filter(inWindow).reverse();
-  const branches = await branchLog;
-  if (branches !== undefined) addBranchTrailers(landed, branchTrailers(commits, parseCommitGraph(branches)));
+  const graph = await branchGraph;
+  if (graph) addBranchTrailers(landed, branchTrailers(commits, graph));
   return landed.map((entry) => entry.item);
 }
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { branchLogFor, branchTrailers, parseCommitGraph } from '../../../src/core/git/branchTrailers';
+import { branchGraphFor, branchTrailers, parseCommitGraph } from '../../../src/core/git/branchTrailers';
 import { readShipped } from '../../../src/core/git/shipped';
 import { mapShipped } from '../../../src/core/mapping';
 import { GitRepo } from '../../helpers/gitRepo';
@@ -88,11 +88,11 @@ describe('Initiative trailers on merged branches', () => {
     repo.checkout('main');
     const merge = repo.mergeNoFf('topic', { date: '2026-11-17T12:00:00+00:00' });
     const landed = [{ sha: merge, parents: [repo.git(['rev-parse', 'HEAD^1']), repo.git(['rev-parse', 'HEAD^2'])] }];
-    const early = { base: Promise.resolve('0'.repeat(40)), out: Promise.resolve('') };
+    const early = { base: Promise.resolve('0'.repeat(40)), graph: Promise.resolve(new Map()) };
 
-    const out = await branchLogFor(repo.dir, landed, early, {});
+    const graph = await branchGraphFor(repo.dir, landed, early, {});
 
-    assert.deepEqual([...branchTrailers(landed, parseCommitGraph(out ?? ''))], [[merge, ['payments-revamp']]]);
+    assert.deepEqual([...branchTrailers(landed, graph ?? new Map())], [[merge, ['payments-revamp']]]);
   });
 
   it('does not read branch trailers of a merge outside the window', async () => {
