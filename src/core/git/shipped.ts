@@ -2,7 +2,7 @@
 // custom format and the files each item changed (a merge relative to its first parent).
 import type { IsoDate } from '../model';
 import { assertBranchReadable } from './available';
-import { branchGraphFor, branchTrailers, splitTrailers, startBranchLog, type LandedCommit } from './branchTrailers';
+import { branchGraphFor, branchTrailers, splitTrailers, startBranchLog } from './branchTrailers';
 import { checkRef, gitInstant, readGit, type GitOptions } from './run';
 import { parseSubject } from './subject';
 import { localDate, nextDay, startOfDay } from './zone';
@@ -59,23 +59,11 @@ export async function readShipped(root: string, window: { since: IsoDate; until:
   const result = await log;
   if ('error' in result) throw result.error;
   const inWindow = (entry: { at: number }) => entry.at >= startMs && entry.at < endMs;
-  const commits = landedCommits(result.out, inWindow);
-  const branchGraph = branchGraphFor(root, commits, early, git);
-  branchGraph.catch(() => undefined);
   const landed = parseShippedLog(result.out, options.timeZone).filter(inWindow).reverse();
-  const graph = await branchGraph;
+  const commits = landed.map((entry) => ({ sha: entry.item.sha, parents: entry.parents }));
+  const graph = await branchGraphFor(root, commits, early, git);
   if (graph) addBranchTrailers(landed, branchTrailers(commits, graph));
   return landed.map((entry) => entry.item);
-}
-
-/** Sha and parents of each commit of the window, oldest first, read without parsing the rest. */
-function landedCommits(out: string, inWindow: (entry: { at: number }) => boolean): LandedCommit[] {
-  const commits: LandedCommit[] = [];
-  for (const record of out.split('\x1e').slice(1)) {
-    const [sha, parents, time] = record.split('\x1f', 3);
-    if (inWindow({ at: Number(time) * 1000 })) commits.push({ sha, parents: parents.trim() ? parents.trim().split(' ') : [] });
-  }
-  return commits.reverse();
 }
 
 /** Adds to each merge the trailers of the commits it brought in. */
