@@ -46,11 +46,11 @@ export function startBranchLog(root: string, branch: string, startMs: number, op
 }
 
 /** The branch commits of the window: the early read when it stopped where the window begins, else one read now. */
-export async function branchGraphFor(root: string, landed: LandedCommit[], early: EarlyBranchLog, options: GitOptions): Promise<CommitGraph | undefined> {
+export async function branchGraphFor(root: string, landed: LandedCommit[], early: EarlyBranchLog | undefined, options: GitOptions): Promise<CommitGraph | undefined> {
   const args = branchLogArgs(landed);
   if (!args) return undefined;
-  const base = await early.base.catch(() => null);
-  return base === landed[0].parents[0] ? early.graph : parseCommitGraph(await readGit(root, args, options));
+  const base = early ? await early.base.catch(() => null) : null;
+  return early && base === landed[0].parents[0] ? early.graph : parseCommitGraph(await readGit(root, args, options));
 }
 
 function rangeArgs(tip: string, base: string | undefined): string[] {

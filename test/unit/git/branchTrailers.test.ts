@@ -82,7 +82,7 @@ describe('Initiative trailers on merged branches', () => {
     assert.deepEqual(merge.trailerInitiatives, ['payments-revamp', 'mobile-onboarding']);
   });
 
-  it('reads the range again when the log started beside the window began at another commit', async () => {
+  it('reads the range itself when no log started beside the window, or it began at another commit', async () => {
     repo.branch('topic');
     repo.commit('work', { 'a.txt': 'a\n' }, { date: '2026-11-17T09:00:00+00:00', trailers: { Initiative: 'payments-revamp' } });
     repo.checkout('main');
@@ -91,8 +91,10 @@ describe('Initiative trailers on merged branches', () => {
     const early = { base: Promise.resolve('0'.repeat(40)), graph: Promise.resolve(new Map()) };
 
     const graph = await branchGraphFor(repo.dir, landed, early, {});
+    const withoutEarly = await branchGraphFor(repo.dir, landed, undefined, {});
 
     assert.deepEqual([...branchTrailers(landed, graph ?? new Map())], [[merge, ['payments-revamp']]]);
+    assert.deepEqual([...branchTrailers(landed, withoutEarly ?? new Map())], [[merge, ['payments-revamp']]]);
   });
 
   it('does not read branch trailers of a merge outside the window', async () => {
