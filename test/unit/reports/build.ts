@@ -1,5 +1,6 @@
 // Builders for model objects, so tests state only the fields they are about.
 import type { Config, DeliveryModel, Initiative, InitiativeStatus, Located, MatchRules, Range, WeeklyStatusFile } from '../../../src/core/model';
+import { defaultConfig } from '../../../src/core/parse/config';
 
 export const at: Range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
 
@@ -54,15 +55,7 @@ export function initiative(spec: InitiativeSpec): Initiative {
 }
 
 export function config(overrides: Partial<Config> = {}): Config {
-  return {
-    timezone: 'UTC',
-    weekStarts: 'monday',
-    cadence: { weekly: 'friday', roadmap: 'biweekly', quarterly: true },
-    branch: 'main',
-    rules: {},
-    ruleOptions: {},
-    ...overrides,
-  };
+  return { ...defaultConfig(), ...overrides };
 }
 
 export function status(week: string, backlog?: number): WeeklyStatusFile {

@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { applyWeeklyStatus } from '../../../src/core/status/apply';
 import type { WeeklyStatus } from '../../../src/core/status/types';
 import { DeliveryError } from '../../../src/core/errors';
+import { changedLines } from './changedLines';
 
 const HAND_WRITTEN = `# Weekly status — written by hand, reviewed in PRs
 week: 2026-W47   # the ISO week
@@ -48,17 +49,6 @@ function fromFile(): WeeklyStatus {
       },
     ],
   };
-}
-
-/** Lines of `after` that differ from `before`, compared position by position. */
-function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
 }
 
 describe('applyWeeklyStatus', () => {

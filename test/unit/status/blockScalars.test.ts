@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { applyWeeklyStatus } from '../../../src/core/status/apply';
 import type { InitiativeStatusDraft, WeeklyStatus } from '../../../src/core/status/types';
+import { changedLines } from './changedLines';
 
 const LEAD_FILE = `# Checkout, week 47
 week: 2026-W47
@@ -56,17 +57,6 @@ function edit(change: (payments: InitiativeStatusDraft, mobile: InitiativeStatus
   const status = asRead();
   change(status.initiatives[0], status.initiatives[1]);
   return applyWeeklyStatus(LEAD_FILE, status);
-}
-
-/** The lines that differ between two texts, compared from both ends. */
-function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
 }
 
 const entryOf = (text: string, id: string) => parse(text).initiatives[id];
