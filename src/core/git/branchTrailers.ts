@@ -11,20 +11,41 @@ export interface LandedCommit {
 
 interface GraphNode {
   parents: string[];
-  trailers: string[];
+  trailers: readonly string[];
 }
 
+const NO_TRAILERS: readonly string[] = [];
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const FORMAT = '--format=%x1e%H%x1f%P%x1f%(trailers:key=Initiative,valueonly=true,separator=%x1d)';
 
+/** The branch-trailer log's range: from the window's newest landed commit down to the oldest one's first parent. */
+export interface LandedRange {
+  tip: string;
+  base?: string;
+}
+
+export type CommitGraph = Map<string, GraphNode>;
+
 /**
- * One `git log` over every commit between the window's oldest landed commit's first parent
- * (excluded) and its newest landed commit: the branch commits of all its merges in one pass.
- * `landed` is oldest first. Undefined when the window holds no merge.
+ * Finds the range in the window's raw first-parent log (records of `%H`, `%P`, `%ct`, …, newest
+ * first) without parsing it, so the branch log can run while the window is parsed. Undefined
+ * when no commit landed in `[startMs, endMs)` is a merge.
  */
-export function branchLogArgs(landed: LandedCommit[]): string[] | undefined {
-  if (!landed.some((commit) => commit.parents.length > 1)) return undefined;
-  return rangeArgs(checkSha(landed[landed.length - 1].sha), landed[0].parents[0]);
+export function landedRange(out: string, startMs: number, endMs: number): LandedRange | undefined {
+  let tip: string | undefined;
+  let base: string | undefined;
+  let merge = false;
+  for (let start = out.indexOf('\x1e'); start !== -1; start = out.indexOf('\x1e', start + 1)) {
+    const shaEnd = out.indexOf('\x1f', start);
+    const parentsEnd = out.indexOf('\x1f', shaEnd + 1);
+    const at = Number(out.slice(parentsEnd + 1, out.indexOf('\x1f', parentsEnd + 1))) * 1000;
+    if (shaEnd === -1 || parentsEnd === -1 || !(at >= startMs && at < endMs)) continue;
+    const space = out.indexOf(' ', shaEnd + 1);
+    merge ||= space !== -1 && space < parentsEnd;
+    tip ??= out.slice(start + 1, shaEnd);
+    base = out.slice(shaEnd + 1, space !== -1 && space < parentsEnd ? space : parentsEnd) || undefined;
+  }
+  return merge && tip ? { tip, ...(base ? { base } : {}) } : undefined;
 }
 
 /** The same log started beside the window's own: from the branch down to the last commit before the window. */
@@ -33,8 +54,6 @@ export interface EarlyBranchLog {
   /** Parsed as soon as it arrives, while the window's log may still be running. */
   graph: Promise<CommitGraph>;
 }
-
-export type CommitGraph = Map<string, GraphNode>;
 
 export function startBranchLog(root: string, branch: string, startMs: number, options: GitOptions): EarlyBranchLog {
   const before = ['rev-list', '--first-parent', '-n', '1', `--until=${gitInstant(startMs - 1000)}`, '--end-of-options', checkRef(branch), '--'];
@@ -45,12 +64,13 @@ export function startBranchLog(root: string, branch: string, startMs: number, op
   return { base, graph };
 }
 
-/** The branch commits of the window: the early read when it stopped where the window begins, else one read now. */
-export async function branchGraphFor(root: string, landed: LandedCommit[], early: EarlyBranchLog | undefined, options: GitOptions): Promise<CommitGraph | undefined> {
-  const args = branchLogArgs(landed);
-  if (!args) return undefined;
+/**
+ * The commits of the range with their parents and `Initiative:` trailers (the branch commits of
+ * all the window's merges in one pass): the early read when it stopped where the range begins, else one read now.
+ */
+export async function branchGraphFor(root: string, range: LandedRange, early: EarlyBranchLog | undefined, options: GitOptions): Promise<CommitGraph> {
   const base = early ? await early.base.catch(() => null) : null;
-  return early && base === landed[0].parents[0] ? early.graph : parseCommitGraph(await readGit(root, args, options));
+  return early && base === range.base ? early.graph : parseCommitGraph(await readGit(root, rangeArgs(checkSha(range.tip), range.base), options));
 }
 
 function rangeArgs(tip: string, base: string | undefined): string[] {
@@ -62,12 +82,22 @@ function checkSha(sha: string): string {
   return sha;
 }
 
+// One record per commit between the window and the branch tip (thousands for a quarter), most
+// without trailers: offsets instead of splits, and one shared empty list.
 export function parseCommitGraph(out: string): CommitGraph {
   const graph = new Map<string, GraphNode>();
-  for (const record of out.split('\x1e')) {
-    const [sha, parents, trailers] = record.split('\x1f');
-    if (!sha || parents === undefined) continue;
-    graph.set(sha.trim(), { parents: parents.trim() ? parents.trim().split(' ') : [], trailers: splitTrailers(trailers ?? '') });
+  for (let start = out.indexOf('\x1e'); start !== -1; ) {
+    const next = out.indexOf('\x1e', start + 1);
+    const end = next === -1 ? out.length : next;
+    const shaEnd = out.indexOf('\x1f', start);
+    const parentsEnd = shaEnd === -1 || shaEnd > end ? -1 : out.indexOf('\x1f', shaEnd + 1);
+    if (parentsEnd !== -1 && parentsEnd < end && shaEnd > start + 1) {
+      const parents = out.slice(shaEnd + 1, parentsEnd).trim();
+      const text = out.slice(parentsEnd + 1, end);
+      const trailers = text.length > 1 || text.trim() ? splitTrailers(text) : NO_TRAILERS;
+      graph.set(out.slice(start + 1, shaEnd).trim(), { parents: parents ? parents.split(' ') : [], trailers });
+    }
+    start = next;
   }
   return graph;
 }

@@ -2,7 +2,7 @@
 // custom format and the files each item changed (a merge relative to its first parent).
 import type { IsoDate } from '../model';
 import { assertBranchReadable } from './available';
-import { branchGraphFor, branchTrailers, splitTrailers, startBranchLog } from './branchTrailers';
+import { branchGraphFor, branchTrailers, landedRange, splitTrailers, startBranchLog } from './branchTrailers';
 import { checkRef, gitInstant, readGit, type GitOptions } from './run';
 import { parseSubject } from './subject';
 import { localDate, nextDay, startOfDay } from './zone';
@@ -60,11 +60,17 @@ export async function readShipped(root: string, window: { since: IsoDate; until:
   await assertBranchReadable(root, options.branch, git);
   const result = await log;
   if ('error' in result) throw result.error;
+  const range = landedRange(result.out, startMs, endMs);
+  // Without an early log that fits, the range is read now, before the window is parsed, so git
+  // walks the merged branches meanwhile; observed here, so a parse that throws is no unhandled rejection.
+  const graph = range ? branchGraphFor(root, range, early, git) : undefined;
+  graph?.catch(() => undefined);
   const inWindow = (entry: { at: number }) => entry.at >= startMs && entry.at < endMs;
   const landed = parseShippedLog(result.out, options.timeZone).filter(inWindow).reverse();
-  const commits = landed.map((entry) => ({ sha: entry.item.sha, parents: entry.parents }));
-  const graph = await branchGraphFor(root, commits, early, git);
-  if (graph) addBranchTrailers(landed, branchTrailers(commits, graph));
+  if (graph) {
+    const commits = landed.map((entry) => ({ sha: entry.item.sha, parents: entry.parents }));
+    addBranchTrailers(landed, branchTrailers(commits, await graph));
+  }
   return landed.map((entry) => entry.item);
 }
 

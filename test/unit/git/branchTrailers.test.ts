@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { branchGraphFor, branchTrailers, parseCommitGraph } from '../../../src/core/git/branchTrailers';
+import { branchGraphFor, branchTrailers, landedRange, parseCommitGraph } from '../../../src/core/git/branchTrailers';
 import { readShipped } from '../../../src/core/git/shipped';
 import { mapShipped } from '../../../src/core/mapping';
 import { GitRepo } from '../../helpers/gitRepo';
@@ -88,13 +88,16 @@ describe('Initiative trailers on merged branches', () => {
     repo.checkout('main');
     const merge = repo.mergeNoFf('topic', { date: '2026-11-17T12:00:00+00:00' });
     const landed = [{ sha: merge, parents: [repo.git(['rev-parse', 'HEAD^1']), repo.git(['rev-parse', 'HEAD^2'])] }];
+
+    const range = { tip: merge, base: landed[0].parents[0] };
     const early = { base: Promise.resolve('0'.repeat(40)), graph: Promise.resolve(new Map()) };
 
-    const graph = await branchGraphFor(repo.dir, landed, early, {});
-    const withoutEarly = await branchGraphFor(repo.dir, landed, undefined, {});
+    const graph = await branchGraphFor(repo.dir, range, early, {});
+    const withoutEarly = await branchGraphFor(repo.dir, range, undefined, {});
 
-    assert.deepEqual([...branchTrailers(landed, graph ?? new Map())], [[merge, ['payments-revamp']]]);
-    assert.deepEqual([...branchTrailers(landed, withoutEarly ?? new Map())], [[merge, ['payments-revamp']]]);
+    assert.deepEqual([...graph.keys()], [merge, landed[0].parents[1]]);
+    assert.deepEqual([...branchTrailers(landed, graph)], [[merge, ['payments-revamp']]]);
+    assert.deepEqual([...branchTrailers(landed, withoutEarly)], [[merge, ['payments-revamp']]]);
   });
 
   it('does not read branch trailers of a merge outside the window', async () => {
@@ -115,5 +118,26 @@ describe('branchTrailers', () => {
     const graph = parseCommitGraph('\x1em\x1fa b\x1f\n\x1eb\x1fold\x1fsearch\x1dpayments\n');
     const trailers = branchTrailers([{ sha: 'a', parents: ['old'] }, { sha: 'm', parents: ['a', 'b'] }], graph);
     assert.deepEqual([...trailers], [['m', ['search', 'payments']]]);
+  });
+});
+
+describe('landedRange', () => {
+  const record = (sha: string, parents: string, seconds: number) => `\x1e${sha}\x1f${parents}\x1f${seconds}\x1fDana\x1fsubject\x1f\x1f\x1f\n\0a.txt\0`;
+  const log = [record('c3', 'c2', 300), record('m2', 'c1 b1', 200), record('c1', 'c0', 100), record('c0', 'x9', 10)].join('');
+
+  it('runs from the newest landed commit down to the first parent of the oldest', () => {
+    assert.deepEqual(landedRange(log, 100_000, 400_000), { tip: 'c3', base: 'c0' });
+  });
+
+  it('leaves out the commits outside the window', () => {
+    assert.deepEqual(landedRange(log, 150_000, 250_000), { tip: 'm2', base: 'c1' });
+  });
+
+  it('is undefined when no commit of the window is a merge', () => {
+    assert.equal(landedRange(log, 250_000, 400_000), undefined);
+  });
+
+  it('has no base when the oldest landed commit is the first commit', () => {
+    assert.deepEqual(landedRange(record('m1', 'r0 b0', 300) + record('r0', '', 100), 0, 400_000), { tip: 'm1' });
   });
 });
