@@ -1,6 +1,6 @@
 // The three report commands: pick the period, generate (cancellable), write under .delivery/, preview.
 import * as vscode from 'vscode';
-import { GitUnavailableError } from '../core/errors';
+import { GitUnavailableError, isCancellation } from '../core/errors';
 import type { IsoDate } from '../core/model';
 import { type ReportCommandOptions, type ReportKind, parseReportOptions, recentQuarters, recentWeeks, reportPath } from '../core/reportOptions';
 import { generateQuarterlyReview, generateRoadmapReview, generateWeeklyUpdate } from '../core/reports/generate';
@@ -65,6 +65,7 @@ export function registerReportCommands(
         if (result) onWritten();
         return result;
       } catch (error) {
+        if (isCancellation(error)) return void log.info(`${report.title} cancelled`);
         log.error(`${report.title} failed: ${describeError(error)}`);
         void vscode.window.showErrorMessage(`${report.title} failed: ${describeError(error)}`);
         return undefined;

@@ -20,3 +20,16 @@ export class GitUnavailableError extends DeliveryError {
     this.name = 'GitUnavailableError';
   }
 }
+
+/** The user cancelled the work (an aborted signal): not a failure to report. */
+export class CancelledError extends DeliveryError {
+  constructor(message = 'Cancelled.') {
+    super(message);
+    this.name = 'CancelledError';
+  }
+}
+
+/** True for our CancelledError and for the AbortError an aborted signal throws. */
+export function isCancellation(error: unknown): boolean {
+  return error instanceof CancelledError || (error instanceof Error && error.name === 'AbortError');
+}

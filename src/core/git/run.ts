@@ -1,7 +1,7 @@
 // The one door to git: simple-git with read-only commands, checked arguments, no prompts,
 // a timeout and cancellation. Everything in src/core/git goes through `readGit`.
 import { simpleGit } from 'simple-git';
-import { DeliveryError, GitUnavailableError } from '../errors';
+import { CancelledError, DeliveryError, GitUnavailableError } from '../errors';
 
 const READ_ONLY = new Set(['log', 'rev-parse', 'config', 'rev-list', 'diff']);
 const REF = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)[A-Za-z0-9._/-]+(?<!\.lock)(?<![/.])$/;
@@ -69,7 +69,7 @@ function gitEnv(): Record<string, string> {
 
 function translate(error: unknown, signal?: AbortSignal): Error {
   const message = messageOf(error);
-  if (signal?.aborted) return new DeliveryError('Reading git was cancelled.');
+  if (signal?.aborted) return new CancelledError('Reading git was cancelled.');
   if (/ENOENT|spawn git/.test(message)) {
     return new GitUnavailableError('git is not installed or not on the PATH.', 'Install git, then run the command again.');
   }

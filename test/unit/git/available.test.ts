@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { gitAvailability } from '../../../src/core/git/available';
 import { readGit } from '../../../src/core/git/run';
+import { CancelledError, isCancellation } from '../../../src/core/errors';
 import { GitRepo } from '../../helpers/gitRepo';
 
 describe('gitAvailability', () => {
@@ -40,6 +41,15 @@ describe('git itself missing or stopped', () => {
     const controller = new AbortController();
     controller.abort();
     assert.deepEqual(await gitAvailability(repo.dir, { signal: controller.signal }), { ok: false, reason: 'Reading git was cancelled.' });
+  });
+
+  it('rejects a cancelled read with a CancelledError, which callers do not report as a failure', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const error = await readGit(repo.dir, ['log', '-1'], { signal: controller.signal }).then(() => undefined, (e: unknown) => e);
+    assert.ok(error instanceof CancelledError);
+    assert.ok(isCancellation(error));
+    assert.ok(!isCancellation(new Error('git failed')));
   });
 });
 
