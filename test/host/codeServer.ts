@@ -21,6 +21,17 @@ export interface CodeServerOptions {
   userSettings?: Record<string, unknown>;
 }
 
+/** A host's own folders: user data (settings, logs), extensions, and code-server's config file. */
+export interface HostDirs {
+  userData: string;
+  extensions: string;
+  config: string;
+}
+
+export function hostDirs(home: string): HostDirs {
+  return { userData: join(home, 'user-data'), extensions: join(home, 'extensions'), config: join(home, 'config.yaml') };
+}
+
 export interface CodeServer {
   url: string;
   port: number;
@@ -62,7 +73,7 @@ export function hostEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return env;
 }
 
-export function codeServerArgs(port: number, dirs: { userData: string; extensions: string; config: string }, trusted: boolean, workspace: string): string[] {
+export function codeServerArgs(port: number, dirs: HostDirs, trusted: boolean, workspace: string): string[] {
   return [
     '--auth', 'none',
     '--bind-addr', `127.0.0.1:${port}`,
@@ -79,7 +90,7 @@ export function codeServerArgs(port: number, dirs: { userData: string; extension
 export async function startCodeServer(options: CodeServerOptions): Promise<CodeServer> {
   const bin = codeServerBin();
   const home = await mkdtemp(join(tmpdir(), 'delivery-host-'));
-  const dirs = { userData: join(home, 'user-data'), extensions: join(home, 'extensions'), config: join(home, 'config.yaml') };
+  const dirs = hostDirs(home);
   await prepareDirs(dirs, options).catch(async (error) => {
     await rm(home, { recursive: true, force: true });
     throw error;
@@ -107,7 +118,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   return { url, port, stop, logs };
 }
 
-async function prepareDirs(dirs: { userData: string; extensions: string; config: string }, options: CodeServerOptions): Promise<void> {
+async function prepareDirs(dirs: HostDirs, options: CodeServerOptions): Promise<void> {
   await mkdir(join(dirs.userData, 'User'), { recursive: true });
   await mkdir(dirs.extensions, { recursive: true });
   await writeFile(dirs.config, 'auth: none\n');

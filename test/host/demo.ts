@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { codeServerArgs, hostEnv, QUIET_SETTINGS } from './codeServer';
+import { codeServerArgs, hostDirs, hostEnv, QUIET_SETTINGS, type HostDirs } from './codeServer';
 import { installProjectExtension } from './extensionDirs';
 import { codeServerBin, projectRoot } from './paths';
 import { makeExampleRepo } from './workspace';
@@ -18,8 +18,8 @@ async function prepareWorkspace(dir: string, fresh: boolean): Promise<void> {
 }
 
 // Settings persist between demo runs (a presenter may pick a theme); the extension is always the latest build.
-async function prepareHost(home: string): Promise<{ userData: string; extensions: string; config: string }> {
-  const dirs = { userData: join(home, 'user-data'), extensions: join(home, 'extensions'), config: join(home, 'config.yaml') };
+async function prepareHost(home: string): Promise<HostDirs> {
+  const dirs = hostDirs(home);
   const settings = join(dirs.userData, 'User', 'settings.json');
   await mkdir(join(dirs.userData, 'User'), { recursive: true });
   if (!existsSync(settings)) await writeFile(settings, JSON.stringify(QUIET_SETTINGS, null, 2));

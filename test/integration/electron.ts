@@ -5,11 +5,7 @@ import { join } from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { projectRoot } from '../host/paths';
 import { makeTestWorkspace } from '../host/workspace';
-
-const SUITES = [
-  { dir: join(__dirname, 'suite'), trusted: true },
-  { dir: join(__dirname, 'restricted'), trusted: false },
-];
+import { SUITES } from './suites';
 
 async function main(): Promise<void> {
   for (const suite of SUITES) {

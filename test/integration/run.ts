@@ -7,12 +7,7 @@ import { join } from 'node:path';
 import { openWorkbench, startCodeServer, type CodeServer, type Workbench } from '../host/codeServer';
 import { mochaPath } from '../host/paths';
 import { makeTestWorkspace } from '../host/workspace';
-
-interface Suite {
-  name: string;
-  dir: string;
-  trusted: boolean;
-}
+import { SUITES, type Suite } from './suites';
 
 interface TestResult {
   fullTitle: string;
@@ -25,11 +20,6 @@ interface Results {
   failures: TestResult[];
   pending: TestResult[];
 }
-
-const SUITES: Suite[] = [
-  { name: 'trusted workspace', dir: join(__dirname, 'suite'), trusted: true },
-  { name: 'Restricted Mode', dir: join(__dirname, 'restricted'), trusted: false },
-];
 
 const TIMEOUT_MS = Number(process.env.DELIVERY_TEST_TIMEOUT_MS ?? 180_000);
 

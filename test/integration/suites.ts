@@ -1,0 +1,15 @@
+// The integration suites, for both runners (code-server in run.ts, VS Code desktop in electron.ts).
+import { join } from 'node:path';
+
+export interface Suite {
+  name: string;
+  /** Folder of compiled *.test.js files. */
+  dir: string;
+  /** false opens the workspace in Restricted Mode. */
+  trusted: boolean;
+}
+
+export const SUITES: Suite[] = [
+  { name: 'trusted workspace', dir: join(__dirname, 'suite'), trusted: true },
+  { name: 'Restricted Mode', dir: join(__dirname, 'restricted'), trusted: false },
+];
