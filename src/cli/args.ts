@@ -67,10 +67,13 @@ export function asOfDate(args: CommandArgs, timeZone: string): string {
   return typeof value === 'string' ? value : todayIn(timeZone);
 }
 
-/** Runs a command body, turning usage and folder errors into a message on stderr and exit 2. */
-export async function runCommand(name: string, body: () => Promise<number>): Promise<number> {
+/** Parses `argv`, prints `usage` for `--help`, else runs the body; usage and folder errors become a message on stderr and exit 2. */
+export async function runCommand(name: string, argv: readonly string[], specs: OptionSpecs, usage: string, body: (args: CommandArgs) => Promise<number>): Promise<number> {
   try {
-    return await body();
+    const args = parseCommandArgs(argv, specs);
+    if (!args.help) return await body(args);
+    process.stdout.write(usage);
+    return EXIT_OK;
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`delivery-rhythm ${name}: ${error.message}\nRun 'delivery-rhythm ${name} --help' for usage.\n`);

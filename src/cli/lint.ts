@@ -5,7 +5,7 @@ import { readSlipLedger } from '../core/git/ledger';
 import { loadDeliveryFolder } from '../core/load';
 import type { Finding, SlipLedger } from '../core/model';
 import { lint } from '../core/rules';
-import { AS_OF_OPTION, asOfDate, EXIT_FINDINGS, EXIT_OK, formatOption, parseCommandArgs, runCommand } from './args';
+import { AS_OF_OPTION, asOfDate, EXIT_FINDINGS, EXIT_OK, formatOption, runCommand } from './args';
 
 export const summary = 'Check the .delivery/ folder against the format and the rules';
 
@@ -53,12 +53,7 @@ export function toText(findings: readonly Finding[]): string {
 }
 
 export function run(argv: string[]): Promise<number> {
-  return runCommand('lint', async () => {
-    const args = parseCommandArgs(argv, SPECS);
-    if (args.help) {
-      process.stdout.write(USAGE);
-      return EXIT_OK;
-    }
+  return runCommand('lint', argv, SPECS, USAGE, async (args) => {
     const model = await loadDeliveryFolder(args.folder);
     const ledger = args.options['no-git'] ? undefined : await ledgerOf(args.folder, model.config.timezone);
     const findings = lint(model, { asOf: asOfDate(args, model.config.timezone), ledger });

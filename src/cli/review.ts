@@ -1,7 +1,7 @@
 // `delivery-rhythm review [folder] --roadmap | --quarter 2026-Q4 [--format md|json] [--out FILE] [--as-of D]`
 
 import { generateQuarterlyReview, generateRoadmapReview } from '../core/reports/generate';
-import { AS_OF_OPTION, EXIT_OK, formatOption, OUT_OPTION, parseCommandArgs, runCommand, UsageError } from './args';
+import { AS_OF_OPTION, EXIT_OK, formatOption, OUT_OPTION, runCommand, UsageError } from './args';
 import { emit, resolveAsOf } from './update';
 
 export const summary = 'Write the roadmap review or the quarterly delivery-health review';
@@ -24,12 +24,7 @@ Exit status: 0 written, 2 bad usage, no .delivery/ folder or git problem.
 const SPECS = { ...formatOption('md', 'json'), ...AS_OF_OPTION, ...OUT_OPTION, roadmap: { type: 'boolean' as const }, quarter: { type: 'string' as const } };
 
 export function run(argv: string[]): Promise<number> {
-  return runCommand('review', async () => {
-    const args = parseCommandArgs(argv, SPECS);
-    if (args.help) {
-      process.stdout.write(USAGE);
-      return EXIT_OK;
-    }
+  return runCommand('review', argv, SPECS, USAGE, async (args) => {
     const quarter = args.options.quarter;
     if ((args.options.roadmap === true) === (typeof quarter === 'string')) throw new UsageError('Give exactly one of --roadmap or --quarter 2026-Q4');
     const asOf = await resolveAsOf(args);

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { loadDeliveryFolder } from '../core/load';
 import { generateWeeklyUpdate } from '../core/reports/generate';
 import { writeAtomic } from '../core/reports/write';
-import { AS_OF_OPTION, asOfDate, EXIT_OK, formatOption, OUT_OPTION, parseCommandArgs, runCommand, type CommandArgs } from './args';
+import { AS_OF_OPTION, asOfDate, EXIT_OK, formatOption, OUT_OPTION, runCommand, type CommandArgs } from './args';
 
 export const summary = 'Write the weekly executive update from the plan and what shipped in git';
 
@@ -26,12 +26,7 @@ Exit status: 0 written, 2 bad usage, no .delivery/ folder or git problem.
 const SPECS = { ...formatOption('md', 'json'), ...AS_OF_OPTION, ...OUT_OPTION, week: { type: 'string' as const }, since: { type: 'string' as const }, until: { type: 'string' as const } };
 
 export function run(argv: string[]): Promise<number> {
-  return runCommand('update', async () => {
-    const args = parseCommandArgs(argv, SPECS);
-    if (args.help) {
-      process.stdout.write(USAGE);
-      return EXIT_OK;
-    }
+  return runCommand('update', argv, SPECS, USAGE, async (args) => {
     const asOf = await resolveAsOf(args);
     const text = (key: string) => (typeof args.options[key] === 'string' ? (args.options[key] as string) : undefined);
     const report = await generateWeeklyUpdate(args.folder, { week: text('week'), since: text('since'), until: text('until'), asOf, useGit: true });
