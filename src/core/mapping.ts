@@ -29,15 +29,6 @@ export function isPlanOnly(item: ShippedItem): boolean {
 }
 
 /** The initiative ids one item belongs to. Unknown trailer ids fall back to the match rules. */
-export function targetsOf(item: ShippedItem, initiatives: Initiative[]): string[] {
-  return targets(item, new Set(initiatives.map((i) => i.id)), initiatives.map((i) => ({ id: i.id, test: compile(i.match) })));
-}
-
-/** Whether any of the rules hits the item. */
-export function matches(item: ShippedItem, rules: MatchRules): boolean {
-  return compile(rules)(item);
-}
-
 function targets(item: ShippedItem, known: Set<string>, matchers: { id: string; test: (item: ShippedItem) => boolean }[]): string[] {
   if (item.trailerInitiatives.length > 0) {
     const trailed = [...new Set(item.trailerInitiatives.filter((id) => known.has(id)))];

@@ -1,5 +1,5 @@
 // Markdown pieces the three reports share: shipped lines, status words, signals, the git note.
-import { cell, link, md } from '../markdown';
+import { link, md } from '../markdown';
 import type { InitiativeStatus } from '../model';
 import type { Signal } from '../signals';
 import { HEALTH_LABELS } from '../view/grouping';
@@ -37,5 +37,3 @@ export function signalLines(signals: readonly Signal[], showQuiet = false): stri
 export function gitNote(note: string | null): string | undefined {
   return note ? `> **Note:** ${md(note)}` : undefined;
 }
-
-export { cell };

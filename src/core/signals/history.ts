@@ -25,11 +25,6 @@ export function doneOn(entries: readonly LedgerEntry[] | undefined): IsoDate | u
   return entries?.find((e) => e.field === 'status' && e.to === 'done')?.date;
 }
 
-/** "target 2026-Q3 → 2026-Q4 on 2026-08-20" */
-export function describeChange(entry: LedgerEntry): string {
-  return `${entry.field} ${entry.from ?? '(none)'} → ${entry.to ?? '(removed)'} on ${entry.date}`;
-}
-
 /** The last day of a target as the ledger records it (`2026-Q4`, `2026-12`, `start..end`). */
 export function targetEnd(label: string): IsoDate | undefined {
   const [start, end] = label.split('..');
