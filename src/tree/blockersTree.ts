@@ -2,21 +2,13 @@
 import * as vscode from 'vscode';
 import { type BlockerRow, collectBlockers, countAging, formatAge } from '../core/view/blockers';
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
+import { FolderNode } from './folderNode';
 import { openAt } from './open';
 
 const DEFAULT_AGING_DAYS = 14;
 
 export function agingDays(state: FolderState): number {
   return state.model.config.ruleOptions['blocker-aging']?.days ?? DEFAULT_AGING_DAYS;
-}
-
-export class BlockerFolderNode extends vscode.TreeItem {
-  constructor(readonly state: FolderState) {
-    super(state.folder.name, vscode.TreeItemCollapsibleState.Expanded);
-    this.description = String(collectBlockers(state.model, state.asOf).length);
-    this.iconPath = new vscode.ThemeIcon('root-folder');
-    this.contextValue = 'folder';
-  }
 }
 
 export class BlockerNode extends vscode.TreeItem {
@@ -37,7 +29,7 @@ export class BlockerNode extends vscode.TreeItem {
   }
 }
 
-export type BlockerTreeNode = BlockerFolderNode | BlockerNode;
+export type BlockerTreeNode = FolderNode | BlockerNode;
 
 export class BlockersProvider implements vscode.TreeDataProvider<BlockerTreeNode> {
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -54,10 +46,10 @@ export class BlockersProvider implements vscode.TreeDataProvider<BlockerTreeNode
   }
 
   async getChildren(node?: BlockerTreeNode): Promise<BlockerTreeNode[]> {
-    if (node instanceof BlockerFolderNode) return rowsOf(node.state);
+    if (node instanceof FolderNode) return rowsOf(node.state);
     if (node) return [];
     const states = await this.workspace.ready();
-    return states.length > 1 ? states.map((state) => new BlockerFolderNode(state)) : states.flatMap(rowsOf);
+    return states.length > 1 ? states.map((state) => new FolderNode(state, String(collectBlockers(state.model, state.asOf).length))) : states.flatMap(rowsOf);
   }
 
   /** Blockers older than each folder's aging limit, over all folders. */

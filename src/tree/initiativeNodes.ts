@@ -24,15 +24,6 @@ export function healthIcon(status: InitiativeStatus): vscode.ThemeIcon {
   return new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
 }
 
-export class FolderNode extends vscode.TreeItem {
-  constructor(readonly state: FolderState) {
-    super(state.folder.name, vscode.TreeItemCollapsibleState.Expanded);
-    this.id = `folder:${state.folder.uri.toString()}`;
-    this.iconPath = new vscode.ThemeIcon('root-folder');
-    this.contextValue = 'folder';
-  }
-}
-
 export class GroupNode extends vscode.TreeItem {
   constructor(
     readonly state: FolderState,

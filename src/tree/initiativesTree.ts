@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import { GROUP_BYS, type GroupBy, groupInitiatives } from '../core/view/grouping';
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
-import { DetailNode, FolderNode, GroupNode, InitiativeNode } from './initiativeNodes';
+import { FolderNode } from './folderNode';
+import { DetailNode, GroupNode, InitiativeNode } from './initiativeNodes';
 
 export type InitiativeTreeNode = FolderNode | GroupNode | InitiativeNode | DetailNode;
 
