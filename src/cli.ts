@@ -1,6 +1,7 @@
 // `delivery-rhythm`: the command-line adapter over the same core as the extension.
 
 import { EXIT_USAGE } from './cli/args';
+import { SUMMARIES } from './cli/summaries';
 import { didYouMean } from './core/parse/suggest';
 
 interface Command {
@@ -10,9 +11,9 @@ interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
-  lint: { summary: 'Check the .delivery/ folder against the format and the rules', load: () => import('./cli/lint') },
-  update: { summary: 'Write the weekly executive update from the plan and what shipped in git', load: () => import('./cli/update') },
-  review: { summary: 'Write the roadmap review or the quarterly delivery-health review', load: () => import('./cli/review') },
+  lint: { summary: SUMMARIES.lint, load: () => import('./cli/lint') },
+  update: { summary: SUMMARIES.update, load: () => import('./cli/update') },
+  review: { summary: SUMMARIES.review, load: () => import('./cli/review') },
 };
 
 function usage(): string {

@@ -6,12 +6,11 @@ import { loadDeliveryFolder } from '../core/load';
 import type { Finding, SlipLedger } from '../core/model';
 import { lint } from '../core/rules';
 import { AS_OF_OPTION, asOfDate, EXIT_FINDINGS, EXIT_OK, formatOption, runCommand } from './args';
-
-export const summary = 'Check the .delivery/ folder against the format and the rules';
+import { SUMMARIES } from './summaries';
 
 const USAGE = `Usage: delivery-rhythm lint [folder] [--format text|json] [--as-of YYYY-MM-DD]
 
-${summary}.
+${SUMMARIES.lint}.
 
   folder              the workspace folder that holds .delivery/ (default: the current directory)
   --format text|json  text: one "path:line:col severity code message" per line (default)

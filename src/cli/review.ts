@@ -2,13 +2,12 @@
 
 import { generateQuarterlyReview, generateRoadmapReview } from '../core/reports/generate';
 import { AS_OF_OPTION, EXIT_OK, formatOption, OUT_OPTION, runCommand, UsageError } from './args';
+import { SUMMARIES } from './summaries';
 import { emit, resolveAsOf } from './update';
-
-export const summary = 'Write the roadmap review or the quarterly delivery-health review';
 
 const USAGE = `Usage: delivery-rhythm review [folder] --roadmap | --quarter 2026-Q4 [--format md|json] [--out FILE] [--as-of DATE]
 
-${summary}.
+${SUMMARIES.review}.
 
   folder              the workspace folder that holds .delivery/ (default: the current directory)
   --roadmap           on track or not, what changed since the last review, decisions needed

@@ -5,12 +5,11 @@ import { loadDeliveryFolder } from '../core/load';
 import { generateWeeklyUpdate } from '../core/reports/generate';
 import { writeAtomic } from '../core/reports/write';
 import { AS_OF_OPTION, asOfDate, EXIT_OK, formatOption, OUT_OPTION, runCommand, type CommandArgs } from './args';
-
-export const summary = 'Write the weekly executive update from the plan and what shipped in git';
+import { SUMMARIES } from './summaries';
 
 const USAGE = `Usage: delivery-rhythm update [folder] [--week 2026-W47 | --since DATE --until DATE] [--format md|json] [--out FILE] [--as-of DATE]
 
-${summary}.
+${SUMMARIES.update}.
 
   folder              the workspace folder that holds .delivery/ (default: the current directory)
   --week W            the ISO week to report (default: the week of --as-of)
