@@ -1,11 +1,12 @@
 // What reached the configured branch in a window: one `git log --first-parent` pass with a
 // custom format and the files each item changed (a merge relative to its first parent).
+import { addDays, isIsoDate } from '../dates';
 import type { IsoDate } from '../model';
 import { assertBranchReadable } from './available';
 import { branchGraphFor, branchTrailers, landedRange, splitTrailers, startBranchLog } from './branchTrailers';
 import { checkRef, gitInstant, readGit, type GitOptions } from './run';
 import { parseSubject } from './subject';
-import { localDate, nextDay, startOfDay } from './zone';
+import { localDate, startOfDay } from './zone';
 
 export interface ShippedItem {
   sha: string;
@@ -31,7 +32,6 @@ export interface ShippedOptions {
 
 const FIELDS = ['%H', '%P', '%ct', '%aN', '%s', '%b', '%(trailers:key=Initiative,valueonly=true,separator=%x1d)'];
 const FORMAT = `--format=%x1e${FIELDS.join('%x1f')}%x1f`;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const RECENT_MS = 14 * 86_400_000;
 
 /** The git arguments for one window; exported so the benchmark can time the same command raw. */
@@ -46,10 +46,10 @@ export function shippedLogArgs(branch: string, startMs: number, endMs: number): 
 /** Lists what reached `options.branch` between `since` and `until` (calendar days in the time zone), oldest first. */
 export async function readShipped(root: string, window: { since: IsoDate; until: IsoDate }, options: ShippedOptions): Promise<ShippedItem[]> {
   for (const day of [window.since, window.until]) {
-    if (!ISO_DATE.test(day)) throw new RangeError(`"${day}" is not a date in the form YYYY-MM-DD.`);
+    if (!isIsoDate(day)) throw new RangeError(`"${day}" is not a date in the form YYYY-MM-DD.`);
   }
   const startMs = startOfDay(window.since, options.timeZone);
-  const endMs = startOfDay(nextDay(window.until), options.timeZone);
+  const endMs = startOfDay(addDays(window.until, 1), options.timeZone);
   const git: GitOptions = { signal: options.signal };
   const args = shippedLogArgs(options.branch, startMs, endMs);
   // The log starts at once; the checks that run beside it decide which error the user sees.

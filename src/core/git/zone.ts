@@ -71,8 +71,3 @@ export function startOfDay(date: IsoDate, timeZone: string): number {
   instant = wall - (wallClock(instant, timeZone) - instant);
   return instant;
 }
-
-/** The next calendar day. */
-export function nextDay(date: IsoDate): IsoDate {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
