@@ -1,7 +1,7 @@
 // One initiative's card: health, progress, next, blockers, decisions, and what shipped this week.
 import { STATUSES } from '../src/core/model';
 import type { InitiativeCard, ShippedReport } from '../src/core/protocol';
-import type { InitiativeStatusDraft } from '../src/core/status/types';
+import type { BlockerDraft, DecisionDraft, InitiativeStatusDraft } from '../src/core/status/types';
 import { h } from './dom';
 import { selectField, textField } from './fields';
 
@@ -28,56 +28,61 @@ function removeButton(label: string, onClick: () => void): HTMLElement {
   return h('vscode-button', { secondary: true, class: 'remove', 'aria-label': label, title: label, click: onClick }, 'Remove');
 }
 
-function blockerRows(draft: InitiativeStatusDraft, base: string, ctx: CardContext): HTMLElement {
-  const rows = draft.blockers.map((blocker, i) => {
-    const at = `${base}.blockers.${i}`;
-    const set = (key: 'blocker' | 'since' | 'owner') => (value: string) => {
-      blocker[key] = value;
-      ctx.changed();
-    };
-    return h(
-      'div',
-      { class: 'item', role: 'group', 'aria-label': `Blocker ${i + 1}` },
-      textField({ id: `${at}.blocker`, name: 'blocker', label: 'Blocker', value: blocker.blocker, onInput: set('blocker'), className: 'wide' }),
-      textField({ id: `${at}.since`, name: 'since', label: 'Since', value: blocker.since, onInput: set('since'), placeholder: 'YYYY-MM-DD' }),
-      textField({ id: `${at}.owner`, name: 'owner', label: 'Owner', value: blocker.owner, onInput: set('owner'), placeholder: 'One person' }),
-      removeButton(`Remove blocker ${i + 1}`, () => {
-        draft.blockers.splice(i, 1);
-        ctx.restructured(`${base}.blockers.add`);
-      }),
-    );
-  });
-  const add = h('vscode-button', { id: `${base}.blockers.add`, secondary: true, class: 'add', click: () => {
-    draft.blockers.push({ blocker: '', since: ctx.today, owner: '' });
-    ctx.restructured(`${base}.blockers.${draft.blockers.length - 1}.blocker`);
-  } }, 'Add Blocker');
-  return h('fieldset', {}, h('legend', {}, 'Blockers'), ...rows, add);
+/** One kind of list on the card (blockers or decisions): its fields, and what a new item holds. */
+interface ItemList<T extends { [K in keyof T]: string }> {
+  key: 'blockers' | 'decisions';
+  noun: string;
+  legend: string;
+  fields: { key: keyof T & string; label: string; placeholder?: string; className?: string }[];
+  blank(ctx: CardContext): T;
 }
 
-function decisionRows(draft: InitiativeStatusDraft, base: string, ctx: CardContext): HTMLElement {
-  const rows = draft.decisions.map((decision, i) => {
-    const at = `${base}.decisions.${i}`;
-    const set = (key: 'decision' | 'by') => (value: string) => {
-      decision[key] = value;
+function itemRows<T extends { [K in keyof T]: string }>(items: T[], list: ItemList<T>, base: string, ctx: CardContext): HTMLElement {
+  const path = `${base}.${list.key}`;
+  const rows = items.map((item, i) => {
+    const set = (key: keyof T & string) => (value: string) => {
+      (item as Record<string, string>)[key] = value;
       ctx.changed();
     };
     return h(
       'div',
-      { class: 'item', role: 'group', 'aria-label': `Decision ${i + 1}` },
-      textField({ id: `${at}.decision`, name: 'decision', label: 'Decision needed', value: decision.decision, onInput: set('decision'), className: 'wide' }),
-      textField({ id: `${at}.by`, name: 'by', label: 'By', value: decision.by, onInput: set('by'), placeholder: 'YYYY-MM-DD' }),
-      removeButton(`Remove decision ${i + 1}`, () => {
-        draft.decisions.splice(i, 1);
-        ctx.restructured(`${base}.decisions.add`);
+      { class: 'item', role: 'group', 'aria-label': `${list.noun} ${i + 1}` },
+      ...list.fields.map(({ key, ...field }) => textField({ ...field, id: `${path}.${i}.${key}`, name: key, value: item[key], onInput: set(key) })),
+      removeButton(`Remove ${list.noun.toLowerCase()} ${i + 1}`, () => {
+        items.splice(i, 1);
+        ctx.restructured(`${path}.add`);
       }),
     );
   });
-  const add = h('vscode-button', { id: `${base}.decisions.add`, secondary: true, class: 'add', click: () => {
-    draft.decisions.push({ decision: '', by: '' });
-    ctx.restructured(`${base}.decisions.${draft.decisions.length - 1}.decision`);
-  } }, 'Add Decision');
-  return h('fieldset', {}, h('legend', {}, 'Decisions needed'), ...rows, add);
+  const add = h('vscode-button', { id: `${path}.add`, secondary: true, class: 'add', click: () => {
+    items.push(list.blank(ctx));
+    ctx.restructured(`${path}.${items.length - 1}.${list.fields[0].key}`);
+  } }, `Add ${list.noun}`);
+  return h('fieldset', {}, h('legend', {}, list.legend), ...rows, add);
 }
+
+const BLOCKERS: ItemList<BlockerDraft> = {
+  key: 'blockers',
+  noun: 'Blocker',
+  legend: 'Blockers',
+  fields: [
+    { key: 'blocker', label: 'Blocker', className: 'wide' },
+    { key: 'since', label: 'Since', placeholder: 'YYYY-MM-DD' },
+    { key: 'owner', label: 'Owner', placeholder: 'One person' },
+  ],
+  blank: (ctx) => ({ blocker: '', since: ctx.today, owner: '' }),
+};
+
+const DECISIONS: ItemList<DecisionDraft> = {
+  key: 'decisions',
+  noun: 'Decision',
+  legend: 'Decisions needed',
+  fields: [
+    { key: 'decision', label: 'Decision needed', className: 'wide' },
+    { key: 'by', label: 'By', placeholder: 'YYYY-MM-DD' },
+  ],
+  blank: () => ({ decision: '', by: '' }),
+};
 
 export function shippedList(id: string, report: ShippedReport): HTMLElement {
   const items = report.byInitiative[id] ?? [];
@@ -105,8 +110,8 @@ export function renderCard(card: InitiativeCard, draft: InitiativeStatusDraft, c
     selectField({ id: `${base}.status`, name: 'status', label: 'Health', value: draft.status, onInput: set('status'), choices }),
     textField({ id: `${base}.progress`, name: 'progress', label: 'Progress this week', value: draft.progress, onInput: set('progress'), multiline: true }),
     textField({ id: `${base}.next`, name: 'next', label: 'Next', value: draft.next, onInput: set('next') }),
-    blockerRows(draft, base, ctx),
-    decisionRows(draft, base, ctx),
+    itemRows(draft.blockers, BLOCKERS, base, ctx),
+    itemRows(draft.decisions, DECISIONS, base, ctx),
     shippedList(draft.id, ctx.shipped),
   );
 }
