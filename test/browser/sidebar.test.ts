@@ -1,11 +1,9 @@
 // The sidebar in a real VS Code: the example plan shows in both views and its findings reach
 // the Problems panel. Also takes the README screenshot sidebar.png (see test/host/screenshots.ts).
 import * as assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { openWorkbench, startCodeServer, type CodeServer, type Workbench } from '../host/codeServer';
+import { hostedWorkbench } from '../host/hostedWorkbench';
 import { saveScreenshot } from '../host/screenshots';
-import { makeTestWorkspace } from '../host/workspace';
 
 function viewRows(page: Page, view: string) {
   const pane = page.locator('.pane', { has: page.locator(`.pane-header[aria-label="${view} Section"]`) });
@@ -25,24 +23,14 @@ async function widenSidebar(page: Page, by: number): Promise<void> {
 }
 
 describe('sidebar', () => {
-  let workspace: string;
-  let server: CodeServer;
-  let workbench: Workbench;
-
-  before(async () => {
-    workspace = await makeTestWorkspace('example');
-    server = await startCodeServer({ workspace, userSettings: { 'workbench.colorTheme': 'Default Dark Modern', 'window.title': 'acme' } });
-    workbench = await openWorkbench(server.url, workspace, { width: 1280, height: 800 });
-  });
-
-  after(async () => {
-    await workbench?.close();
-    await server?.stop();
-    if (workspace) await rm(workspace, { recursive: true, force: true });
+  const host = hostedWorkbench({
+    kind: 'example',
+    server: { userSettings: { 'workbench.colorTheme': 'Default Dark Modern', 'window.title': 'acme' } },
+    size: { width: 1280, height: 800 },
   });
 
   it('lists the example initiatives and blockers, and counts their problems', async () => {
-    const { page } = workbench;
+    const { page } = host.workbench;
     await page.locator('.activitybar a.action-label[aria-label="Delivery Rhythm"]').click();
     await widenSidebar(page, 200);
     const initiatives = viewRows(page, 'Initiatives');

@@ -3,13 +3,13 @@
 // survives a window reload; an invalid form cannot be saved. Takes the light and dark screenshots.
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { openWorkbench, runCommand, startCodeServer, webviewFrame, type CodeServer, type Workbench } from '../host/codeServer';
+import { runCommand, webviewFrame } from '../host/codeServer';
+import { hostedWorkbench } from '../host/hostedWorkbench';
 import { saveScreenshot } from '../host/screenshots';
-import { makeTestWorkspace } from '../host/workspace';
 
 const TITLE = 'Delivery: Edit Weekly Status';
 
@@ -61,29 +61,22 @@ async function screenshot(page: Page, form: FrameLocator, name: string): Promise
 }
 
 describe('weekly status form', () => {
-  let workspace: string;
-  let server: CodeServer;
-  let workbench: Workbench;
+  // Auto save off, so an editor can hold unsaved changes for the conflict test.
+  const host = hostedWorkbench({
+    kind: 'example',
+    server: { userSettings: { 'workbench.colorTheme': 'Default Dark Modern', 'files.autoSave': 'off', 'window.title': 'acme' } },
+    size: { width: 1280, height: 900 },
+  });
   let form: FrameLocator;
   let file: string;
   const refused: string[] = [];
 
   before(async () => {
-    workspace = await makeTestWorkspace('example');
-    // Auto save off, so an editor can hold unsaved changes for the conflict test.
-    server = await startCodeServer({ workspace, userSettings: { 'workbench.colorTheme': 'Default Dark Modern', 'files.autoSave': 'off', 'window.title': 'acme' } });
-    workbench = await openWorkbench(server.url, workspace, { width: 1280, height: 900 });
-    workbench.page.on('console', (message) => {
+    host.workbench.page.on('console', (message) => {
       if (/Content Security Policy|Refused to/.test(message.text())) refused.push(message.text());
     });
-    form = await openForm(workbench.page);
-    file = join(workspace, '.delivery', 'status', `${await weekOf(form)}.yaml`);
-  });
-
-  after(async () => {
-    await workbench?.close();
-    await server?.stop();
-    if (workspace) await rm(workspace, { recursive: true, force: true });
+    form = await openForm(host.workbench.page);
+    file = join(host.workspace, '.delivery', 'status', `${await weekOf(form)}.yaml`);
   });
 
   it('opens from the command palette with one card per active initiative, each with a health', async () => {
@@ -100,7 +93,7 @@ describe('weekly status form', () => {
     await form.locator('input[name="headline"]').focus();
     const order: string[] = [];
     for (let i = 0; i < 3; i++) {
-      await workbench.page.keyboard.press('Tab');
+      await host.workbench.page.keyboard.press('Tab');
       order.push(await focused());
     }
     const first = await form.locator('section.card').first().getAttribute('data-initiative');
@@ -113,7 +106,7 @@ describe('weekly status form', () => {
     await form.locator('input[name="headline"]').fill('Checkout on track; onboarding slipped');
     await form.locator('input[name="backlog"]').fill('141');
     await card.locator('textarea[name="progress"]').fill('Rolled out to half of the traffic');
-    await screenshot(workbench.page, form, 'weekly-status-dark.png');
+    await screenshot(host.workbench.page, form, 'weekly-status-dark.png');
     await save(form);
 
     const written = parse(await readFile(file, 'utf8'));
@@ -126,8 +119,8 @@ describe('weekly status form', () => {
   it('also writes a changed health into the initiative file when asked, and nothing else there', async () => {
     const card = form.locator('section.card').first();
     const id = await card.getAttribute('data-initiative');
-    const own = join(workspace, '.delivery', 'initiatives', `${id}.yaml`);
-    const initiativeFile = existsSync(own) ? own : join(workspace, '.delivery', 'initiatives.yaml');
+    const own = join(host.workspace, '.delivery', 'initiatives', `${id}.yaml`);
+    const initiativeFile = existsSync(own) ? own : join(host.workspace, '.delivery', 'initiatives.yaml');
     const before = (await readFile(initiativeFile, 'utf8')).split('\n');
     const select = card.locator('vscode-single-select[name="status"]');
     const [health, label] = (await valueOf(form, 'section.card vscode-single-select')) === 'off-track' ? ['at-risk', 'At risk'] : ['off-track', 'Off track'];
@@ -158,7 +151,7 @@ describe('weekly status form', () => {
     assert.equal(await isDisabled(form), true);
 
     await conflict.locator('vscode-button', { hasText: 'Open Diff' }).click();
-    const diff = workbench.page.locator('.tabs-container .tab', { hasText: 'File ↔ Form' });
+    const diff = host.workbench.page.locator('.tabs-container .tab', { hasText: 'File ↔ Form' });
     await diff.waitFor({ timeout: 15_000 });
     await diff.locator('.codicon-close').click();
 
@@ -170,7 +163,7 @@ describe('weekly status form', () => {
   });
 
   it('does not overwrite unsaved changes in an open editor', async () => {
-    const { page } = workbench;
+    const { page } = host.workbench;
     const before = await readFile(file, 'utf8');
     await form.locator('input[name="headline"]').fill('Form edit while the editor changes');
     const explorer = page.locator('.explorer-folders-view');
@@ -212,10 +205,10 @@ describe('weekly status form', () => {
 
   it('brings the unsaved draft back after a window reload', async () => {
     await form.locator('input[name="headline"]').fill('Draft that must survive a reload');
-    await workbench.page.waitForTimeout(1_000);
-    await workbench.page.reload();
-    await workbench.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    form = webviewFrame(workbench.page);
+    await host.workbench.page.waitForTimeout(1_000);
+    await host.workbench.page.reload();
+    await host.workbench.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    form = webviewFrame(host.workbench.page);
     await form.locator('vscode-textfield[name="headline"]').waitFor({ timeout: 60_000 });
     const notice = await form.locator('.notice').innerText();
     assert.equal(await valueOf(form, 'vscode-textfield[name="headline"]'), 'Draft that must survive a reload', notice);
@@ -224,7 +217,7 @@ describe('weekly status form', () => {
   });
 
   it('keeps the draft when the panel is closed and offers to reopen it', async () => {
-    const { page } = workbench;
+    const { page } = host.workbench;
     await page.locator('.tabs-container .tab', { hasText: 'Weekly Status' }).locator('.codicon-close').click();
     const toast = page.locator('.notification-toast', { hasText: 'was kept' });
     await toast.waitFor({ timeout: 15_000 });
@@ -238,38 +231,30 @@ describe('weekly status form', () => {
 const FRAUD_NEXT = 'Executive decision on enforcing\nthen tune the threshold';
 
 describe('weekly status form in a light theme', () => {
-  let workspace: string;
-  let server: CodeServer;
-  let workbench: Workbench;
-
-  before(async () => {
-    workspace = await makeTestWorkspace('example');
-    const lastWeek = join(workspace, '.delivery', 'status', '2026-W47.yaml');
-    const text = await readFile(lastWeek, 'utf8');
-    await writeFile(lastWeek, text.replace('    next: Executive decision on enforcing\n', `    next: |\n${FRAUD_NEXT.replace(/^/gm, '      ')}\n`));
-    server = await startCodeServer({ workspace, userSettings: { 'workbench.colorTheme': 'Default Light Modern', 'window.title': 'acme' } });
-    workbench = await openWorkbench(server.url, workspace, { width: 1280, height: 900 });
-  });
-
-  after(async () => {
-    await workbench?.close();
-    await server?.stop();
-    if (workspace) await rm(workspace, { recursive: true, force: true });
+  const host = hostedWorkbench({
+    kind: 'example',
+    prepare: async (workspace) => {
+      const lastWeek = join(workspace, '.delivery', 'status', '2026-W47.yaml');
+      const text = await readFile(lastWeek, 'utf8');
+      await writeFile(lastWeek, text.replace('    next: Executive decision on enforcing\n', `    next: |\n${FRAUD_NEXT.replace(/^/gm, '      ')}\n`));
+    },
+    server: { userSettings: { 'workbench.colorTheme': 'Default Light Modern', 'window.title': 'acme' } },
+    size: { width: 1280, height: 900 },
   });
 
   it('opens the previous week from its file and lists what shipped in it from git', async () => {
-    const form = await openForm(workbench.page);
+    const form = await openForm(host.workbench.page);
     const week = await weekOf(form);
     await form.locator('vscode-button[aria-label="Previous week"]').click();
     await form.locator('h1', { hasNotText: week }).waitFor({ timeout: 15_000 });
     await form.locator('.notice', { hasText: 'Loaded from this week' }).waitFor({ timeout: 15_000 });
-    await screenshot(workbench.page, form, 'weekly-status-light.png');
+    await screenshot(host.workbench.page, form, 'weekly-status-light.png');
     assert.equal(await form.locator('.shipped[data-state="ready"]').count(), await form.locator('section.card').count());
     assert.ok((await form.locator('.shipped li').count()) > 0, 'nothing shipped in the previous week');
   });
 
   it('works from the keyboard: Enter adds a blocker and focuses it, Space removes it, focus shows a ring', async () => {
-    const form = webviewFrame(workbench.page);
+    const form = webviewFrame(host.workbench.page);
     const card = form.locator('section.card').first();
     const base = `initiatives.${await card.getAttribute('data-initiative')}.blockers`;
     const rows = card.locator('.item[aria-label^="Blocker"]');
@@ -277,51 +262,42 @@ describe('weekly status form in a light theme', () => {
     const add = form.locator(`[id="${base}.add"]`);
     await add.focus();
     assert.equal(await focusRing(add), 'solid');
-    await workbench.page.keyboard.press('Enter');
+    await host.workbench.page.keyboard.press('Enter');
     await form.locator(`[id="${base}.${before}.blocker"]`).waitFor({ timeout: 15_000 });
     assert.equal(await activeId(form), `${base}.${before}.blocker`);
     await form.locator(`[id="${base}.${before}.blocker"] input`).fill('Legal review');
     await card.locator(`vscode-button[aria-label="Remove blocker ${before + 1}"]`).focus();
-    await workbench.page.keyboard.press(' ');
+    await host.workbench.page.keyboard.press(' ');
     await form.locator(`[id="${base}.${before}.blocker"]`).waitFor({ state: 'detached', timeout: 15_000 });
     assert.equal(await rows.count(), before);
     assert.equal(await activeId(form), `${base}.add`);
   });
 
   it('shows a multi-line block from the file with its line breaks and saves an edit to it as a block', async () => {
-    const form = webviewFrame(workbench.page);
+    const form = webviewFrame(host.workbench.page);
     const next = form.locator('[id="initiatives.fraud-scoring.next"]');
     assert.equal(await next.evaluate((el) => (el as unknown as { tagName: string }).tagName.toLowerCase()), 'vscode-textarea');
     assert.equal(await valueOf(form, '[id="initiatives.fraud-scoring.next"]'), FRAUD_NEXT);
     await next.locator('textarea').fill(`${FRAUD_NEXT} weekly`);
     await save(form);
-    const written = await readFile(join(workspace, '.delivery', 'status', `${await weekOf(form)}.yaml`), 'utf8');
+    const written = await readFile(join(host.workspace, '.delivery', 'status', `${await weekOf(form)}.yaml`), 'utf8');
     assert.ok(written.includes(`    next: |\n      Executive decision on enforcing\n      then tune the threshold weekly\n`), written);
   });
 });
 
 describe('weekly status form with no active initiative', () => {
-  let workspace: string;
-  let server: CodeServer;
-  let workbench: Workbench;
-
-  before(async () => {
-    workspace = await makeTestWorkspace('empty');
-    await mkdir(join(workspace, '.delivery', 'initiatives'), { recursive: true });
-    await writeFile(join(workspace, '.delivery', 'config.yaml'), 'team: Checkout\n');
-    await writeFile(join(workspace, '.delivery', 'initiatives', 'gift-cards.yaml'), 'title: Gift cards\nowner: Ana Ruiz\nstatus: done\n');
-    server = await startCodeServer({ workspace });
-    workbench = await openWorkbench(server.url, workspace, { width: 1280, height: 900 });
-  });
-
-  after(async () => {
-    await workbench?.close();
-    await server?.stop();
-    if (workspace) await rm(workspace, { recursive: true, force: true });
+  const host = hostedWorkbench({
+    kind: 'empty',
+    prepare: async (workspace) => {
+      await mkdir(join(workspace, '.delivery', 'initiatives'), { recursive: true });
+      await writeFile(join(workspace, '.delivery', 'config.yaml'), 'team: Checkout\n');
+      await writeFile(join(workspace, '.delivery', 'initiatives', 'gift-cards.yaml'), 'title: Gift cards\nowner: Ana Ruiz\nstatus: done\n');
+    },
+    size: { width: 1280, height: 900 },
   });
 
   it('says why there is no card and what to do, instead of showing an empty form', async () => {
-    const form = await openForm(workbench.page);
+    const form = await openForm(host.workbench.page);
     const message = form.getByRole('status').filter({ hasText: 'No active initiative this week' });
     await message.waitFor({ timeout: 15_000 });
     assert.match(await message.innerText(), /\.delivery\/initiatives\//);
@@ -330,24 +306,10 @@ describe('weekly status form with no active initiative', () => {
 });
 
 describe('weekly status form in Restricted Mode', () => {
-  let workspace: string;
-  let server: CodeServer;
-  let workbench: Workbench;
-
-  before(async () => {
-    workspace = await makeTestWorkspace('example');
-    server = await startCodeServer({ workspace, trusted: false });
-    workbench = await openWorkbench(server.url, workspace, { width: 1280, height: 900 });
-  });
-
-  after(async () => {
-    await workbench?.close();
-    await server?.stop();
-    if (workspace) await rm(workspace, { recursive: true, force: true });
-  });
+  const host = hostedWorkbench({ kind: 'example', server: { trusted: false }, size: { width: 1280, height: 900 } });
 
   it('hides shipped work and says why', async () => {
-    const form = await openForm(workbench.page);
+    const form = await openForm(host.workbench.page);
     const shipped = form.locator('.shipped[data-state="restricted"]').first();
     await shipped.waitFor({ timeout: 30_000 });
     assert.match(await shipped.innerText(), /Restricted Mode/);
