@@ -1,13 +1,12 @@
 // The Blockers view: every blocker, oldest first, with its age and owner; the badge counts aging ones.
 import * as vscode from 'vscode';
+import { DEFAULT_AGING_DAYS } from '../core/rules/blockers';
 import { type BlockerRow, collectBlockers, countAging, formatAge } from '../core/view/blockers';
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
 import { FolderNode } from './folderNode';
 import { openAt } from './open';
 
-const DEFAULT_AGING_DAYS = 14;
-
-export function agingDays(state: FolderState): number {
+function agingDays(state: FolderState): number {
   return state.model.config.ruleOptions['blocker-aging']?.days ?? DEFAULT_AGING_DAYS;
 }
 

@@ -3,9 +3,10 @@
 
 import { daysBetween, weekRange } from '../dates';
 import type { Blocker, Initiative, IsoDate, WeeklyStatusFile } from '../model';
+import { latestStatus } from '../view/blockers';
 import { isActive, type Rule, type RuleContext, type RuleFinding } from './context';
 
-const DEFAULT_DAYS = 14;
+export const DEFAULT_AGING_DAYS = 14;
 
 interface CurrentBlocker {
   blocker: Blocker;
@@ -13,16 +14,12 @@ interface CurrentBlocker {
   initiative: string;
 }
 
-function latestStatus(statuses: readonly WeeklyStatusFile[], asOf: IsoDate): WeeklyStatusFile | undefined {
-  return statuses.filter((s) => weekRange(s.week).start <= asOf).sort((a, b) => (a.week < b.week ? 1 : -1))[0];
-}
-
 /** Status blockers that repeat one of the initiative file are reported once, in the initiative file. */
 export function currentBlockers(initiatives: readonly Initiative[], statuses: readonly WeeklyStatusFile[], asOf: IsoDate): CurrentBlocker[] {
   const active = initiatives.filter(isActive);
   const fromFiles = active.flatMap((i) => i.blockers.map((blocker) => ({ blocker, file: i.file, initiative: i.id })));
   const known = new Set(fromFiles.map((b) => `${b.initiative}\u0000${b.blocker.blocker?.value ?? ''}`));
-  const status = latestStatus(statuses, asOf);
+  const status = latestStatus(statuses.filter((s) => weekRange(s.week).start <= asOf));
   const activeIds = new Set(active.map((i) => i.id));
   const fromStatus = (status?.initiatives ?? [])
     .filter((e) => activeIds.has(e.id))
@@ -40,7 +37,7 @@ function name(b: CurrentBlocker): string {
 }
 
 export const blockerAging: Rule = (context: RuleContext) => {
-  const limit = context.days('blocker-aging', DEFAULT_DAYS);
+  const limit = context.days('blocker-aging', DEFAULT_AGING_DAYS);
   return currentBlockers(context.model.initiatives, context.model.statuses, context.asOf).flatMap((b) => {
     const since = b.blocker.since;
     if (!since) return [];
