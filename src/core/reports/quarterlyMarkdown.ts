@@ -1,8 +1,7 @@
 // The quarterly delivery-health review as Markdown.
 import { cell, md, sections, table } from '../markdown';
 import type { Signal } from '../signals';
-import { formatAge } from '../view/blockers';
-import { changeText, gitNote, signalLines, statusWord } from './render';
+import { blockerTable, changeText, gitNote, signalLines, statusWord } from './render';
 import type { QuarterlyReview } from './quarterly';
 
 export function quarterlyMarkdown(review: QuarterlyReview): string {
@@ -19,7 +18,7 @@ export function quarterlyMarkdown(review: QuarterlyReview): string {
     review.git.available ? `## Slips\n\n${review.slips.map((c) => changeText(c, titles.get(c.initiative) ?? c.initiative)).join('\n') || 'No target moved this quarter.'}` : undefined,
     `## Backlog trend\n\n${signalSummary(signal('backlog-growth'))}${review.backlog.length ? `\n\n${table(['Week', 'Backlog'], review.backlog.map((p) => [p.week, String(p.backlog)]))}` : ''}`,
     `## Outcome coverage\n\n${signalSummary(signal('output-without-outcomes'))}${outcomeTable(review)}`,
-    `## Longest-lived blockers\n\n${review.longestBlockers.length ? table(['Blocker', 'Initiative', 'Owner', 'Age'], review.longestBlockers.map((b) => [cell(b.blocker), cell(b.initiativeTitle), cell(b.owner ?? 'no owner'), formatAge(b.ageDays ?? undefined)])) : 'No open blockers.'}`,
+    `## Longest-lived blockers\n\n${review.longestBlockers.length ? blockerTable(review.longestBlockers) : 'No open blockers.'}`,
     `## Risks\n\n${review.risks.length ? table(['Risk', 'Initiative', 'Impact', 'Mitigation'], review.risks.map((r) => [cell(r.risk), cell(r.initiativeTitle), cell(r.impact ?? undefined), cell(r.mitigation ?? undefined)])) : 'No open risks recorded.'}`,
     `## Signals\n\n${signalLines(review.signals, true)}`,
   );

@@ -1,9 +1,11 @@
-// Markdown pieces the three reports share: shipped lines, status words, signals, the git note.
-import { link, md } from '../markdown';
+// Markdown pieces the three reports share: shipped lines, status words, the blocker table, signals, the git note.
+import { cell, link, md, table } from '../markdown';
 import type { InitiativeStatus } from '../model';
 import type { Signal } from '../signals';
+import { formatAge } from '../view/blockers';
 import { HEALTH_LABELS } from '../view/grouping';
 import type { ChangeRow, ShippedRef } from './rows';
+import type { BlockerItem } from './weekly';
 
 export function statusWord(status: InitiativeStatus): string {
   return HEALTH_LABELS[status];
@@ -32,6 +34,11 @@ export function signalLines(signals: readonly Signal[], showQuiet = false): stri
       return `- ${mark} — ${md(s.summary)}${details}`;
     })
     .join('\n');
+}
+
+export function blockerTable(blockers: readonly BlockerItem[]): string {
+  const rows = blockers.map((b) => [cell(b.blocker), cell(b.initiativeTitle), cell(b.owner ?? 'no owner'), formatAge(b.ageDays ?? undefined)]);
+  return table(['Blocker', 'Initiative', 'Owner', 'Age'], rows);
 }
 
 export function gitNote(note: string | null): string | undefined {

@@ -1,7 +1,6 @@
 // The weekly update as Markdown an executive reads in two minutes.
 import { cell, md, sections, table } from '../markdown';
-import { formatAge } from '../view/blockers';
-import { changeText, gitNote, shippedLine, signalLines, statusWord } from './render';
+import { blockerTable, changeText, gitNote, shippedLine, signalLines, statusWord } from './render';
 import type { WeeklyUpdate } from './weekly';
 
 const IN_PROGRESS = new Set(['on-track', 'at-risk', 'off-track']);
@@ -45,8 +44,7 @@ function inProgressSection(update: WeeklyUpdate): string {
 
 function blockersSection(update: WeeklyUpdate): string {
   if (update.blockers.length === 0) return '## Blockers\n\nNo open blockers.';
-  const rows = update.blockers.map((b) => [cell(b.blocker), cell(b.initiativeTitle), cell(b.owner ?? 'no owner'), formatAge(b.ageDays ?? undefined)]);
-  return `## Blockers\n\n${table(['Blocker', 'Initiative', 'Owner', 'Age'], rows)}`;
+  return `## Blockers\n\n${blockerTable(update.blockers)}`;
 }
 
 function decisionsSection(update: WeeklyUpdate): string {
