@@ -140,10 +140,7 @@ export class Splicer {
     if (mod.items.length > orig.items.length && orig.items.every((item, i) => sameNode(item, mod.items[i]))) {
       const added = new YAMLSeq();
       added.items = mod.items.slice(orig.items.length);
-      const indent = ' '.repeat(blockIndent(this.text, orig.range?.[0] ?? 0));
-      const lines = renderNode(added, false).replace(/\n$/, '').split('\n').map((line) => indent + line).join('\n') + '\n';
-      const at = afterLine(this.text, orig.range?.[1] ?? 0);
-      this.edits.push({ start: at, end: at, text: at > 0 && this.text[at - 1] !== '\n' ? `\n${lines}` : lines });
+      this.insertAfter(orig, added);
       return true;
     }
     let next = 0;
@@ -194,12 +191,16 @@ export class Splicer {
   }
 
   private insertPairs(map: YAMLMap, pairs: unknown[]): void {
-    const [start, end] = map.range ?? [0, 0];
     const holder = new YAMLMap();
     holder.items = pairs as Pair[];
-    const rendered = renderNode(holder, false);
-    const indent = blockIndent(this.text, start);
-    const lines = rendered.replace(/\n$/, '').split('\n').map((line) => ' '.repeat(indent) + line).join('\n') + '\n';
+    this.insertAfter(map, holder);
+  }
+
+  /** Adds the block rendering of `items` on new lines after `collection`, at its indent. */
+  private insertAfter(collection: Node, items: YAMLMap | YAMLSeq): void {
+    const [start, end] = collection.range ?? [0, 0];
+    const indent = ' '.repeat(blockIndent(this.text, start));
+    const lines = renderNode(items, false).replace(/\n$/, '').split('\n').map((line) => indent + line).join('\n') + '\n';
     const at = afterLine(this.text, end);
     this.edits.push({ start: at, end: at, text: at > 0 && this.text[at - 1] !== '\n' ? `\n${lines}` : lines });
   }
