@@ -4,8 +4,8 @@ import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { stampOf, type DeliveryFolderCache } from './cache';
 import { DeliveryError } from './errors';
-import type { DeliveryModel, Finding } from './model';
-import { parseDeliveryFiles } from './parse/deliveryFiles';
+import type { DeliveryModel } from './model';
+import { parseDeliveryFiles, schema } from './parse/deliveryFiles';
 import { classify, MAX_FILE_BYTES } from './parse/files';
 
 export { parseDeliveryFiles };
@@ -82,9 +82,6 @@ export async function loadDeliveryFolder(root: string, overrides: ReadonlyMap<st
   cache?.keepOnly(paths);
   const texts = reads.flatMap((r) => ('text' in r ? [r] : []));
   const model = parseDeliveryFiles(root, texts, cache);
-  const unreadable: Finding[] = reads.flatMap((r) =>
-    'problem' in r ? [{ file: r.path, range: { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, severity: 'error' as const, code: 'schema' as const, message: r.problem }] : [],
-  );
-  model.problems.push(...unreadable);
+  model.problems.push(...reads.flatMap((r) => ('problem' in r ? [schema(r.path, r.problem)] : [])));
   return model;
 }

@@ -13,7 +13,8 @@ import { YamlFile } from './yamlFile';
 
 const ZERO: Range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
 
-function schema(file: string, message: string, severity: Finding['severity'] = 'error', range: Range = ZERO): Finding {
+/** A schema finding about a whole file (or a place in it); the message is kept to one line. */
+export function schema(file: string, message: string, severity: Finding['severity'] = 'error', range: Range = ZERO): Finding {
   return { file, range, severity, code: 'schema', message: oneLine(message) };
 }
 
