@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import type { IsoDate, LedgerEntry, SlipLedger } from '../model';
 import { addDays } from '../dates';
 import { newVersions, type FileVersion } from './patch';
-import { dropBefore, startLedgerRead, type LedgerRead } from './ledgerRead';
+import { startLedgerRead, type LedgerRead } from './ledgerRead';
 import { localDate, startOfDay } from './zone';
 
 const FIELDS = ['target', 'status', 'priority'] as const;
@@ -14,6 +14,13 @@ type Values = Partial<Record<Field, string>>;
 
 const FILE_INITIATIVE = /(?:^|\/)\.delivery\/initiatives\/([^/]+)\.ya?ml$/;
 const LIST_FILE = /(?:^|\/)\.delivery\/initiatives\.ya?ml$/;
+
+/** One commit of the log with the file versions of its patch, parsed once for every use. */
+interface Revision {
+  sha: string;
+  at: number;
+  versions: FileVersion[];
+}
 
 export interface LedgerOptions {
   signal?: AbortSignal;
@@ -34,24 +41,33 @@ export async function readSlipLedger(root: string, options: LedgerOptions = {}):
   const read = options.read ?? startLedgerRead(root, options.since, { signal: options.signal });
   const found = await read.head;
   if (!found) return new Map();
-  if (!read.since) return buildLedger(await read.changes, timeZone);
+  if (!read.since) return buildLedger(revisions(await read.changes), timeZone);
   const [all, now] = await Promise.all([read.changes, read.now]);
-  const changes = dropBefore(all, startOfDay(read.since, timeZone));
+  const startMs = startOfDay(read.since, timeZone);
+  const changes = revisions(all).filter((revision) => revision.at >= startMs);
   return buildLedger(changes, timeZone, { date: addDays(read.since, -1), sha: found.sha, files: startingFiles(changes, now) });
 }
 
+/** The records of the log output (oldest commit first). */
+function revisions(out: string): Revision[] {
+  return out.split('\x1e').slice(1).map((record) => {
+    const [sha, time, patch] = record.split('\x1f');
+    return { sha, at: Number(time) * 1000, versions: newVersions(patch ?? '') };
+  });
+}
+
 /** Each file as it stood before the window: the old side of its first change, else as it is at HEAD. */
-function startingFiles(changes: string, now: string): FileVersion[] {
+function startingFiles(changes: Revision[], now: string): FileVersion[] {
   const files = new Map<string, string | undefined>();
-  for (const record of changes.split('\x1e').slice(1)) {
-    for (const version of newVersions(record.split('\x1f')[2] ?? '')) if (!files.has(version.path)) files.set(version.path, version.before);
+  for (const revision of changes) {
+    for (const version of revision.versions) if (!files.has(version.path)) files.set(version.path, version.before);
   }
   for (const version of newVersions(now)) if (!files.has(version.path)) files.set(version.path, version.text);
   return [...files].flatMap(([path, text]) => (text === undefined ? [] : [{ path, text }]));
 }
 
-/** Builds the ledger from the log output (oldest commit first), after the starting files if given. */
-export function buildLedger(out: string, timeZone: string, start?: { date: IsoDate; sha: string; files: FileVersion[] }): SlipLedger {
+/** Builds the ledger from the log's revisions (oldest first), after the starting files if given. */
+function buildLedger(changes: Revision[], timeZone: string, start?: { date: IsoDate; sha: string; files: FileVersion[] }): SlipLedger {
   const ledger: SlipLedger = new Map();
   const known = new Map<string, Values>();
   if (start) {
@@ -59,10 +75,9 @@ export function buildLedger(out: string, timeZone: string, start?: { date: IsoDa
       for (const [id, values] of valuesIn(file.path, file.text ?? '')) remember(ledger, known, id, values, start.date, start.sha);
     }
   }
-  for (const record of out.split('\x1e').slice(1)) {
-    const [sha, time, patch] = record.split('\x1f');
-    const date = localDate(Number(time) * 1000, timeZone);
-    for (const version of newVersions(patch ?? '')) {
+  for (const { sha, at, versions } of changes) {
+    const date = localDate(at, timeZone);
+    for (const version of versions) {
       if (version.text === undefined) continue;
       for (const [id, values] of valuesIn(version.path, version.text)) remember(ledger, known, id, values, date, sha);
     }

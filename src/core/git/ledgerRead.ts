@@ -42,10 +42,3 @@ async function readHead(root: string, options: GitOptions): Promise<{ sha: strin
   const [objectFormat, sha] = (await readGit(root, ['rev-parse', '--show-object-format', '--verify', '-q', 'HEAD^{commit}'], options)).trim().split('\n');
   return sha ? { sha, objectFormat } : undefined;
 }
-
-/** The log without the commits that landed before `startMs`. */
-export function dropBefore(out: string, startMs: number): string {
-  const records = out.split('\x1e').slice(1);
-  const kept = records.filter((record) => Number(record.split('\x1f', 2)[1]) * 1000 >= startMs);
-  return kept.length === records.length ? out : ['', ...kept].join('\x1e');
-}
