@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { recentAuthors } from './core/git/authors';
 import type { Person } from './core/model';
+import { describeError } from './log';
 import { withGit } from './trust';
 
 const LIMIT = 12;
@@ -19,7 +20,7 @@ export class AuthorSource {
       authors = withGit(folder, (root) => recentAuthors(root, LIMIT))
         .then((people) => people ?? [])
         .catch((error) => {
-          this.log.warn(`${folder.name}: commit authors not read (${error instanceof Error ? error.message : String(error)})`);
+          this.log.warn(`${folder.name}: commit authors not read (${describeError(error)})`);
           return [];
         });
       this.cache.set(key, authors);
