@@ -6,7 +6,7 @@ import { stampOf, type DeliveryFolderCache } from './cache';
 import { DeliveryError } from './errors';
 import type { DeliveryModel } from './model';
 import { parseDeliveryFiles, schema } from './parse/deliveryFiles';
-import { classify, MAX_FILE_BYTES } from './parse/files';
+import { classify, MAX_FILE_BYTES, TOO_LARGE } from './parse/files';
 
 export { parseDeliveryFiles };
 
@@ -32,7 +32,7 @@ function readText(root: string, path: string, cache?: DeliveryFolderCache): Read
     const info = lstatSync(join(root, path));
     if (info.isSymbolicLink()) return { path, problem: 'This is a symbolic link, and links are not followed: put the file itself here' };
     if (!info.isFile()) return { path, problem: 'This is not a regular file: replace it with a YAML file' };
-    if (info.size > MAX_FILE_BYTES) return { path, problem: 'This file is larger than 1 MiB: split it or remove what is not plan data' };
+    if (info.size > MAX_FILE_BYTES) return { path, problem: TOO_LARGE };
     const known = cache?.textOnDisk(path, stampOf(info));
     if (known !== undefined) return { path, text: known };
     const text = utf8.decode(readFileSync(join(root, path)));

@@ -4,6 +4,8 @@ export type FileKind = 'config' | 'initiative' | 'initiative-list' | 'status' | 
 
 /** Above this a file is not a plan but an accident (or an attack); it is reported, not parsed. */
 export const MAX_FILE_BYTES = 1024 * 1024;
+/** The same words whether the size is seen on disk or in an editor's unsaved text. */
+export const TOO_LARGE = 'This file is larger than 1 MiB: split it or remove what is not plan data';
 
 const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
@@ -36,7 +38,7 @@ export function idFromPath(path: string): string {
 
 /** A reason the text cannot be read as YAML at all (binary, too large), or undefined. */
 export function unreadableReason(text: string): string | undefined {
-  if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) return 'This file is larger than 1 MiB: split it or remove what is not plan data';
+  if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) return TOO_LARGE;
   if (text.includes('\u0000')) return 'This file is binary, not YAML text: replace it with a text file';
   return undefined;
 }
