@@ -7,7 +7,7 @@ const DAY_MS = 86_400_000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
 const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
-const WEEK_RE = /^(\d{4})-W(\d{2})$/;
+export const WEEK_RE = /^(\d{4})-W(\d{2})$/;
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');

@@ -1,12 +1,12 @@
 // One weekly status form: loads the week into the webview, checks every message, and saves
 // without overwriting anything that changed since the form loaded.
 import * as vscode from 'vscode';
-import { isoWeekOf, parseIsoWeek } from '../core/dates';
+import { isoWeekOf, parseIsoWeek, WEEK_RE } from '../core/dates';
 import { parseWebviewMessage, type FormState, type HostMessage, type WebviewMessage } from '../core/protocol';
 import { applyInitiativeStatus } from '../core/status/initiativeStatus';
 import { applyWeeklyStatus } from '../core/status/apply';
 import { prefillWeeklyStatus } from '../core/status/prefill';
-import { statusFilePath, WEEK_PATTERN, type WeeklyStatus } from '../core/status/types';
+import { statusFilePath, type WeeklyStatus } from '../core/status/types';
 import { validateWeeklyStatus } from '../core/status/validate';
 import { versionOf } from '../core/status/version';
 import { describeError } from '../log';
@@ -187,7 +187,7 @@ export class WeeklyStatusPanel {
   /** Keeps a draft under its own week: one sent just before a week change belongs to the week left. */
   private async keepDraft(draft: Extract<WebviewMessage, { type: 'draft' }>): Promise<void> {
     const week = draft.status.week;
-    if (!WEEK_PATTERN.test(week)) return;
+    if (!WEEK_RE.test(week)) return;
     if (week === this.week) this.latest = draft;
     await this.deps.drafts.set(this.state.folder.uri, week, draft.dirty ? draft : undefined);
   }

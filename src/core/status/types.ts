@@ -1,5 +1,6 @@
 // The weekly status as the form edits it: plain strings exactly as typed, so the same value
 // can be validated in the webview and again in the extension before anything is written.
+import { WEEK_RE } from '../dates';
 import type { InitiativeStatus } from '../model';
 
 export interface BlockerDraft {
@@ -36,10 +37,8 @@ export interface WeeklyStatus {
   initiatives: InitiativeStatusDraft[];
 }
 
-export const WEEK_PATTERN = /^\d{4}-W\d{2}$/;
-
 /** Where a week's status lives, relative to the workspace folder. */
 export function statusFilePath(week: string): string {
-  if (!WEEK_PATTERN.test(week)) throw new Error(`Not an ISO week: "${week}" (expected e.g. 2026-W47).`);
+  if (!WEEK_RE.test(week)) throw new Error(`Not an ISO week: "${week}" (expected e.g. 2026-W47).`);
   return `.delivery/status/${week}.yaml`;
 }

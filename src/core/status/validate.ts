@@ -1,8 +1,8 @@
 // The one set of rules for a weekly status, run by the form as the author types and again by
 // the extension on the message it receives, before anything is written.
-import { isIsoDate } from '../dates';
+import { isIsoDate, WEEK_RE } from '../dates';
 import { STATUSES } from '../model';
-import { WEEK_PATTERN, type WeeklyStatus } from './types';
+import type { WeeklyStatus } from './types';
 
 export interface FieldError {
   /** Dotted path of the field, e.g. `initiatives.payments.blockers.0.owner`; also the form field's id. */
@@ -21,7 +21,7 @@ function checkDate(errors: FieldError[], field: string, value: string, required:
 /** Every problem that stops the status from being saved, in form order; empty when it can be saved. */
 export function validateWeeklyStatus(status: WeeklyStatus): FieldError[] {
   const errors: FieldError[] = [];
-  if (!WEEK_PATTERN.test(status.week)) errors.push({ field: 'week', message: 'Use an ISO week such as 2026-W47.' });
+  if (!WEEK_RE.test(status.week)) errors.push({ field: 'week', message: 'Use an ISO week such as 2026-W47.' });
   if (status.backlog !== '' && !/^\d{1,9}$/.test(status.backlog.trim())) {
     errors.push({ field: 'backlog', message: 'Enter a whole number of open backlog items, or leave it empty.' });
   }
