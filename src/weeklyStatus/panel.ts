@@ -85,8 +85,7 @@ export class WeeklyStatusPanel {
       case 'changeWeek':
         return this.changeWeek(message.week);
       case 'revert':
-        this.latest = undefined;
-        await this.deps.drafts.set(this.state.folder.uri, this.week, undefined);
+        await this.dropDraft();
         return this.load();
       case 'save':
         return this.save(message.status, message.base, message.updateInitiatives);
@@ -146,9 +145,8 @@ export class WeeklyStatusPanel {
     const next = applyWeeklyStatus(current, status);
     await writeText(this.fileUri, current, next);
     if (updateInitiatives) await this.writeInitiativeStatuses(status);
-    this.latest = undefined;
     this.pending = undefined;
-    await this.deps.drafts.set(this.state.folder.uri, this.week, undefined);
+    await this.dropDraft();
     this.post({ type: 'saved', week: this.week, base: versionOf(next) ?? '', file: statusFilePath(this.week) });
     this.deps.workspace.schedule(this.state.folder, 50);
   }
@@ -177,11 +175,16 @@ export class WeeklyStatusPanel {
     }
     this.pending = undefined;
     if (choice === 'reload') {
-      this.latest = undefined;
-      await this.deps.drafts.set(this.state.folder.uri, this.week, undefined);
+      await this.dropDraft();
       return this.load();
     }
     await this.write(pending.status, current, pending.updateInitiatives);
+  }
+
+  /** Forgets the week's draft, here and in the store. */
+  private async dropDraft(): Promise<void> {
+    this.latest = undefined;
+    await this.deps.drafts.set(this.state.folder.uri, this.week, undefined);
   }
 
   /** Keeps a draft under its own week: one sent just before a week change belongs to the week left. */
