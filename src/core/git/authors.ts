@@ -1,5 +1,6 @@
 // Recent commit authors, for the "set an owner" quick fix: real people who work in this repository.
 import type { Person } from '../model';
+import { hasCommits } from './available';
 import { readGit, type GitOptions } from './run';
 
 const SCAN = 1000;
@@ -7,8 +8,7 @@ const SCAN = 1000;
 /** Distinct authors of the last commits on HEAD, most recent first; empty when there is no history. */
 export async function recentAuthors(root: string, limit: number, options: GitOptions = {}): Promise<Person[]> {
   if (!Number.isInteger(limit) || limit <= 0) return [];
-  const heads = await readGit(root, ['rev-list', '-n', '1', '--all'], options);
-  if (!heads.trim()) return [];
+  if (!(await hasCommits(root, options))) return [];
   const out = await readGit(root, ['log', '--no-show-signature', '--no-color', `--max-count=${SCAN}`, '--format=%aN%x1f%aE', '--end-of-options', 'HEAD', '--'], options);
   const people: Person[] = [];
   const seen = new Set<string>();

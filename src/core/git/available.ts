@@ -20,14 +20,18 @@ export async function assertRepository(root: string, options: GitOptions = {}): 
   if (inside.trim() !== 'true') {
     throw new GitUnavailableError('This folder is not inside a git work tree.', 'Open the repository folder itself.');
   }
-  const any = await readGit(root, ['rev-list', '-n', '1', '--all'], options);
-  if (!any.trim()) throw new GitUnavailableError('The repository has no commits yet.', 'Commit the .delivery/ folder, then run the command again.');
+  if (!(await hasCommits(root, options))) throw new GitUnavailableError('The repository has no commits yet.', 'Commit the .delivery/ folder, then run the command again.');
   if (shallow?.trim() === 'true') {
     throw new GitUnavailableError(
       'The repository is a shallow clone, so older history is missing and shipped work would be undercounted.',
       'Run `git fetch --unshallow` (or clone with full history in CI).',
     );
   }
+}
+
+/** Whether any ref of the repository points at a commit. */
+export async function hasCommits(root: string, options: GitOptions = {}): Promise<boolean> {
+  return (await readGit(root, ['rev-list', '-n', '1', '--all'], options)).trim() !== '';
 }
 
 /** Resolves `branch` to a commit, or explains that it is missing (mentioning a detached HEAD). */
