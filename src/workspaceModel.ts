@@ -80,15 +80,15 @@ export class DeliveryWorkspace implements vscode.Disposable {
   }
 
   reloadAll(dropGit = false): Promise<void> {
-    if (dropGit) this.gitCache.clear();
     // Refresh is the way out when a file changed without its stamp changing: re-read everything.
-    if (dropGit) this.parseCaches.clear();
-    const folders = vscode.workspace.workspaceFolders ?? [];
-    for (const key of this.states.keys()) {
-      if (!folders.some((folder) => folder.uri.toString() === key)) this.states.delete(key);
+    if (dropGit) {
+      this.gitCache.clear();
+      this.parseCaches.clear();
     }
-    for (const key of this.parseCaches.keys()) {
-      if (!folders.some((folder) => folder.uri.toString() === key)) this.parseCaches.delete(key);
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const open = new Set(folders.map((folder) => folder.uri.toString()));
+    for (const map of [this.states, this.parseCaches]) {
+      for (const key of map.keys()) if (!open.has(key)) map.delete(key);
     }
     const all = Promise.all(folders.map((folder) => this.reload(folder))).then(() => undefined);
     this.started ??= all;
