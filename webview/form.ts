@@ -1,7 +1,7 @@
 // The weekly status form: holds the draft, renders it, validates as the author types, and
 // talks to the extension only through the typed protocol.
 import { addDays, isoWeekOf, parseIsoWeek, weekRange } from '../src/core/dates';
-import type { FormState, HostMessage, InitiativeCard, ShippedReport, WebviewMessage } from '../src/core/protocol';
+import type { ConflictChoice, FormState, HostMessage, InitiativeCard, ShippedReport, WebviewMessage } from '../src/core/protocol';
 import type { WeeklyStatus } from '../src/core/status/types';
 import { validateWeeklyStatus, type FieldError } from '../src/core/status/validate';
 import { renderCard, shippedList } from './card';
@@ -280,7 +280,7 @@ export class WeeklyForm {
     this.channel.post({ type: 'revert' });
   }
 
-  private resolve(choice: 'reload' | 'overwrite' | 'diff'): void {
+  private resolve(choice: ConflictChoice): void {
     if (choice === 'reload' && this.state) this.state.dirty = false;
     if (choice !== 'diff') this.conflict = undefined;
     if (choice === 'overwrite') this.notice = 'Saving…';

@@ -2,7 +2,7 @@
 // without overwriting anything that changed since the form loaded.
 import * as vscode from 'vscode';
 import { isoWeekOf, parseIsoWeek, WEEK_RE } from '../core/dates';
-import { parseWebviewMessage, type FormState, type HostMessage, type WebviewMessage } from '../core/protocol';
+import { parseWebviewMessage, type ConflictChoice, type FormState, type HostMessage, type WebviewMessage } from '../core/protocol';
 import { applyInitiativeStatus } from '../core/status/initiativeStatus';
 import { applyWeeklyStatus } from '../core/status/apply';
 import { prefillWeeklyStatus } from '../core/status/prefill';
@@ -162,7 +162,7 @@ export class WeeklyStatusPanel {
     }
   }
 
-  private async resolve(choice: 'reload' | 'overwrite' | 'diff'): Promise<void> {
+  private async resolve(choice: ConflictChoice): Promise<void> {
     const pending = this.pending;
     if (!pending) return;
     const current = await readCurrent(this.fileUri);
