@@ -128,7 +128,7 @@ export function readItems(scope: Scope, field: Field | undefined): unknown[] {
 export function readTextList(scope: Scope, field: Field | undefined): Located<string>[] {
   if (!field) return [];
   return readItems(scope, field).flatMap((node) => {
-    const item = readText(scope, { ...field, node, range: scope.file.range(node) });
+    const item = readText(scope, itemField(scope, field, node));
     return item ? [item] : [];
   });
 }
