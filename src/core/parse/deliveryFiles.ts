@@ -3,7 +3,7 @@
 import { isMap, isScalar, type YAMLMap } from 'yaml';
 import type { Config, DeliveryModel, Finding, Initiative, Range, WeeklyStatusFile } from '../model';
 import { defaultConfig, readConfig } from './config';
-import { classify, idFromPath, isValidId, unreadableReason, unusedFileReason } from './files';
+import { classify, fileStem, isValidId, unreadableReason, unusedFileReason } from './files';
 import { readInitiative } from './initiative';
 import { readInitiativeList } from './initiativeList';
 import { readStatusFile } from './status';
@@ -19,7 +19,7 @@ export function schema(file: string, message: string, severity: Finding['severit
 }
 
 function readInitiativeFile(file: YamlFile): Initiative {
-  const id = idFromPath(file.path);
+  const id = fileStem(file.path);
   if (!isValidId(id)) {
     file.problem(file.firstLine(), `The file name gives id '${id}': use letters, digits, '-', '.' or '_' (no spaces)`, 'error', id);
   }

@@ -31,8 +31,8 @@ export function isValidId(id: string): boolean {
   return ID_RE.test(id);
 }
 
-/** The initiative id a file name gives: `.delivery/initiatives/payments.yaml` → `payments`. */
-export function idFromPath(path: string): string {
+/** The file name without its folder and `.yaml`: an initiative's id (`initiatives/payments.yaml` → `payments`) or a status file's week. */
+export function fileStem(path: string): string {
   return path.replace(/^.*\//, '').replace(/\.yaml$/, '');
 }
 

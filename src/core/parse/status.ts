@@ -4,6 +4,7 @@ import { isMap, isScalar } from 'yaml';
 import { parseIsoWeek } from '../dates';
 import { STATUSES, type StatusEntry, type WeeklyStatusFile } from '../model';
 import { fieldsOf, readChoice, readInteger, readMap, readText, type Field, type Scope } from './fields';
+import { fileStem } from './files';
 import { readBlockers, readDecisions } from './items';
 import type { YamlFile } from './yamlFile';
 
@@ -58,7 +59,7 @@ function readWeek(file: YamlFile, field: Field | undefined, nameWeek: string | u
 }
 
 export function readStatusFile(file: YamlFile): WeeklyStatusFile | undefined {
-  const nameWeek = parseIsoWeek(file.path.replace(/^.*\//, '').replace(/\.yaml$/, ''));
+  const nameWeek = parseIsoWeek(fileStem(file.path));
   const top = file.topMap('A weekly status', 'week: 2026-W47');
   const f = top && isMap(top) ? fieldsOf({ file }, top, STATUS_KEYS, 'a weekly status') : new Map<string, Field>();
   const week = readWeek(file, f.get('week'), nameWeek);
