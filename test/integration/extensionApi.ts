@@ -26,6 +26,11 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | Prom
   }
 }
 
+/** A tree row's label as text, whether it was given plain or with highlights. */
+export function label(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+}
+
 export function deliveryCodes(uri: vscode.Uri): string[] {
   return vscode.languages
     .getDiagnostics(uri)

@@ -4,11 +4,7 @@ import * as vscode from 'vscode';
 import type { DeliveryRhythmApi } from '../../../src/api';
 import { RESTRICTED_NOTE } from '../../../src/core/reports/inputs';
 import type { GroupNode, InitiativeNode } from '../../../src/tree/initiativeNodes';
-import { AS_OF, deliveryApi, recordGitSpawns } from '../extensionApi';
-
-function label(item: vscode.TreeItem): string {
-  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-}
+import { AS_OF, deliveryApi, label, recordGitSpawns } from '../extensionApi';
 
 describe('Delivery Rhythm in Restricted Mode', () => {
   let api: DeliveryRhythmApi;

@@ -3,13 +3,9 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DeliveryRhythmApi } from '../../../src/api';
 import type { DetailNode, GroupNode, InitiativeNode } from '../../../src/tree/initiativeNodes';
-import { AS_OF, deliveryApi, deliveryCodes, recordGitSpawns, waitFor } from '../extensionApi';
+import { AS_OF, deliveryApi, deliveryCodes, label, recordGitSpawns, waitFor } from '../extensionApi';
 
 const HEALTH_LABELS = ['On track', 'At risk', 'Off track', 'Not started', 'Paused', 'Done', 'Cancelled'];
-
-function label(item: vscode.TreeItem): string {
-  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-}
 
 describe('Delivery Rhythm in a trusted workspace', () => {
   let api: DeliveryRhythmApi;
