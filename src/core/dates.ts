@@ -35,9 +35,9 @@ export function isIsoDate(text: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** True when the text has the shape of a date (so a bad one deserves "not a calendar date"). */
-export function looksLikeDate(text: string): boolean {
-  return DATE_RE.test(text);
+/** True when the text has the shape of a date or a month (so a bad one deserves "not a calendar date or month"). */
+export function looksLikeDateOrMonth(text: string): boolean {
+  return DATE_RE.test(text) || MONTH_RE.test(text);
 }
 
 export function addDays(date: IsoDate, n: number): IsoDate {

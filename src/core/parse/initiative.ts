@@ -1,8 +1,8 @@
 // One initiative — a whole file under initiatives/ or one entry of initiatives.yaml — into the model.
 
 import { isMap, isScalar, type YAMLMap } from 'yaml';
-import { isIsoDate, looksLikeDate, parseTarget } from '../dates';
-import { STATUSES, type Initiative, type Interval, type Located, type Range } from '../model';
+import { looksLikeDateOrMonth, parseTarget } from '../dates';
+import { STATUSES, type Initiative, type Located, type Range } from '../model';
 import { fieldsOf, readChoice, readDate, readInteger, readMap, readText, readTextList, wrongType, type Field, type Scope } from './fields';
 import { readBlockers, readDecisions, readOutcome, readRisks } from './items';
 
@@ -35,12 +35,11 @@ function windowTarget(scope: Scope, field: Field, map: YAMLMap): Target {
 function textTarget(scope: Scope, field: Field): Target {
   const target = readText(scope, field);
   if (!target) return {};
-  const month = /^\d{4}-(\d{2})$/.exec(target.value);
-  if ((looksLikeDate(target.value) && !isIsoDate(target.value)) || (month && (Number(month[1]) < 1 || Number(month[1]) > 12))) {
+  const interval = parseTarget(target.value);
+  if (!interval && looksLikeDateOrMonth(target.value)) {
     scope.file.problem(field.range, `'${target.value}' is not a calendar date or month: check the numbers`, 'error', scope.initiative);
     return { target };
   }
-  const interval: Interval | undefined = parseTarget(target.value);
   return { target, interval };
 }
 
