@@ -9,7 +9,7 @@ function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === uri.toString());
 }
 
-export async function readDisk(uri: vscode.Uri): Promise<string | undefined> {
+async function readDisk(uri: vscode.Uri): Promise<string | undefined> {
   try {
     return utf8.decode(await vscode.workspace.fs.readFile(uri));
   } catch {
