@@ -18,7 +18,7 @@ export interface ScaffoldFile {
   text: string;
 }
 
-export const FIRST_INITIATIVE_ID = 'first-initiative';
+const FIRST_INITIATIVE_ID = 'first-initiative';
 
 export function scaffoldFiles(input: ScaffoldInput): ScaffoldFile[] {
   const week = isoWeekOf(input.asOf);

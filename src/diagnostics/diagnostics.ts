@@ -11,7 +11,7 @@ const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
   information: vscode.DiagnosticSeverity.Information,
 };
 
-export function toDiagnostic(finding: Finding): vscode.Diagnostic {
+function toDiagnostic(finding: Finding): vscode.Diagnostic {
   const { start, end } = finding.range;
   const range = new vscode.Range(start.line, start.column, end.line, end.column);
   const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[finding.severity]);

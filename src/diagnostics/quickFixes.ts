@@ -10,7 +10,7 @@ import { initiativeAt, initiativesIn, toWorkspaceEdit } from './documentInitiati
 
 const AUTHORS_OFFERED = 3;
 
-export class DeliveryQuickFixes implements vscode.CodeActionProvider {
+class DeliveryQuickFixes implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
   constructor(

@@ -19,7 +19,7 @@ const HEALTH_ICONS: Record<InitiativeStatus, [string, string]> = {
   cancelled: ['circle-slash', 'disabledForeground'],
 };
 
-export function healthIcon(status: InitiativeStatus): vscode.ThemeIcon {
+function healthIcon(status: InitiativeStatus): vscode.ThemeIcon {
   const [icon, color] = HEALTH_ICONS[status];
   return new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
 }

@@ -11,7 +11,7 @@ export interface Group {
 }
 
 /** Health groups in the order an executive reads them. */
-export const HEALTH_ORDER: readonly InitiativeStatus[] = [
+const HEALTH_ORDER: readonly InitiativeStatus[] = [
   'on-track',
   'at-risk',
   'off-track',
@@ -31,8 +31,8 @@ export const HEALTH_LABELS: Record<InitiativeStatus, string> = {
   cancelled: 'Cancelled',
 };
 
-export const NO_OWNER_LABEL = 'No owner';
-export const NO_ROADMAP_LABEL = 'No roadmap item';
+const NO_OWNER_LABEL = 'No owner';
+const NO_ROADMAP_LABEL = 'No roadmap item';
 
 /** An initiative without a valid status has not started as far as the plan says. */
 export function healthOf(initiative: Initiative): InitiativeStatus {
