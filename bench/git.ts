@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shippedLogArgs } from '../src/core/git/shipped';
+import { median } from './median';
 
 const VERSION = 'v1';
 const CACHE = join(tmpdir(), `delivery-rhythm-bench-git-${VERSION}`);
@@ -116,10 +117,6 @@ function timeMs(run: () => void): number {
   const started = process.hrtime.bigint();
   run();
   return Number(process.hrtime.bigint() - started) / 1e6;
-}
-
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
 
 // The slip-ledger pass both reports make: initiative-file changes since 2026-08-28 (90 days before the as-of date, Berlin).

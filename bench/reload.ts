@@ -5,13 +5,10 @@ import { DeliveryFolderCache } from '../src/core/cache';
 import { loadDeliveryFolder } from '../src/core/load';
 import { lint } from '../src/core/rules';
 import { benchFolder } from './lint';
+import { median } from './median';
 
 const EDITED = '.delivery/initiatives/init-7.yaml';
 const RUNS = 5;
-
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-}
 
 /** One reload with `title` typed into the edited file; returns wall milliseconds. */
 async function reload(folder: string, title: string, cache?: DeliveryFolderCache): Promise<number> {
