@@ -2,8 +2,8 @@
 
 import { generateQuarterlyReview, generateRoadmapReview } from '../core/reports/generate';
 import { AS_OF_OPTION, EXIT_OK, formatOption, OUT_OPTION, runCommand, UsageError } from './args';
+import { emit, resolveAsOf } from './report';
 import { SUMMARIES } from './summaries';
-import { emit, resolveAsOf } from './update';
 
 const USAGE = `Usage: delivery-rhythm review [folder] --roadmap | --quarter 2026-Q4 [--format md|json] [--out FILE] [--as-of DATE]
 

@@ -1,10 +1,8 @@
 // `delivery-rhythm update [folder] [--week W | --since D --until D] [--format md|json] [--out FILE] [--as-of D]`
 
-import { resolve } from 'node:path';
-import { loadDeliveryFolder } from '../core/load';
 import { generateWeeklyUpdate } from '../core/reports/generate';
-import { writeAtomic } from '../core/reports/write';
-import { AS_OF_OPTION, asOfDate, EXIT_OK, formatOption, OUT_OPTION, runCommand, type CommandArgs } from './args';
+import { AS_OF_OPTION, EXIT_OK, formatOption, OUT_OPTION, runCommand } from './args';
+import { emit, resolveAsOf } from './report';
 import { SUMMARIES } from './summaries';
 
 const USAGE = `Usage: delivery-rhythm update [folder] [--week 2026-W47 | --since DATE --until DATE] [--format md|json] [--out FILE] [--as-of DATE]
@@ -32,18 +30,4 @@ export function run(argv: string[]): Promise<number> {
     await emit(args, report);
     return EXIT_OK;
   });
-}
-
-/** `--as-of`, or today in the plan's time zone (which needs the config). */
-export async function resolveAsOf(args: CommandArgs): Promise<string> {
-  if (typeof args.options['as-of'] === 'string') return args.options['as-of'];
-  return asOfDate(args, (await loadDeliveryFolder(args.folder)).config.timezone);
-}
-
-/** Prints the report or writes it to `--out`. */
-export async function emit(args: CommandArgs, report: { json: unknown; markdown: string }): Promise<void> {
-  const text = args.options.format === 'json' ? `${JSON.stringify(report.json, null, 2)}\n` : report.markdown;
-  const out = args.options.out;
-  if (typeof out === 'string') await writeAtomic(resolve(out), text);
-  else process.stdout.write(text);
 }

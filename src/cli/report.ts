@@ -1,0 +1,20 @@
+// What the report commands (update, review) share: the as-of date and where the report goes.
+
+import { resolve } from 'node:path';
+import { loadDeliveryFolder } from '../core/load';
+import { writeAtomic } from '../core/reports/write';
+import { asOfDate, type CommandArgs } from './args';
+
+/** `--as-of`, or today in the plan's time zone (which needs the config). */
+export async function resolveAsOf(args: CommandArgs): Promise<string> {
+  if (typeof args.options['as-of'] === 'string') return args.options['as-of'];
+  return asOfDate(args, (await loadDeliveryFolder(args.folder)).config.timezone);
+}
+
+/** Prints the report or writes it to `--out`. */
+export async function emit(args: CommandArgs, report: { json: unknown; markdown: string }): Promise<void> {
+  const text = args.options.format === 'json' ? `${JSON.stringify(report.json, null, 2)}\n` : report.markdown;
+  const out = args.options.out;
+  if (typeof out === 'string') await writeAtomic(resolve(out), text);
+  else process.stdout.write(text);
+}
