@@ -35,7 +35,7 @@ async function ledgerOf(folder: string, timeZone: string): Promise<SlipLedger | 
 }
 
 /** 1-based positions, as editors and terminals show them. */
-export function toJson(findings: readonly Finding[]): object[] {
+function toJson(findings: readonly Finding[]): object[] {
   return findings.map((f) => ({
     file: f.file,
     line: f.range.start.line + 1,
@@ -47,7 +47,7 @@ export function toJson(findings: readonly Finding[]): object[] {
   }));
 }
 
-export function toText(findings: readonly Finding[]): string {
+function toText(findings: readonly Finding[]): string {
   return findings.map((f) => `${f.file}:${f.range.start.line + 1}:${f.range.start.column + 1} ${f.severity} ${f.code} ${f.message}\n`).join('');
 }
 

@@ -78,7 +78,7 @@ export function parseDeliveryFile(path: string, text: string): ParsedFile {
 }
 
 /** Puts the files' parts together (in path order) and adds the checks that span files. */
-export function assembleModel(root: string, files: ReadonlyArray<{ path: string; parsed: ParsedFile }>): DeliveryModel {
+function assembleModel(root: string, files: ReadonlyArray<{ path: string; parsed: ParsedFile }>): DeliveryModel {
   const model: DeliveryModel = { root, config: defaultConfig(), initiatives: [], statuses: [], problems: [] };
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const { parsed } of sorted) {

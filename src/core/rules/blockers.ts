@@ -15,7 +15,7 @@ interface CurrentBlocker {
 }
 
 /** Status blockers that repeat one of the initiative file are reported once, in the initiative file. */
-export function currentBlockers(initiatives: readonly Initiative[], statuses: readonly WeeklyStatusFile[], asOf: IsoDate): CurrentBlocker[] {
+function currentBlockers(initiatives: readonly Initiative[], statuses: readonly WeeklyStatusFile[], asOf: IsoDate): CurrentBlocker[] {
   const active = initiatives.filter(isActive);
   const fromFiles = active.flatMap((i) => i.blockers.map((blocker) => ({ blocker, file: i.file, initiative: i.id })));
   const known = new Set(fromFiles.map((b) => `${b.initiative}\u0000${b.blocker.blocker?.value ?? ''}`));

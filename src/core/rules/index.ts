@@ -12,7 +12,7 @@ import { statusStale } from './statusStale';
 import { targetMissing, targetPassed, targetUnbounded } from './target';
 
 /** Each rule with the severity it has unless config.yaml says otherwise. */
-export const RULES: ReadonlyArray<{ code: RuleCode; severity: Severity; check: Rule }> = [
+const RULES: ReadonlyArray<{ code: RuleCode; severity: Severity; check: Rule }> = [
   { code: 'owner-missing', severity: 'error', check: ownerMissing },
   { code: 'owner-not-a-person', severity: 'error', check: ownerNotAPerson },
   { code: 'why-missing', severity: 'warning', check: whyMissing },

@@ -7,7 +7,7 @@ import { at, isActive, type Rule } from './context';
 const SLIPS_TO_FIRE = 2;
 
 /** Changes of the target that moved its end later; unbounded targets on either side do not count. */
-export function laterMoves(entries: readonly LedgerEntry[]): LedgerEntry[] {
+function laterMoves(entries: readonly LedgerEntry[]): LedgerEntry[] {
   return entries.filter((e) => {
     if (e.field !== 'target' || !e.from || !e.to) return false;
     const [from, to] = [parseTarget(e.from), parseTarget(e.to)];
