@@ -1,7 +1,7 @@
 // One build script: the extension, the CLI and the webview bundles, plus a plain
 // per-file transpile of sources and tests into out/ for mocha and the benchmarks.
 import * as esbuild from 'esbuild';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -73,6 +73,8 @@ function testBuild() {
 
 async function main() {
   if (tests) {
+    // A fresh out/ each time, so a deleted test or source cannot linger and still run.
+    rmSync('out', { recursive: true, force: true });
     await esbuild.build(testBuild());
     return;
   }
