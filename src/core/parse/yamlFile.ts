@@ -1,6 +1,7 @@
 // One YAML file parsed with its line table: turns node offsets into ranges and collects problems.
 
 import { isAlias, isMap, parseDocument, type Document, type Node } from 'yaml';
+import { readPlainYaml } from './plainYaml';
 import type { Finding, Range, Severity } from '../model';
 import { oneLine } from './oneLine';
 
@@ -17,7 +18,11 @@ const FRIENDLY: Record<string, string> = {
 
 export class YamlFile {
   readonly problems: Finding[] = [];
-  readonly doc: Document.Parsed;
+  /** The document's top node; null when empty or cleared after an alias bomb. */
+  private contents: Node | null;
+  /** The full parse, absent when the fast reader read the file (it has no aliases to resolve then). */
+  private readonly doc?: Document.Parsed;
+  private readonly hasErrors: boolean;
   /** Offsets where each line starts: our own table, since the parser's skips lines inside bad tokens. */
   private readonly lineStarts: number[] = [0];
 
@@ -26,16 +31,26 @@ export class YamlFile {
     readonly text: string,
   ) {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
-    this.doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-    for (const error of this.doc.errors) this.syntaxProblem(error.code, error.message, error.pos, 'error');
-    for (const warning of this.doc.warnings) this.syntaxProblem(warning.code, warning.message, warning.pos, 'warning');
-    this.checkAliases();
+    // Plan files are nearly always plain YAML: the fast reader takes them, the full parser the rest.
+    const plain = readPlainYaml(text);
+    if (plain !== undefined) {
+      this.contents = plain;
+      this.hasErrors = false;
+      return;
+    }
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    this.doc = doc;
+    this.contents = doc.contents;
+    this.hasErrors = doc.errors.length > 0;
+    for (const error of doc.errors) this.syntaxProblem(error.code, error.message, error.pos, 'error');
+    for (const warning of doc.warnings) this.syntaxProblem(warning.code, warning.message, warning.pos, 'warning');
+    this.checkAliases(doc);
   }
 
   /** The top-level mapping, or undefined (reported) when the document is something else. */
   topMap(what: string, example = 'title: …'): Node | undefined {
-    const contents = this.doc.contents;
-    if (contents === null || this.doc.errors.length > 0 && !isMap(contents)) return undefined;
+    const contents = this.contents;
+    if (contents === null || (this.hasErrors && !isMap(contents))) return undefined;
     if (!isMap(contents)) {
       this.problem(this.range(contents), `${what} must be a mapping of keys to values (like \`${example}\`)`);
       return undefined;
@@ -45,7 +60,7 @@ export class YamlFile {
 
   /** The node an alias points to; other nodes unchanged. */
   resolve(node: unknown): unknown {
-    return isAlias(node) ? node.resolve(this.doc) : node;
+    return isAlias(node) && this.doc ? node.resolve(this.doc) : node;
   }
 
   position(offset: number): Range['start'] {
@@ -76,7 +91,7 @@ export class YamlFile {
 
   /** Reports a problem of the content; after a syntax error those wait until the syntax is fixed. */
   problem(range: Range, message: string, severity: Severity = 'error', initiative?: string): void {
-    if (this.doc.errors.length > 0) return;
+    if (this.hasErrors) return;
     this.push(range, message, severity, initiative);
   }
 
@@ -91,13 +106,13 @@ export class YamlFile {
   }
 
   // The reader's walk is bounded by the schema, but a bomb still deserves a clear finding.
-  private checkAliases(): void {
-    if (!ALIAS.test(this.text) || this.doc.errors.length > 0) return;
+  private checkAliases(doc: Document.Parsed): void {
+    if (!ALIAS.test(this.text) || this.hasErrors) return;
     try {
-      this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
       this.push(this.firstLine(), `Too many aliases (${error instanceof Error ? error.message : 'alias limit'}): write the values out`, 'error');
-      this.doc.contents = null;
+      this.contents = null;
     }
   }
 }
