@@ -114,6 +114,11 @@ export function quarterRange(quarter: string): { start: IsoDate; end: IsoDate } 
   };
 }
 
+/** True for a quarter written `YYYY-Qn`. */
+export function isQuarter(text: string): boolean {
+  return QUARTER_RE.test(text);
+}
+
 /** The quarter that holds a date, e.g. `2026-Q4`. */
 export function quarterOf(date: IsoDate): string {
   return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;

@@ -1,5 +1,5 @@
 // Options the report commands accept (from tests, keybindings or other extensions), checked before use.
-import { addDays, isoWeekOf, quarterOf, quarterRange } from './dates';
+import { addDays, isIsoDate, isoWeekOf, isQuarter, parseIsoWeek, quarterOf, quarterRange } from './dates';
 import type { IsoDate } from './model';
 
 export interface ReportCommandOptions {
@@ -14,10 +14,6 @@ export interface ReportCommandOptions {
 
 export type ReportKind = 'weekly' | 'roadmap' | 'quarterly';
 
-const WEEK = /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/;
-const QUARTER = /^\d{4}-Q[1-4]$/;
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 /** Anything that is not a plain object (a tree node, a URI) means "no options". */
 export function parseReportOptions(arg: unknown): { options: ReportCommandOptions } | { error: string } {
   if (typeof arg !== 'object' || arg === null || Array.isArray(arg) || Object.getPrototypeOf(arg) !== Object.prototype) {
@@ -25,9 +21,9 @@ export function parseReportOptions(arg: unknown): { options: ReportCommandOption
   }
   const raw = arg as Record<string, unknown>;
   const checks: [keyof ReportCommandOptions, (v: unknown) => boolean, string][] = [
-    ['week', (v) => typeof v === 'string' && WEEK.test(v), 'an ISO week like 2026-W47'],
-    ['quarter', (v) => typeof v === 'string' && QUARTER.test(v), 'a quarter like 2026-Q4'],
-    ['asOf', (v) => typeof v === 'string' && DATE.test(v), 'a date like 2026-11-25'],
+    ['week', (v) => typeof v === 'string' && parseIsoWeek(v) === v, 'an ISO week like 2026-W47'],
+    ['quarter', (v) => typeof v === 'string' && isQuarter(v), 'a quarter like 2026-Q4'],
+    ['asOf', (v) => typeof v === 'string' && isIsoDate(v), 'a date like 2026-11-25'],
     ['open', (v) => typeof v === 'boolean', 'true or false'],
     ['replace', (v) => typeof v === 'boolean', 'true or false'],
   ];

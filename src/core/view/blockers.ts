@@ -1,5 +1,5 @@
 // Every open blocker in one list, oldest first: from the initiatives and the latest weekly status.
-import { daysBetween } from '../dates';
+import { daysBetween, isIsoDate } from '../dates';
 import type { Blocker, DeliveryModel, Initiative, IsoDate, Range, WeeklyStatusFile } from '../model';
 import { titleOf } from './grouping';
 
@@ -69,7 +69,7 @@ function toRow(blocker: Blocker, id: string, initiative: Initiative | undefined,
 }
 
 function validDate(value: unknown): IsoDate | undefined {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+  return typeof value === 'string' && isIsoDate(value) ? value : undefined;
 }
 
 /** Oldest first; blockers without a date last, then by initiative for a stable order. */

@@ -1,5 +1,5 @@
 // The next step of the operating rhythm: which report is due or overdue, from config and the files present.
-import { addDays, isoWeekOf, quarterOf, quarterRange, weekRange } from '../dates';
+import { addDays, isIsoDate, isoWeekOf, parseIsoWeek, quarterOf, quarterRange, weekRange } from '../dates';
 import type { Config, IsoDate } from '../model';
 
 export type CadenceKind = 'weekly' | 'roadmap' | 'quarterly';
@@ -49,7 +49,7 @@ export function weeklyItem(config: Config, files: ReportFiles, asOf: IsoDate): C
 export function roadmapItem(config: Config, files: ReportFiles, asOf: IsoDate): CadenceItem {
   const dates = files.reviews
     .map((name) => /^roadmap-(\d{4}-\d{2}-\d{2})\.md$/.exec(name)?.[1])
-    .filter((date): date is string => date !== undefined && date <= asOf)
+    .filter((date): date is string => date !== undefined && isIsoDate(date) && date <= asOf)
     .sort();
   const last = dates[dates.length - 1];
   const due = last === undefined ? asOf : config.cadence.roadmap === 'monthly' ? addMonth(last) : addDays(last, 14);
@@ -73,7 +73,7 @@ export function quarterlyItem(config: Config, files: ReportFiles, asOf: IsoDate)
 /** The Monday of the earliest week with a status file or an update, if any. */
 function firstWeekStart(files: ReportFiles): IsoDate | undefined {
   const weeks = [...(files.statusWeeks ?? []), ...files.updates.map((name) => name.replace(/\.md$/, ''))];
-  const valid = weeks.filter((week) => /^\d{4}-W\d{2}$/.test(week)).sort();
+  const valid = weeks.filter((week) => parseIsoWeek(week) === week).sort();
   return valid.length ? weekRange(valid[0]).start : undefined;
 }
 

@@ -18,6 +18,12 @@ describe('report command options', () => {
     assert.deepEqual(parseReportOptions({ week: '2026-W60' }), { error: 'Option "week" must be an ISO week like 2026-W47.' });
   });
 
+  it('rejects week 53 of a 52-week year, and an impossible date', () => {
+    assert.deepEqual(parseReportOptions({ week: '2025-W53' }), { error: 'Option "week" must be an ISO week like 2026-W47.' });
+    assert.ok('options' in parseReportOptions({ week: '2026-W53' }), '2026 has 53 ISO weeks');
+    assert.deepEqual(parseReportOptions({ asOf: '2026-02-30' }), { error: 'Option "asOf" must be a date like 2026-11-25.' });
+  });
+
   it('rejects a path smuggled in as a week', () => {
     assert.ok('error' in parseReportOptions({ week: '../../etc/passwd' }));
   });
