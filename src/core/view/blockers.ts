@@ -1,6 +1,7 @@
 // Every open blocker in one list, oldest first: from the initiatives and the latest weekly status.
-import { daysBetween, isIsoDate } from '../dates';
+import { daysBetween, isIsoDate, weekRange } from '../dates';
 import type { Blocker, DeliveryModel, Initiative, IsoDate, Range, WeeklyStatusFile } from '../model';
+import { isActive } from '../rules/context';
 import { titleOf } from './grouping';
 
 export interface BlockerRow {
@@ -16,26 +17,38 @@ export interface BlockerRow {
   range: Range;
 }
 
+/** A blocker open as of a date, with the file it is written in. */
+export interface OpenBlocker {
+  blocker: Blocker;
+  file: string;
+  initiative: string;
+}
+
+const sameBlocker = (initiative: string, blocker: Blocker) => `${initiative}\u0000${(blocker.blocker?.value ?? '').trim().toLowerCase()}`;
+
+/**
+ * The open blockers, for the Blockers view, the reports and the blocker rules alike: those of
+ * active initiatives, from their files and from the latest weekly status begun by `asOf`.
+ * A status entry that repeats a blocker of the initiative's file is that blocker: the file's copy is kept.
+ */
+export function openBlockers(model: Pick<DeliveryModel, 'initiatives' | 'statuses'>, asOf: IsoDate): OpenBlocker[] {
+  const active = model.initiatives.filter(isActive);
+  const fromFiles = active.flatMap((i) => i.blockers.map((blocker) => ({ blocker, file: i.file, initiative: i.id })));
+  const known = new Set(fromFiles.map((b) => sameBlocker(b.initiative, b.blocker)));
+  const status = latestStatus(model.statuses.filter((s) => weekRange(s.week).start <= asOf));
+  const activeIds = new Set(active.map((i) => i.id));
+  const fromStatus = (status?.initiatives ?? [])
+    .filter((entry) => activeIds.has(entry.id))
+    .flatMap((entry) => entry.blockers.map((blocker) => ({ blocker, file: status!.file, initiative: entry.id })))
+    .filter((b) => !known.has(sameBlocker(b.initiative, b.blocker)));
+  return [...fromFiles, ...fromStatus];
+}
+
 export function collectBlockers(model: DeliveryModel, asOf: IsoDate): BlockerRow[] {
   const byId = new Map(model.initiatives.map((initiative) => [initiative.id, initiative]));
-  const rows: BlockerRow[] = [];
-  const seen = new Set<string>();
-  const add = (blocker: Blocker, initiativeId: string, file: string) => {
-    const row = toRow(blocker, initiativeId, byId.get(initiativeId), file, asOf);
-    // The status file usually repeats the initiative's blockers; one row per blocker is enough.
-    const key = `${initiativeId}\u0000${row.text.toLowerCase()}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    rows.push(row);
-  };
-  for (const initiative of model.initiatives) {
-    for (const blocker of initiative.blockers) add(blocker, initiative.id, initiative.file);
-  }
-  const latest = latestStatus(model.statuses);
-  for (const entry of latest?.initiatives ?? []) {
-    for (const blocker of entry.blockers) add(blocker, entry.id, latest!.file);
-  }
-  return rows.sort(compareAge);
+  return openBlockers(model, asOf)
+    .map(({ blocker, initiative, file }) => toRow(blocker, initiative, byId.get(initiative), file, asOf))
+    .sort(compareAge);
 }
 
 /** The status file of the most recent ISO week (week names sort as text). */

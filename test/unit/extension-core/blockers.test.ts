@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { lint } from '../../../src/core/rules';
 import { collectBlockers, countAging, formatAge } from '../../../src/core/view/blockers';
 import { modelOf } from './helpers';
 
@@ -57,6 +58,37 @@ describe('blockers list', () => {
   it('counts blockers older than the aging limit', () => {
     assert.equal(countAging(rows, 14), 2);
     assert.equal(countAging(rows, 20), 1);
+  });
+});
+
+describe('open blockers: the list and the blocker rules choose the same ones', () => {
+  const mixed = modelOf({
+    'initiatives/payments.yaml': 'title: Payments\nowner: Dana Kim\nblockers: [{blocker: PCI audit, since: 2026-10-01}]\n',
+    'initiatives/search.yaml': 'title: Search\nowner: Lee Park\nstatus: done\nblockers: [{blocker: Old index, since: 2026-10-01}]\n',
+    'status/2026-W47.yaml': [
+      'week: 2026-W47',
+      'initiatives:',
+      '  payments: {blockers: [{blocker: pci AUDIT , since: 2026-10-01}, {blocker: Labels, since: 2026-10-05}]}',
+      '  ghost: {blockers: [{blocker: Nobody, since: 2026-10-01}]}',
+      '',
+    ].join('\n'),
+    'status/2026-W49.yaml': 'week: 2026-W49\ninitiatives:\n  payments: {blockers: [{blocker: Next week, since: 2026-10-01}]}\n',
+  });
+  const listed = collectBlockers(mixed, '2026-11-25').map((r) => `${r.initiative}: ${r.text}`);
+  const flagged = lint(mixed, { asOf: '2026-11-25' })
+    .filter((f) => f.code === 'blocker-owner-missing')
+    .map((f) => `${f.initiative}: ${/'(.*)'/.exec(f.message)?.[1]}`);
+
+  it('leaves out done initiatives, unknown ones and weekly statuses not begun yet', () => {
+    assert.deepEqual(listed, ['payments: PCI audit', 'payments: Labels']);
+  });
+
+  it('counts a status entry that repeats the file\'s blocker in another case once', () => {
+    assert.equal(listed.filter((row) => /pci audit/i.test(row)).length, 1);
+  });
+
+  it('flags exactly the listed blockers', () => {
+    assert.deepEqual(flagged.sort(), [...listed].sort());
   });
 });
 
