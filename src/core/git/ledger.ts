@@ -4,6 +4,7 @@
 import { parse } from 'yaml';
 import type { IsoDate, LedgerEntry, SlipLedger } from '../model';
 import { addDays } from '../dates';
+import { readPlainYaml } from '../parse/plainYaml';
 import { newVersions, type FileVersion } from './patch';
 import { startLedgerRead, type LedgerRead } from './ledgerRead';
 import { localDate, startOfDay } from './zone';
@@ -103,7 +104,9 @@ function remember(ledger: SlipLedger, known: Map<string, Values>, id: string, va
 function valuesIn(path: string, text: string): [string, Values][] {
   let doc: unknown;
   try {
-    doc = parse(text, { logLevel: 'error' });
+    // The plan's own fast reader takes plain files (nearly all); the full parser the rest.
+    const plain = readPlainYaml(text);
+    doc = plain === undefined ? parse(text, { logLevel: 'error' }) : plain?.toJSON();
   } catch {
     return [];
   }

@@ -27,8 +27,9 @@ export function startLedgerRead(root: string, since: IsoDate | undefined, option
   const format = '--format=%x1e%H%x1f%ct%x1f';
   const log = ['log', '--first-parent', '--diff-merges=first-parent', '--reverse', ...WHOLE_FILE_PATCH, '--no-show-signature', format];
   const bound = since ? [`--since=${gitInstant(Date.parse(`${since}T00:00:00Z`) - EARLIEST_OFFSET_MS)}`] : [];
-  const head = readHead(root, options);
+  // The log is the longest read, so it is spawned first.
   const changes = readGit(root, [...log, ...bound, '--end-of-options', 'HEAD', '--', ...LEDGER_PATHS], options);
+  const head = readHead(root, options);
   const now = head.then((found) =>
     found && since ? readGit(root, ['diff', ...WHOLE_FILE_PATCH, '--end-of-options', EMPTY_TREE[found.objectFormat] ?? EMPTY_TREE.sha1, found.sha, '--', ...LEDGER_PATHS], options) : '',
   );

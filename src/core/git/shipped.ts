@@ -33,6 +33,8 @@ export interface ShippedOptions {
 const FIELDS = ['%H', '%P', '%ct', '%aN', '%s', '%b', '%(trailers:key=Initiative,valueonly=true,separator=%x1d)'];
 const FORMAT = `--format=%x1e${FIELDS.join('%x1f')}%x1f`;
 const RECENT_MS = 14 * 86_400_000;
+// A week's log is over before a second walk down to the window would pay for its git CPU.
+const SHORT_WINDOW_MS = 14 * 86_400_000;
 
 /** The git arguments for one window; exported so the benchmark can time the same command raw. */
 export function shippedLogArgs(branch: string, startMs: number, endMs: number): string[] {
@@ -55,8 +57,8 @@ export async function readShipped(root: string, window: { since: IsoDate; until:
   // The log starts at once; the checks that run beside it decide which error the user sees.
   const log = readGit(root, args, git).then((out) => ({ out }), (error: unknown) => ({ error }));
   // The merged branches are read beside it, walking from the branch tip: worth it only for a
-  // recent window, since for an older one the walk down to it would cost more than it saves.
-  const early = endMs > Date.now() - RECENT_MS ? startBranchLog(root, options.branch, startMs, git) : undefined;
+  // recent, long window, since for an older one the walk down to it would cost more than it saves.
+  const early = endMs > Date.now() - RECENT_MS && endMs - startMs > SHORT_WINDOW_MS ? startBranchLog(root, options.branch, startMs, git) : undefined;
   await assertBranchReadable(root, options.branch, git);
   const result = await log;
   if ('error' in result) throw result.error;

@@ -15,12 +15,24 @@ export interface EarlyReads {
   shipped: { branch: string; timeZone: string; items: Promise<ShippedItem[]> };
 }
 
-export function startEarlyReads(root: string, window: { since: IsoDate; until: IsoDate }, ledgerSince: IsoDate, signal?: AbortSignal): EarlyReads {
+/** Resolves once the git processes asked for so far have been spawned (simple-git spawns from microtasks). */
+function spawned(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * Starts the reads, each git process spawned before the synchronous work that follows it: the
+ * plan-history log (the longest) before config.yaml is parsed, the window's log before the plan.
+ */
+export async function startEarlyReads(root: string, window: { since: IsoDate; until: IsoDate }, ledgerSince: IsoDate, signal?: AbortSignal): Promise<EarlyReads> {
+  const ledger = startLedgerRead(root, ledgerSince, { signal });
+  await spawned();
   const { branch, timezone } = peekConfig(root);
   const items = readShipped(root, window, { branch, timeZone: timezone, signal });
   // Observed here: the plan may fail to load, or name another branch, and then nobody awaits it.
   items.catch(() => undefined);
-  return { ledger: startLedgerRead(root, ledgerSince, { signal }), shipped: { branch, timeZone: timezone, items } };
+  await spawned();
+  return { ledger, shipped: { branch, timeZone: timezone, items } };
 }
 
 /** config.yaml parsed as the plan will parse it, or the defaults; a wrong guess costs only a second read. */

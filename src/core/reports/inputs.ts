@@ -47,7 +47,7 @@ export function ledgerSince(asOf: IsoDate, window?: Window): IsoDate {
 
 export async function gatherInputs(root: string, options: InputOptions): Promise<ReportInputs> {
   const fixed = typeof options.window === 'object' ? options.window : undefined;
-  const early = options.useGit && fixed ? startEarlyReads(root, fixed, ledgerSince(options.asOf, fixed), options.signal) : undefined;
+  const early = options.useGit && fixed ? await startEarlyReads(root, fixed, ledgerSince(options.asOf, fixed), options.signal) : undefined;
   const model = await loadDeliveryFolder(root);
   const window = typeof options.window === 'function' ? await options.window(model) : fixed;
   const inputs: ReportInputs = { model, asOf: options.asOf, ...(window ? { window } : {}) };

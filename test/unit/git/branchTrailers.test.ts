@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { branchGraphFor, branchTrailers, landedRange, parseCommitGraph } from '../../../src/core/git/branchTrailers';
+import { branchGraphFor, branchTrailers, landedRange, parseCommitGraph, startBranchLog } from '../../../src/core/git/branchTrailers';
 import { readShipped } from '../../../src/core/git/shipped';
 import { mapShipped } from '../../../src/core/mapping';
 import { GitRepo } from '../../helpers/gitRepo';
@@ -98,6 +98,32 @@ describe('Initiative trailers on merged branches', () => {
     assert.deepEqual([...graph.keys()], [merge, landed[0].parents[1]]);
     assert.deepEqual([...branchTrailers(landed, graph)], [[merge, ['payments-revamp']]]);
     assert.deepEqual([...branchTrailers(landed, withoutEarly)], [[merge, ['payments-revamp']]]);
+  });
+
+  it('starts the branch log beside the window\'s, down to the last commit before the window', async () => {
+    const initial = repo.git(['rev-parse', 'HEAD']);
+    repo.branch('topic');
+    const work = repo.commit('work', { 'a.txt': 'a\n' }, { date: '2026-11-17T09:00:00+00:00', trailers: { Initiative: 'payments-revamp' } });
+    repo.checkout('main');
+    const merge = repo.mergeNoFf('topic', { date: '2026-11-17T12:00:00+00:00' });
+
+    const early = startBranchLog(repo.dir, 'main', Date.parse('2026-11-16T00:00:00Z'), {});
+    const graph = await branchGraphFor(repo.dir, { tip: merge, base: initial }, early, {});
+
+    assert.equal(await early.base, initial);
+    assert.deepEqual([...graph.keys()], [merge, work]);
+  });
+
+  it('reads the trailers of a merge in a window of several weeks', async () => {
+    repo.branch('topic');
+    repo.commit('work', { 'a.txt': 'a\n' }, { date: '2026-11-10T09:00:00+00:00', trailers: { Initiative: 'payments-revamp' } });
+    repo.checkout('main');
+    repo.mergeNoFf('topic', { date: '2026-11-10T12:00:00+00:00' });
+    repo.commit('direct', { 'b.txt': 'b\n' }, { date: '2026-11-17T09:00:00+00:00' });
+
+    const items = await readShipped(repo.dir, { since: '2026-10-01', until: '2026-11-22' }, utc);
+
+    assert.deepEqual(items.map((i) => [i.kind, i.trailerInitiatives]), [['direct', []], ['merge', ['payments-revamp']], ['direct', []]]);
   });
 
   it('does not read branch trailers of a merge outside the window', async () => {

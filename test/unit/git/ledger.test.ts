@@ -51,6 +51,16 @@ describe('readSlipLedger', () => {
     assert.deepEqual(entries?.map((e) => e.to), ['2026-11', '2026-12']);
   });
 
+  it('reads a version the fast reader leaves to the full parser (a block scalar, a quoted target)', async () => {
+    const file = '.delivery/initiatives/x.yaml';
+    repo.commit('plain', { [file]: initiativeYaml('2026-10') }, { date: '2026-09-01T09:00:00+00:00' });
+    repo.commit('block', { [file]: `why: |\n  Two lines\n  of reasons\ntarget: "2026-11"\npriority: 0x2\n` }, { date: '2026-09-02T09:00:00+00:00' });
+
+    const entries = (await readSlipLedger(repo.dir)).get('x')?.filter((e) => e.from !== undefined);
+
+    assert.deepEqual(entries?.map((e) => [e.field, e.from, e.to]), [['target', '2026-10', '2026-11'], ['priority', '1', '2']]);
+  });
+
   it('skips a version that was not valid YAML and carries on', async () => {
     const file = '.delivery/initiatives/x.yaml';
     repo.commit('a', { [file]: initiativeYaml('2026-10') }, { date: '2026-09-01T09:00:00+00:00' });
