@@ -26,7 +26,7 @@ export function run(argv: string[]): Promise<number> {
   return runCommand('review', argv, SPECS, USAGE, async (args) => {
     const quarter = args.options.quarter;
     if ((args.options.roadmap === true) === (typeof quarter === 'string')) throw new UsageError('Give exactly one of --roadmap or --quarter 2026-Q4');
-    const asOf = await resolveAsOf(args);
+    const asOf = resolveAsOf(args);
     const report = typeof quarter === 'string'
       ? await generateQuarterlyReview(args.folder, { quarter, asOf, useGit: true })
       : await generateRoadmapReview(args.folder, { asOf, useGit: true });

@@ -24,7 +24,7 @@ const SPECS = { ...formatOption('md', 'json'), ...AS_OF_OPTION, ...OUT_OPTION, w
 
 export function run(argv: string[]): Promise<number> {
   return runCommand('update', argv, SPECS, USAGE, async (args) => {
-    const asOf = await resolveAsOf(args);
+    const asOf = resolveAsOf(args);
     const text = (key: string) => (typeof args.options[key] === 'string' ? (args.options[key] as string) : undefined);
     const report = await generateWeeklyUpdate(args.folder, { week: text('week'), since: text('since'), until: text('until'), asOf, useGit: true });
     await emit(args, report);

@@ -1,13 +1,10 @@
 // The git reads a report can start before the plan is loaded, when its window does not depend on
 // the plan: the plan-history log, and the window's log on the branch and in the time zone that
 // config.yaml names. Git then walks the history while the .delivery/ files are parsed.
-import { lstatSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { startLedgerRead, type LedgerRead } from '../git/ledgerRead';
 import { readShipped, type ShippedItem } from '../git/shipped';
-import type { Config, IsoDate } from '../model';
-import { defaultConfig } from '../parse/config';
-import { parseDeliveryFile } from '../parse/deliveryFiles';
+import type { IsoDate } from '../model';
+import { peekConfig } from './planConfig';
 
 export interface EarlyReads {
   ledger: LedgerRead;
@@ -33,15 +30,4 @@ export async function startEarlyReads(root: string, window: { since: IsoDate; un
   items.catch(() => undefined);
   await spawned();
   return { ledger, shipped: { branch, timeZone: timezone, items } };
-}
-
-/** config.yaml parsed as the plan will parse it, or the defaults; a wrong guess costs only a second read. */
-function peekConfig(root: string): Config {
-  const path = join(root, '.delivery', 'config.yaml');
-  try {
-    if (!lstatSync(path).isFile()) return defaultConfig();
-    return parseDeliveryFile('.delivery/config.yaml', readFileSync(path, 'utf8')).config ?? defaultConfig();
-  } catch {
-    return defaultConfig();
-  }
 }
