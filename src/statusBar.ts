@@ -27,7 +27,9 @@ export function registerStatusBar(context: vscode.ExtensionContext, workspace: D
     item.text = `$(calendar) ${cadence.label}`;
     item.tooltip = `${state.folder.name}: ${cadence.label} (${cadence.due}). Click to generate it.`;
     item.backgroundColor = cadence.overdue ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    const args = cadence.kind === 'weekly' ? { week: cadence.period } : cadence.kind === 'quarterly' ? { quarter: cadence.period } : {};
+    const period = cadence.kind === 'weekly' ? { week: cadence.period } : cadence.kind === 'quarterly' ? { quarter: cadence.period } : {};
+    // The folder the item names, so a click in a multi-root workspace does not ask for it again.
+    const args = { ...period, folder: state.folder.uri.toString() };
     item.command = { command: COMMANDS[cadence.kind], title: cadence.label, arguments: [args] };
     item.show();
   };

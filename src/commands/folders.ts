@@ -2,8 +2,9 @@
 import * as vscode from 'vscode';
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
 
-export async function pickDeliveryFolder(workspace: DeliveryWorkspace, action: string): Promise<FolderState | undefined> {
+export async function pickDeliveryFolder(workspace: DeliveryWorkspace, action: string, named?: string): Promise<FolderState | undefined> {
   const states = await workspace.ready();
+  if (named !== undefined) return namedFolder(states, action, named);
   if (states.length === 1) return states[0];
   if (!states.length) {
     const create = 'Create Delivery Folder';
@@ -16,4 +17,14 @@ export async function pickDeliveryFolder(workspace: DeliveryWorkspace, action: s
     { title: action, placeHolder: 'Which workspace folder?' },
   );
   return picked?.state;
+}
+
+/** A folder named by an option (its name or URI) is never guessed: an unknown one is refused with the choices. */
+function namedFolder(states: readonly FolderState[], action: string, named: string): FolderState | undefined {
+  const state = states.find(({ folder }) => folder.name === named || folder.uri.toString() === named);
+  if (!state) {
+    const choices = states.map(({ folder }) => `"${folder.name}"`).join(', ') || 'none';
+    void vscode.window.showErrorMessage(`${action}: no workspace folder "${named}" with a .delivery/ folder. Folders with one: ${choices}.`);
+  }
+  return state;
 }

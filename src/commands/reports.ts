@@ -58,7 +58,7 @@ export function registerReportCommands(
     const run = async (arg: unknown): Promise<ReportResult | undefined> => {
       const parsed = parseReportOptions(arg);
       if ('error' in parsed) return void vscode.window.showErrorMessage(`${report.title}: ${parsed.error}`);
-      const state = await pickDeliveryFolder(workspace, report.title);
+      const state = await pickDeliveryFolder(workspace, report.title, parsed.options.folder);
       if (!state) return undefined;
       try {
         const result = await produce(report, state, parsed.options, log, ownWrites);

@@ -10,6 +10,8 @@ export interface ReportCommandOptions {
   open?: boolean;
   /** Replace an existing report without asking; default: ask. */
   replace?: boolean;
+  /** The workspace folder to report on, by name or URI; default: the only one with .delivery/, or ask. */
+  folder?: string;
 }
 
 export type ReportKind = 'weekly' | 'roadmap' | 'quarterly';
@@ -26,6 +28,7 @@ export function parseReportOptions(arg: unknown): { options: ReportCommandOption
     ['asOf', (v) => typeof v === 'string' && isIsoDate(v), 'a date like 2026-11-25'],
     ['open', (v) => typeof v === 'boolean', 'true or false'],
     ['replace', (v) => typeof v === 'boolean', 'true or false'],
+    ['folder', (v) => typeof v === 'string' && v.trim() !== '', 'the name or URI of a workspace folder'],
   ];
   for (const [key, valid, expected] of checks) {
     if (raw[key] !== undefined && !valid(raw[key])) return { error: `Option "${key}" must be ${expected}.` };

@@ -28,6 +28,12 @@ describe('report command options', () => {
     assert.ok('error' in parseReportOptions({ week: '../../etc/passwd' }));
   });
 
+  it('accepts a workspace folder by name or URI, and rejects a blank one', () => {
+    assert.deepEqual(parseReportOptions({ folder: 'billing' }), { options: { folder: 'billing' } });
+    assert.deepEqual(parseReportOptions({ folder: 'file:///repos/billing' }), { options: { folder: 'file:///repos/billing' } });
+    assert.deepEqual(parseReportOptions({ folder: ' ' }), { error: 'Option "folder" must be the name or URI of a workspace folder.' });
+  });
+
   it('rejects unknown options', () => {
     assert.deepEqual(parseReportOptions({ path: '/tmp/x' }), { error: 'Unknown option "path".' });
   });
