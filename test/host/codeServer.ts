@@ -12,6 +12,7 @@ import { codeServerBin } from './paths';
 export { openWorkbench, runCommand, webviewFrame, type Workbench } from './workbench';
 
 export interface CodeServerOptions {
+  /** A folder, or a `.code-workspace` file for a multi-root workspace. */
   workspace: string;
   /** false leaves workspace trust on, so the folder opens in Restricted Mode. */
   trusted?: boolean;

@@ -17,12 +17,15 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** Opens `folder` in the workbench served at `url` and waits until the workbench is drawn. */
+/**
+ * Opens `folder` (or a multi-root workspace, when it is a `.code-workspace` file) in the workbench
+ * served at `url` and waits until the workbench is drawn.
+ */
 export async function openWorkbench(url: string, folder: string, options: { width?: number; height?: number } = {}): Promise<Workbench> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   try {
     const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 } });
-    await page.goto(`${url}/?folder=${folder}`);
+    await page.goto(`${url}/?${folder.endsWith('.code-workspace') ? 'workspace' : 'folder'}=${folder}`);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     return { browser, page, close: () => browser.close() };
   } catch (error) {

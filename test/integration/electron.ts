@@ -4,19 +4,20 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { projectRoot } from '../host/paths';
-import { makeTestWorkspace } from '../host/workspace';
+import { makeTestWorkspace, workspaceTarget } from '../host/workspace';
 import { SUITES } from './suites';
 
 async function main(): Promise<void> {
   for (const suite of SUITES) {
-    const workspace = await makeTestWorkspace('example');
+    const kind = suite.workspace ?? 'example';
+    const workspace = await makeTestWorkspace(kind);
     try {
       await runTests({
         version: process.env.VSCODE_TEST_VERSION ?? '1.100.3',
         extensionDevelopmentPath: projectRoot(),
         extensionTestsPath: join(__dirname, '..', 'host', 'electronIndex'),
         extensionTestsEnv: { DELIVERY_TEST_SUITE: suite.dir },
-        launchArgs: [workspace, '--disable-extensions', ...(suite.trusted ? ['--disable-workspace-trust'] : [])],
+        launchArgs: [workspaceTarget(kind, workspace), '--disable-extensions', ...(suite.trusted ? ['--disable-workspace-trust'] : [])],
       });
     } finally {
       await rm(workspace, { recursive: true, force: true });

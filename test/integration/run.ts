@@ -1,12 +1,12 @@
-// Runs the integration suites inside a real VS Code (code-server + chromium): one suite in a
-// trusted workspace, one in Restricted Mode. Prints every test and exits non-zero on failure.
+// Runs the integration suites inside a real VS Code (code-server + chromium): a trusted workspace,
+// Restricted Mode and a multi-root workspace. Prints every test and exits non-zero on failure.
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openWorkbench, startCodeServer, type CodeServer, type Workbench } from '../host/codeServer';
 import { mochaPath } from '../host/paths';
-import { makeTestWorkspace } from '../host/workspace';
+import { makeTestWorkspace, workspaceTarget } from '../host/workspace';
 import { SUITES, type Suite } from './suites';
 
 interface TestResult {
@@ -41,9 +41,11 @@ async function runSuite(suite: Suite): Promise<{ passed: number; failed: number 
   let server: CodeServer | undefined;
   let workbench: Workbench | undefined;
   try {
-    workspace = await makeTestWorkspace('example');
-    server = await startCodeServer({ workspace, trusted: suite.trusted, env });
-    workbench = await openWorkbench(server.url, workspace);
+    const kind = suite.workspace ?? 'example';
+    workspace = await makeTestWorkspace(kind);
+    const target = workspaceTarget(kind, workspace);
+    server = await startCodeServer({ workspace: target, trusted: suite.trusted, env });
+    workbench = await openWorkbench(server.url, target);
     if (!(await waitForFile(`${output}.done`, TIMEOUT_MS))) {
       console.log(`  ✗ no results within ${TIMEOUT_MS / 1000} s\n--- code-server log ---\n${server.logs()}`);
       return { passed: 0, failed: 1 };
