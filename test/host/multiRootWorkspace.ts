@@ -12,6 +12,9 @@ export const WORKSPACE_FILE = 'delivery.code-workspace';
 /** Shipped to the second plan's main branch in 2026-W48, the as-of week; its scope maps it to invoice-pdf. */
 export const SECOND_PLAN_SHIPPED = 'feat(invoices): PDF invoices for EU customers';
 
+/** Every commit of the second plan's repository; the example's are by other people. */
+export const SECOND_PLAN_AUTHOR = { name: 'Maya Lind', email: 'maya@acme.io' };
+
 // Three initiatives: invoice-pdf is owned by a team (owner-not-a-person, the plan's only finding);
 // `observability` is also an id in the example plan, which is no duplicate across folders.
 const SECOND_PLAN: Record<string, string> = {
@@ -89,6 +92,6 @@ export function addMultiRootFolders(dir: string): void {
 function makeSecondPlan(dir: string): void {
   const repo = GitRepo.create('main', dir);
   const plan = Object.fromEntries(Object.entries(SECOND_PLAN).map(([path, text]) => [`.delivery/${path}`, text]));
-  repo.commit('Start the billing plan', plan, { date: '2026-11-02T09:00:00+00:00' });
-  repo.commit(SECOND_PLAN_SHIPPED, { 'services/invoices/pdf.ts': 'export {};\n' }, { date: '2026-11-23T10:00:00+00:00' });
+  repo.commit('Start the billing plan', plan, { date: '2026-11-02T09:00:00+00:00', author: SECOND_PLAN_AUTHOR });
+  repo.commit(SECOND_PLAN_SHIPPED, { 'services/invoices/pdf.ts': 'export {};\n' }, { date: '2026-11-23T10:00:00+00:00', author: SECOND_PLAN_AUTHOR });
 }

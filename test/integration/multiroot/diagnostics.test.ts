@@ -2,6 +2,7 @@
 // .delivery/ gets none, whatever YAML it holds.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { SECOND_PLAN_AUTHOR } from '../../host/multiRootWorkspace';
 import { deliveryApi, waitFor } from '../extensionApi';
 import { codesIn, exampleFolder, fileIn, plainFolder, secondFolder } from './folders';
 
@@ -40,6 +41,17 @@ describe('diagnostics in a multi-root workspace', () => {
     assert.deepEqual(stray, []);
   });
 
+  it('offers as owners the commit authors of the second plan\'s own repository', async () => {
+    const uri = fileIn(secondFolder(), TEAM_OWNED);
+    const diagnostic = vscode.languages.getDiagnostics(uri).find((d) => d.code === 'owner-not-a-person')!;
+    await vscode.workspace.openTextDocument(uri);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range);
+    assert.deepEqual(
+      actions.filter((action) => action.title.startsWith('Set owner to ')).map((action) => action.title),
+      [`Set owner to ${SECOND_PLAN_AUTHOR.name}`],
+    );
+  });
+
   describe('unsaved edits', () => {
     after(async () => {
       for (const uri of [fileIn(plainFolder(), 'plan/initiatives.yaml'), fileIn(secondFolder(), TEAM_OWNED)]) {
@@ -50,7 +62,7 @@ describe('diagnostics in a multi-root workspace', () => {
 
     it('follow the typing in one folder and leave the other folders alone', async () => {
       await edit(fileIn(plainFolder(), 'plan/initiatives.yaml'), 'owner: Web team', 'owner: Ops team');
-      await edit(fileIn(secondFolder(), TEAM_OWNED), 'owner: Billing team', 'owner: Maya Lind');
+      await edit(fileIn(secondFolder(), TEAM_OWNED), 'owner: Billing team', 'owner: Sam Ode');
       await waitFor('owner-not-a-person to vanish from the second plan', () => (Object.keys(codesIn(secondFolder())).length ? undefined : true));
       assert.ok(codesIn(exampleFolder())[EXAMPLE_TEAM_OWNED]?.includes('owner-not-a-person'));
       assert.deepEqual(codesIn(plainFolder()), {});
