@@ -2,7 +2,7 @@
 // Chromium before the specs of a describe block, and all of it taken down after them.
 import { rm } from 'node:fs/promises';
 import { openWorkbench, startCodeServer, type CodeServer, type CodeServerOptions, type Workbench } from './codeServer';
-import { makeTestWorkspace, type WorkspaceKind } from './workspace';
+import { makeTestWorkspace, workspaceTarget, type WorkspaceKind } from './workspace';
 
 export interface HostedWorkbenchOptions {
   kind: WorkspaceKind;
@@ -26,7 +26,7 @@ export function hostedWorkbench(options: HostedWorkbenchOptions): HostedWorkbenc
     host.workspace = await makeTestWorkspace(options.kind);
     await options.prepare?.(host.workspace);
     host.server = await startCodeServer({ ...options.server, workspace: host.workspace });
-    host.workbench = await openWorkbench(host.server.url, host.workspace, options.size);
+    host.workbench = await openWorkbench(host.server.url, workspaceTarget(options.kind, host.workspace), options.size);
   });
   after(async () => {
     await host.workbench?.close();
