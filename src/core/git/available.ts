@@ -55,12 +55,19 @@ export async function resolveBranch(root: string, branch: string, options: GitOp
 export async function assertBranchReadable(root: string, branch: string, options: GitOptions = {}): Promise<void> {
   checkRef(branch);
   const quick = await readGit(root, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--verify', '--end-of-options', `${branch}^{commit}`], options)
-    .then((out) => out.split('\n').map((line) => line.trim()))
-    .catch((error: unknown) => {
-      if (error instanceof DeliveryError && /cancelled|too long|not installed/.test(error.message)) throw error;
-      return undefined;
-    });
-  if (quick?.[0] === 'true' && quick[1] === 'false') return;
+    .then((out) => out.split('\n').map((line) => line.trim()), inDoubt);
+  await assertQuickCheck(root, branch, quick ?? [], options);
+}
+
+/** Passes when a `rev-parse --is-inside-work-tree --is-shallow-repository` of a branch that resolved said a full work tree; else checks step by step. */
+export async function assertQuickCheck(root: string, branch: string, checks: string[], options: GitOptions = {}): Promise<void> {
+  if (checks[0] === 'true' && checks[1] === 'false') return;
   await assertRepository(root, options);
   await resolveBranch(root, branch, options);
+}
+
+/** A quick check that failed leaves the answer to the step-by-step checks; cancellation, a timeout or a missing git do not. */
+export function inDoubt(error: unknown): undefined {
+  if (error instanceof DeliveryError && /cancelled|too long|not installed/.test(error.message)) throw error;
+  return undefined;
 }

@@ -6,7 +6,7 @@ import { assertBranchReadable } from './available';
 import { branchGraphFor, branchTrailers, landedRange, splitTrailers, startBranchLog } from './branchTrailers';
 import { checkRef, gitInstant, readGit, type GitOptions } from './run';
 import { parseSubject } from './subject';
-import { localDate, startOfDay } from './zone';
+import { localDate, startOfDay, startOfDayAnywhere } from './zone';
 
 export interface ShippedItem {
   sha: string;
@@ -28,6 +28,21 @@ export interface ShippedOptions {
   branch: string;
   timeZone: string;
   signal?: AbortSignal;
+  /** The window's log already started, used when it is on this branch and spans the window in this zone. */
+  started?: StartedWindowLog;
+}
+
+/** The window's log started before the time zone is known: it spans the window's days in every zone. */
+export interface WindowLog {
+  branch: string;
+  startMs: number;
+  endMs: number;
+  out: Promise<string>;
+}
+
+export interface StartedWindowLog extends WindowLog {
+  /** The branch check that decides which error the user sees when the log fails. */
+  readable: Promise<void>;
 }
 
 const FIELDS = ['%H', '%P', '%ct', '%aN', '%s', '%b', '%(trailers:key=Initiative,valueonly=true,separator=%x1d)'];
@@ -45,21 +60,36 @@ export function shippedLogArgs(branch: string, startMs: number, endMs: number): 
   ];
 }
 
+/** Spawns the window's log on `branch` before the time zone is known; `readShipped` cuts it to the zone's window. */
+export function startWindowLog(root: string, window: { since: IsoDate; until: IsoDate }, branch: string, options: GitOptions = {}): WindowLog {
+  checkWindow(window);
+  const startMs = startOfDayAnywhere(window.since).earliest;
+  const endMs = startOfDayAnywhere(addDays(window.until, 1)).latest;
+  const out = readGit(root, shippedLogArgs(branch, startMs, endMs), options);
+  // Observed here: the loaded plan may name another branch, and then nobody awaits it.
+  out.catch(() => undefined);
+  return { branch, startMs, endMs, out };
+}
+
+// The merged branches are read beside the window's log, walking from the branch tip: worth it only
+// for a recent, long window, since for an older one the walk down to it would cost more than it saves.
+function branchLogPays(startMs: number, endMs: number): boolean {
+  return endMs > Date.now() - RECENT_MS && endMs - startMs > SHORT_WINDOW_MS;
+}
+
 /** Lists what reached `options.branch` between `since` and `until` (calendar days in the time zone), oldest first. */
 export async function readShipped(root: string, window: { since: IsoDate; until: IsoDate }, options: ShippedOptions): Promise<ShippedItem[]> {
-  for (const day of [window.since, window.until]) {
-    if (!isIsoDate(day)) throw new RangeError(`"${day}" is not a date in the form YYYY-MM-DD.`);
-  }
+  checkWindow(window);
   const startMs = startOfDay(window.since, options.timeZone);
   const endMs = startOfDay(addDays(window.until, 1), options.timeZone);
   const git: GitOptions = { signal: options.signal };
-  const args = shippedLogArgs(options.branch, startMs, endMs);
-  // The log starts at once; the checks that run beside it decide which error the user sees.
-  const log = readGit(root, args, git).then((out) => ({ out }), (error: unknown) => ({ error }));
-  // The merged branches are read beside it, walking from the branch tip: worth it only for a
-  // recent, long window, since for an older one the walk down to it would cost more than it saves.
-  const early = endMs > Date.now() - RECENT_MS && endMs - startMs > SHORT_WINDOW_MS ? startBranchLog(root, options.branch, startMs, git) : undefined;
-  await assertBranchReadable(root, options.branch, git);
+  const started = options.started;
+  const spans = started !== undefined && started.branch === options.branch && started.startMs <= startMs && started.endMs >= endMs;
+  // The log starts at once (unless started already); the checks that run beside it decide which error the user sees.
+  const raw = spans ? started.out : readGit(root, shippedLogArgs(options.branch, startMs, endMs), git);
+  const log = raw.then((out) => ({ out: fromWindowStart(out, startMs) }), (error: unknown) => ({ error }));
+  const early = branchLogPays(startMs, endMs) ? startBranchLog(root, options.branch, startMs, git) : undefined;
+  await (spans ? started.readable : assertBranchReadable(root, options.branch, git));
   const result = await log;
   if ('error' in result) throw result.error;
   const range = landedRange(result.out, startMs, endMs);
@@ -74,6 +104,25 @@ export async function readShipped(root: string, window: { since: IsoDate; until:
     addBranchTrailers(landed, branchTrailers(commits, await graph));
   }
   return landed.map((entry) => entry.item);
+}
+
+function checkWindow(window: { since: IsoDate; until: IsoDate }): void {
+  for (const day of [window.since, window.until]) {
+    if (!isIsoDate(day)) throw new RangeError(`"${day}" is not a date in the form YYYY-MM-DD.`);
+  }
+}
+
+/**
+ * The log as `--since` at the window's start would have given it: git stops walking the
+ * first-parent line at the first commit older than that (a clock-skewed older commit hides the
+ * ones below it), so a log started wider is cut there, not merely filtered.
+ */
+export function fromWindowStart(out: string, startMs: number): string {
+  for (let start = out.indexOf('\x1e'); start !== -1; start = out.indexOf('\x1e', start + 1)) {
+    const timeStart = out.indexOf('\x1f', out.indexOf('\x1f', start) + 1) + 1;
+    if (Number(out.slice(timeStart, out.indexOf('\x1f', timeStart))) * 1000 < startMs - 1000) return out.slice(0, start);
+  }
+  return out;
 }
 
 /** Adds to each merge the trailers of the commits it brought in. */

@@ -53,11 +53,11 @@ export async function gatherInputs(root: string, options: InputOptions): Promise
   const inputs: ReportInputs = { model, asOf: options.asOf, ...(window ? { window } : {}) };
   if (!options.useGit) return { ...inputs, gitNote: RESTRICTED_NOTE };
   const { branch, timezone } = model.config;
-  const started = early?.shipped.branch === branch && early.shipped.timeZone === timezone ? early.shipped.items : undefined;
+  const started = early?.shipped?.branch === branch && early.shipped.timeZone === timezone ? early.shipped.items : undefined;
   try {
     // Independent reads run side by side: the window's log, the plan history and the remote.
     const [items, ledger, remote] = await Promise.all([
-      started ?? (window ? readShipped(root, window, { branch, timeZone: timezone, signal: options.signal }) : Promise.resolve([] as ShippedItem[])),
+      started ?? (window ? readShipped(root, window, { branch, timeZone: timezone, signal: options.signal, ...(early?.log ? { started: early.log } : {}) }) : Promise.resolve([] as ShippedItem[])),
       readSlipLedger(root, { signal: options.signal, timeZone: timezone, since: ledgerSince(options.asOf, window), ...(early ? { read: early.ledger } : {}) }),
       readRemoteLinks(root, { signal: options.signal }),
     ]);
