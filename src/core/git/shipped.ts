@@ -117,7 +117,7 @@ function checkWindow(window: { since: IsoDate; until: IsoDate }): void {
  * first-parent line at the first commit older than that (a clock-skewed older commit hides the
  * ones below it), so a log started wider is cut there, not merely filtered.
  */
-export function fromWindowStart(out: string, startMs: number): string {
+function fromWindowStart(out: string, startMs: number): string {
   for (let start = out.indexOf('\x1e'); start !== -1; start = out.indexOf('\x1e', start + 1)) {
     const timeStart = out.indexOf('\x1f', out.indexOf('\x1f', start) + 1) + 1;
     if (Number(out.slice(timeStart, out.indexOf('\x1f', timeStart))) * 1000 < startMs - 1000) return out.slice(0, start);
