@@ -1,19 +1,16 @@
 // Lint benchmark: 2,000 initiative files and 52 weekly statuses, linted by the built CLI in a
-// child process. Wall time is measured here; peak memory (RSS) by /usr/bin/time -v when present,
-// else by a preloaded hook that reports the child's own process.resourceUsage().maxRSS.
+// child process (bench/cli.ts measures time and memory).
 
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { assertBuilt, MEMORY_PROBE, runCli, type CliRun } from './cli';
 
 const INITIATIVES = 2000;
 const WEEKS = 52;
 const PER_STATUS = 200;
 const RUNS = 3;
 const CACHE = join(tmpdir(), `delivery-rhythm-bench-lint-v1-${INITIATIVES}x${WEEKS}`);
-const CLI = resolve(__dirname, '../../dist/cli.js');
-const TIME = '/usr/bin/time';
 
 const STATUSES = ['not-started', 'on-track', 'at-risk', 'off-track', 'paused', 'done'];
 const OWNERS = ['Dana Kim <dana@acme.io>', 'Lee Park', 'Priya Shah', "Zoë O'Brien-Li", 'Platform team', 'Sam Ode, Ana Ruiz'];
@@ -62,44 +59,20 @@ export function benchFolder(): string {
   return CACHE;
 }
 
-interface Run {
-  ms: number;
-  /** User plus system CPU time: steadier than wall time on a busy machine. */
-  cpuMs: number;
-  rssMb: number;
-  findings: number;
-}
-
-function fromTime(stderr: string): { kb: number; cpuMs: number } {
-  const seconds = (label: string): number => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1]);
-  return { kb: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]), cpuMs: (seconds('User') + seconds('System')) * 1000 };
-}
-
-function runOnce(folder: string): Run {
-  const args = [CLI, 'lint', folder, '--format', 'json', '--as-of', '2026-11-25'];
-  const rssFile = join(tmpdir(), `delivery-rhythm-bench-rss-${process.pid}`);
-  const useTime = existsSync(TIME);
-  const options = { encoding: 'utf8' as const, maxBuffer: 256 * 1024 * 1024 };
-  const started = process.hrtime.bigint();
-  const child = useTime
-    ? spawnSync(TIME, ['-v', process.execPath, ...args], options)
-    : spawnSync(process.execPath, ['--require', join(__dirname, 'rssHook.js'), ...args], { ...options, env: { ...process.env, DELIVERY_RHYTHM_RSS_FILE: rssFile } });
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (child.status !== 0 && child.status !== 1) throw new Error(`lint failed (${child.status}): ${child.stderr}`);
-  const { kb, cpuMs } = useTime ? fromTime(child.stderr) : (JSON.parse(readFileSync(rssFile, 'utf8')) as { kb: number; cpuMs: number });
-  return { ms, cpuMs, rssMb: kb / 1024, findings: (JSON.parse(child.stdout) as unknown[]).length };
+function runOnce(folder: string): CliRun & { findings: number } {
+  const run = runCli(['lint', folder, '--format', 'json', '--as-of', '2026-11-25'], [0, 1]);
+  return { ...run, findings: (JSON.parse(run.stdout) as unknown[]).length };
 }
 
 export async function runLintBench(): Promise<void> {
-  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `node esbuild.mjs` first');
+  assertBuilt();
   const folder = benchFolder();
   runOnce(folder);
   const runs = Array.from({ length: RUNS }, () => runOnce(folder)).sort((a, b) => a.ms - b.ms);
   const median = runs[Math.floor(RUNS / 2)];
   const peak = Math.max(...runs.map((r) => r.rssMb));
-  const how = existsSync(TIME) ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS';
   console.log(`lint: ${INITIATIVES} initiatives, ${WEEKS} weekly statuses (${PER_STATUS} entries each), ${median.findings} findings`);
   console.log(
-    `lint: median ${median.ms.toFixed(0)} ms wall, ${median.cpuMs.toFixed(0)} ms CPU of ${RUNS} runs (min ${runs[0].ms.toFixed(0)} ms wall), peak RSS ${peak.toFixed(1)} MB (${how}); target < 1000 ms, < 200 MB`,
+    `lint: median ${median.ms.toFixed(0)} ms wall, ${median.cpuMs.toFixed(0)} ms CPU of ${RUNS} runs (min ${runs[0].ms.toFixed(0)} ms wall), peak RSS ${peak.toFixed(1)} MB (${MEMORY_PROBE}); target < 1000 ms, < 200 MB`,
   );
 }
