@@ -119,6 +119,11 @@ export class GitRepo {
     return this.head();
   }
 
+  /** A clone of this repository with only its last commit, at `dir` (which must not exist). */
+  shallowClone(dir: string): void {
+    this.git(['clone', '-q', '--depth', '1', `file://${this.dir}`, dir]);
+  }
+
   remove(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }

@@ -137,7 +137,7 @@ describe('readShipped outside a usable repository', () => {
     origin.commit('one', { 'a.txt': '1\n' });
     origin.commit('two', { 'a.txt': '2\n' });
     const clone = join(dir, 'clone');
-    origin.git(['clone', '-q', '--depth', '1', `file://${origin.dir}`, clone]);
+    origin.shallowClone(clone);
     await assert.rejects(readShipped(clone, week47, utc), /shallow clone/);
     origin.remove();
   });
