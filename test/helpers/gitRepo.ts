@@ -119,11 +119,6 @@ export class GitRepo {
     return this.head();
   }
 
-  /** A clone of this repository with only its last commit, at `dir` (which must not exist). */
-  shallowClone(dir: string): void {
-    this.git(['clone', '-q', '--depth', '1', `file://${this.dir}`, dir]);
-  }
-
   remove(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
@@ -138,4 +133,14 @@ function withTrailers(message: string, trailers?: Record<string, string>): strin
   if (!trailers || Object.keys(trailers).length === 0) return message;
   const lines = Object.entries(trailers).map(([key, value]) => `${key}: ${value}`);
   return `${message}\n\n${lines.join('\n')}`;
+}
+
+/** A shallow clone (one of two commits) at `<dir>/clone`; `remove` deletes the repository it came from. */
+export function makeShallowClone(dir: string): { clone: string; remove(): void } {
+  const origin = GitRepo.create();
+  origin.commit('one', { 'a.txt': '1\n' });
+  origin.commit('two', { 'a.txt': '2\n' });
+  const clone = join(dir, 'clone');
+  origin.git(['clone', '-q', '--depth', '1', `file://${origin.dir}`, clone]);
+  return { clone, remove: () => origin.remove() };
 }

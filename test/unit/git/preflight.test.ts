@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPreflight } from '../../../src/core/git/preflight';
-import { GitRepo } from '../../helpers/gitRepo';
+import { GitRepo, makeShallowClone } from '../../helpers/gitRepo';
 
 describe('preflight: HEAD and the branch check in one rev-parse', () => {
   let repo: GitRepo;
@@ -55,13 +55,8 @@ describe('preflight outside a usable repository', () => {
   });
 
   it('says the clone is shallow', async () => {
-    const origin = GitRepo.create();
-    origin.commit('one', { 'a.txt': '1\n' });
-    origin.commit('two', { 'a.txt': '2\n' });
-    const clone = join(dir, 'clone');
-    origin.shallowClone(clone);
-
-    await assert.rejects(startPreflight(clone, 'main').branchReadable, /shallow clone/);
-    origin.remove();
+    const shallow = makeShallowClone(dir);
+    await assert.rejects(startPreflight(shallow.clone, 'main').branchReadable, /shallow clone/);
+    shallow.remove();
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeliveryError, GitUnavailableError } from '../../../src/core/errors';
 import { readShipped } from '../../../src/core/git/shipped';
-import { GitRepo } from '../../helpers/gitRepo';
+import { GitRepo, makeShallowClone } from '../../helpers/gitRepo';
 
 const week47 = { since: '2026-11-16', until: '2026-11-22' };
 const utc = { branch: 'main', timeZone: 'UTC' };
@@ -133,12 +133,8 @@ describe('readShipped outside a usable repository', () => {
   });
 
   it('says the clone is shallow', async () => {
-    const origin = GitRepo.create();
-    origin.commit('one', { 'a.txt': '1\n' });
-    origin.commit('two', { 'a.txt': '2\n' });
-    const clone = join(dir, 'clone');
-    origin.shallowClone(clone);
-    await assert.rejects(readShipped(clone, week47, utc), /shallow clone/);
-    origin.remove();
+    const shallow = makeShallowClone(dir);
+    await assert.rejects(readShipped(shallow.clone, week47, utc), /shallow clone/);
+    shallow.remove();
   });
 });
