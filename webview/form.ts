@@ -2,7 +2,7 @@
 // talks to the extension only through the typed protocol.
 import { addDays, isoWeekOf, parseIsoWeek, weekRange } from '../src/core/dates';
 import type { ConflictChoice, FormState, HostMessage, InitiativeCard, ShippedReport, WebviewMessage } from '../src/core/protocol';
-import type { WeeklyStatus } from '../src/core/status/types';
+import { statusFilePath, type WeeklyStatus } from '../src/core/status/types';
 import { validateWeeklyStatus, type FieldError } from '../src/core/status/validate';
 import { renderCard, shippedList } from './card';
 import { renderConflict } from './conflict';
@@ -21,6 +21,16 @@ const SOURCE_NOTE: Record<Load['source'], string> = {
   previous: 'New week: blockers and decisions carried over from the last status, health from each initiative.',
   initiatives: 'First status: health, blockers and decisions taken from the initiative files.',
 };
+
+const DRAFT_BACK = 'Your unsaved draft is back. Save it, or Revert to the file.';
+
+/** Said when a kept draft comes back; warns at once when its file moved since the draft began, rather than only at Save. */
+function draftNote(week: string, draftBase: string | null, fileBase: string | null): { text: string; warning: boolean } {
+  if (draftBase === fileBase) return { text: DRAFT_BACK, warning: false };
+  const moved = fileBase === null ? 'was deleted' : draftBase === null ? 'was created' : 'changed';
+  const text = `Your unsaved draft is back, but ${statusFilePath(week)} ${moved} since you started it: Save to compare the two, or Revert to the file.`;
+  return { text, warning: true };
+}
 
 function shiftWeek(week: string, weeks: number): string {
   return isoWeekOf(addDays(weekRange(week).start, 7 * weeks));
@@ -49,6 +59,7 @@ export class WeeklyForm {
   private shipped: ShippedReport = { state: 'loading', byInitiative: {} };
   private conflict?: { disk: string; mine: string };
   private notice = '';
+  private noticeWarns = false;
   private draftTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
@@ -73,17 +84,17 @@ export class WeeklyForm {
         return;
       case 'saved':
         this.conflict = undefined;
-        this.notice = `Saved to ${message.file}.`;
+        this.say(`Saved to ${message.file}.`);
         this.loaded = JSON.stringify(this.state?.status);
         if (this.state) this.state = { ...this.state, base: message.base, dirty: false };
         this.render();
         return this.changed(true);
       case 'conflict':
         this.conflict = { disk: message.disk, mine: message.mine };
-        this.notice = 'Not saved: the file changed since the form loaded.';
+        this.say('Not saved: the file changed since the form loaded.');
         return this.render();
       case 'error':
-        this.notice = message.message;
+        this.say(message.message);
         return this.render();
     }
   }
@@ -106,9 +117,15 @@ export class WeeklyForm {
       updateInitiatives: this.state?.updateInitiatives ?? false,
       savedAt: draft?.savedAt,
     };
-    this.notice = draft ? 'Your unsaved draft is back. Save it, or Revert to the file.' : SOURCE_NOTE[message.source];
+    const note = draft ? draftNote(message.week, draft.base, message.base) : { text: SOURCE_NOTE[message.source], warning: false };
+    this.say(note.text, note.warning);
     this.render();
     this.changed(true);
+  }
+
+  private say(text: string, warning = false): void {
+    this.notice = text;
+    this.noticeWarns = warning;
   }
 
   /** Keeps the draft (webview state now, the extension a moment later) and refreshes validation. */
@@ -167,7 +184,7 @@ export class WeeklyForm {
     const parts: (HTMLElement | null)[] = [
       h('h1', {}, `Weekly status · ${this.state.week}`),
       this.weekPicker(),
-      this.notice ? h('p', { class: 'notice', role: 'status' }, this.notice) : null,
+      this.notice ? h('p', { class: this.noticeWarns ? 'notice warning' : 'notice', role: 'status' }, this.notice) : null,
       this.conflict ? renderConflict(this.conflict, (choice) => this.resolve(choice)) : null,
       this.state.status.initiatives.length === 0 ? noInitiatives() : null,
       this.summary(),
@@ -270,7 +287,7 @@ export class WeeklyForm {
   private save(): void {
     if (!this.state || this.validate().length > 0 || this.conflict) return;
     clearTimeout(this.draftTimer);
-    this.notice = 'Saving…';
+    this.say('Saving…');
     this.render();
     this.channel.post({ type: 'save', status: this.state.status, base: this.state.base, updateInitiatives: this.state.updateInitiatives });
   }
@@ -283,7 +300,7 @@ export class WeeklyForm {
   private resolve(choice: ConflictChoice): void {
     if (choice === 'reload' && this.state) this.state.dirty = false;
     if (choice !== 'diff') this.conflict = undefined;
-    if (choice === 'overwrite') this.notice = 'Saving…';
+    if (choice === 'overwrite') this.say('Saving…');
     this.channel.post({ type: 'resolveConflict', choice });
     this.render();
   }

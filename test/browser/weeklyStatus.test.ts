@@ -9,7 +9,7 @@ import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { runCommand, webviewFrame } from '../host/codeServer';
 import { hostedWorkbench } from '../host/hostedWorkbench';
-import { saveScreenshot } from '../host/screenshots';
+import { saveScreenshot, screenshotsDir } from '../host/screenshots';
 
 const TITLE = 'Delivery: Edit Weekly Status';
 
@@ -225,6 +225,73 @@ describe('weekly status form', () => {
     form = webviewFrame(page);
     await form.locator('.notice', { hasText: 'unsaved draft is back' }).waitFor({ timeout: 30_000 });
     assert.equal(await valueOf(form, 'vscode-textfield[name="headline"]'), 'Draft that must survive a reload');
+  });
+});
+
+describe('weekly status form with a draft whose file changed while it was closed', () => {
+  const host = hostedWorkbench({
+    kind: 'example',
+    server: { userSettings: { 'workbench.colorTheme': 'Default Dark Modern', 'window.title': 'acme' } },
+    size: { width: 1280, height: 900 },
+  });
+  const DRAFT = 'Draft begun before the teammate’s commit';
+  let form: FrameLocator;
+  let week: string;
+
+  /** Moves one week back from the week shown and waits until that week is drawn. */
+  async function previousWeek(from: string): Promise<void> {
+    await form.locator('vscode-button[aria-label="Previous week"]').click();
+    await form.locator('h1', { hasNotText: from }).waitFor({ timeout: 15_000 });
+  }
+
+  before(async () => {
+    // Last week, because its file exists in the example and no editor has it open.
+    form = await openForm(host.workbench.page);
+    await previousWeek(await weekOf(form));
+    await form.locator('.notice', { hasText: 'Loaded from this week' }).waitFor({ timeout: 15_000 });
+    week = await weekOf(form);
+  });
+
+  it('brings back a draft whose file did not change with the usual note', async () => {
+    await form.locator('input[name="headline"]').fill(DRAFT);
+    // Switching weeks hands the draft to the extension at once; coming back restores it from there.
+    await form.locator('vscode-button[aria-label="Next week"]').click();
+    await form.locator('h1', { hasNotText: week }).waitFor({ timeout: 15_000 });
+    await previousWeek(await weekOf(form));
+    const notice = form.locator('.notice');
+    assert.equal(await notice.innerText(), 'Your unsaved draft is back. Save it, or Revert to the file.');
+    assert.equal(await valueOf(form, 'vscode-textfield[name="headline"]'), DRAFT);
+  });
+
+  it('warns as soon as the draft comes back that its file changed, and Save still stops at the conflict', async () => {
+    const { page } = host.workbench;
+    const file = join(host.workspace, '.delivery', 'status', `${week}.yaml`);
+    await page.locator('.tabs-container .tab', { hasText: 'Weekly Status' }).locator('.codicon-close').click();
+    await page.locator('.notification-toast', { hasText: 'was kept' }).waitFor({ timeout: 15_000 });
+    const teammate = (await readFile(file, 'utf8')).replace(/^headline: .*$/m, 'headline: Pulled from a teammate');
+    await writeFile(file, teammate);
+
+    await runCommand(page, TITLE);
+    form = webviewFrame(page);
+    await form.locator('vscode-textfield[name="headline"]').waitFor({ timeout: 30_000 });
+    await previousWeek(await weekOf(form));
+    const notice = form.locator('.notice.warning[role="status"]');
+    await notice.waitFor({ timeout: 15_000 });
+    assert.equal(
+      await notice.innerText(),
+      `Your unsaved draft is back, but .delivery/status/${week}.yaml changed since you started it: Save to compare the two, or Revert to the file.`,
+    );
+    assert.equal(await valueOf(form, 'vscode-textfield[name="headline"]'), DRAFT);
+    // For a look by eye only: not one of the documented screenshots.
+    await mkdir(screenshotsDir(), { recursive: true });
+    await page.screenshot({ path: join(screenshotsDir(), 'weekly-status-draft-changed.png') });
+
+    await form.locator('vscode-button#save').click();
+    const conflict = form.locator('section.conflict');
+    await conflict.waitFor({ timeout: 15_000 });
+    assert.match(await conflict.locator('pre.disk').innerText(), /Pulled from a teammate/);
+    assert.match(await conflict.locator('pre.mine').innerText(), new RegExp(DRAFT));
+    assert.equal(await readFile(file, 'utf8'), teammate, 'nothing was written before the choice');
   });
 });
 
