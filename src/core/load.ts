@@ -26,8 +26,11 @@ function listFiles(root: string, dir: string): string[] {
 
 type Read = { path: string; text: string } | { path: string; problem: string };
 
-// A link could pull in any file of the machine, so the plan must hold its files itself.
-function readText(root: string, path: string, cache?: DeliveryFolderCache): Read {
+/**
+ * One file of the plan (`path` relative to `root`), or why it is not read.
+ * A link could pull in any file of the machine, so the plan must hold its files itself.
+ */
+export function readPlanText(root: string, path: string, cache?: DeliveryFolderCache): Read {
   try {
     const info = lstatSync(join(root, path));
     if (info.isSymbolicLink()) return { path, problem: 'This is a symbolic link, and links are not followed: put the file itself here' };
@@ -77,7 +80,7 @@ export async function loadDeliveryFolder(root: string, overrides: ReadonlyMap<st
   for (const path of overrides.keys()) if (path.startsWith(`${DELIVERY}/`)) paths.add(path);
   const reads = [...paths].map((path): Read => {
     const text = overrides.get(path) ?? (isSkipped(root, path) ? '' : undefined);
-    return text !== undefined ? { path, text } : readText(root, path, cache);
+    return text !== undefined ? { path, text } : readPlanText(root, path, cache);
   });
   cache?.keepOnly(paths);
   const texts = reads.flatMap((r) => ('text' in r ? [r] : []));

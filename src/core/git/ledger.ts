@@ -1,10 +1,9 @@
 // The slip ledger: every change of target, status and priority of each initiative, read from
 // one `git log -p` pass over the initiative files on the first-parent history of HEAD
 // (optionally from a day on, after one `git diff` of the files as they stood before it).
-import { parse } from 'yaml';
 import type { IsoDate, LedgerEntry, SlipLedger } from '../model';
 import { addDays } from '../dates';
-import { readPlainYaml } from '../parse/plainYaml';
+import { parseYamlValue } from '../parse/plainYaml';
 import { newVersions, type FileVersion } from './patch';
 import { startLedgerRead, type LedgerRead } from './ledgerRead';
 import { localDate, startOfDay } from './zone';
@@ -104,9 +103,7 @@ function remember(ledger: SlipLedger, known: Map<string, Values>, id: string, va
 function valuesIn(path: string, text: string): [string, Values][] {
   let doc: unknown;
   try {
-    // The plan's own fast reader takes plain files (nearly all); the full parser the rest.
-    const plain = readPlainYaml(text);
-    doc = plain === undefined ? parse(text, { logLevel: 'error' }) : plain?.toJSON();
+    doc = parseYamlValue(text);
   } catch {
     return [];
   }

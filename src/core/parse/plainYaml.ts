@@ -4,7 +4,7 @@
 // undefined) on anything else — anchors, tags, block scalars, multi-line values, escapes,
 // duplicate keys, anything odd — so that the full parser, with its precise errors, takes over.
 
-import { Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { Pair, parse, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 
 /** Thrown (never escapes this module) when the text leaves the subset. */
 const OUTSIDE = { outside: true };
@@ -366,4 +366,10 @@ export function readPlainYaml(text: string): Node | null | undefined {
     if (error === OUTSIDE) return undefined;
     throw error;
   }
+}
+
+/** The text's plain JavaScript value, by the fast reader when it can, else the full parser (which may throw). */
+export function parseYamlValue(text: string): unknown {
+  const plain = readPlainYaml(text);
+  return plain === undefined ? parse(text, { logLevel: 'error' }) : plain?.toJSON();
 }
