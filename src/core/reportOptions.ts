@@ -38,6 +38,12 @@ export function parseReportOptions(arg: unknown): { options: ReportCommandOption
   return { options: raw as ReportCommandOptions };
 }
 
+/** The date a roadmap review's file name carries (`roadmap-2026-11-20.md`), if it is one. */
+export function roadmapReviewDate(name: string): IsoDate | undefined {
+  const date = /^roadmap-(\d{4}-\d{2}-\d{2})\.md$/.exec(name)?.[1];
+  return date !== undefined && isIsoDate(date) ? date : undefined;
+}
+
 /** Where a report is written, relative to the workspace folder; `period` is the week or quarter. */
 export function reportPath(kind: ReportKind, period: string): string {
   if (kind === 'weekly') return `.delivery/updates/${period}.md`;

@@ -1,5 +1,5 @@
 // The three reports, each as JSON and Markdown: the entry points for the CLI and the extension.
-import { isIsoDate, isoWeekOf, parseIsoWeek, quarterOf, quarterRange, weekRange } from '../dates';
+import { isIsoDate, isoWeekOf, isQuarter, parseIsoWeek, quarterOf, quarterRange, weekRange } from '../dates';
 import { DeliveryError } from '../errors';
 import type { IsoDate } from '../model';
 import { gatherInputs, type Window } from './inputs';
@@ -52,7 +52,7 @@ export async function generateRoadmapReview(root: string, options: Common): Prom
 export async function generateQuarterlyReview(root: string, options: Common & { quarter?: string }): Promise<Report<QuarterlyReview>> {
   checkDate(options.asOf, 'as-of');
   const quarter = options.quarter ?? quarterOf(options.asOf);
-  if (!/^\d{4}-Q[1-4]$/.test(quarter)) throw new DeliveryError(`"${quarter}" is not a quarter.`, 'Write it like 2026-Q4.');
+  if (!isQuarter(quarter)) throw new DeliveryError(`"${quarter}" is not a quarter.`, 'Write it like 2026-Q4.');
   const range = quarterRange(quarter);
   if (range.start > options.asOf) throw new DeliveryError(`${quarter} has not started on ${options.asOf}.`, 'Pick a quarter that has begun, or a later --as-of date.');
   const window = { since: range.start, until: range.end < options.asOf ? range.end : options.asOf };

@@ -4,6 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { addDays, isoWeekOf } from '../dates';
 import type { Config, IsoDate } from '../model';
+import { roadmapReviewDate } from '../reportOptions';
 import { computeSignals, type Signal } from '../signals';
 import { changesBetween } from '../signals/history';
 import { latestStatus } from '../view/blockers';
@@ -25,12 +26,10 @@ export interface RoadmapReview {
   signals: Signal[];
 }
 
-const REVIEW_FILE = /^roadmap-(\d{4}-\d{2}-\d{2})\.md$/;
-
 /** From the day after the last roadmap review written before `asOf`, else one cadence back. */
 export async function reviewPeriod(root: string, config: Config, asOf: IsoDate): Promise<{ since: IsoDate; until: IsoDate }> {
   const names = await readdir(join(root, '.delivery', 'reviews')).catch(() => [] as string[]);
-  const last = names.map((n) => REVIEW_FILE.exec(n)?.[1]).filter((d): d is string => !!d && d < asOf).sort().pop();
+  const last = names.map(roadmapReviewDate).filter((d): d is string => d !== undefined && d < asOf).sort().pop();
   const since = last ? addDays(last, 1) : addDays(asOf, config.cadence.roadmap === 'monthly' ? -29 : -13);
   return { since, until: asOf };
 }
@@ -48,7 +47,7 @@ export function buildRoadmapReview(inputs: ReportInputs, period: { since: IsoDat
       changes: changes.filter((c) => c.id === i.id).map((c) => changeRow(c.id, c.entry)),
     };
   });
-  const latest = latestStatus(model.statuses.filter((st) => st.week <= isoWeekOf(asOf)));
+  const latest = latestStatus(model.statuses, isoWeekOf(asOf));
   const decisions = collectDecisions(model, new Map((latest?.initiatives ?? []).map((e) => [e.id, e])));
   const counts = countStatuses(initiatives);
   return {

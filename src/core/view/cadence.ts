@@ -1,5 +1,6 @@
 // The next step of the operating rhythm: which report is due or overdue, from config and the files present.
-import { addDays, isIsoDate, isoWeekOf, parseIsoWeek, quarterOf, quarterRange, weekRange } from '../dates';
+import { addDays, isoWeekOf, parseIsoWeek, quarterOf, quarterRange, weekRange } from '../dates';
+import { roadmapReviewDate } from '../reportOptions';
 import type { Config, IsoDate } from '../model';
 
 export type CadenceKind = 'weekly' | 'roadmap' | 'quarterly';
@@ -48,8 +49,8 @@ export function weeklyItem(config: Config, files: ReportFiles, asOf: IsoDate): C
 
 export function roadmapItem(config: Config, files: ReportFiles, asOf: IsoDate): CadenceItem {
   const dates = files.reviews
-    .map((name) => /^roadmap-(\d{4}-\d{2}-\d{2})\.md$/.exec(name)?.[1])
-    .filter((date): date is string => date !== undefined && isIsoDate(date) && date <= asOf)
+    .map(roadmapReviewDate)
+    .filter((date): date is string => date !== undefined && date <= asOf)
     .sort();
   const last = dates[dates.length - 1];
   const due = last === undefined ? asOf : config.cadence.roadmap === 'monthly' ? addMonth(last) : addDays(last, 14);
