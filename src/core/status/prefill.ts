@@ -1,8 +1,10 @@
 // What the form starts from: the week's own status file when it exists; otherwise the latest
 // earlier week's blockers and decisions (their `since` kept) and each initiative's current status.
 // Cards come in priority order (1 first), so the form reads like the update it feeds.
-import { ACTIVE_STATUSES, type Blocker, type Decision, type DeliveryModel, type Initiative, type StatusEntry, type WeeklyStatusFile } from '../model';
+import type { Blocker, Decision, DeliveryModel, Initiative, StatusEntry } from '../model';
 import type { InitiativeCard } from '../protocol';
+import { isActive } from '../rules/context';
+import { latestStatus } from '../view/blockers';
 import type { BlockerDraft, DecisionDraft, InitiativeStatusDraft, WeeklyStatus } from './types';
 
 export interface Prefill {
@@ -13,11 +15,6 @@ export interface Prefill {
 
 const blockerDraft = (b: Blocker): BlockerDraft => ({ blocker: b.blocker?.value ?? '', since: b.since?.value ?? '', owner: b.owner?.value ?? '' });
 const decisionDraft = (d: Decision): DecisionDraft => ({ decision: d.decision?.value ?? '', by: d.by?.value ?? '' });
-
-function isActive(initiative: Initiative): boolean {
-  const status = initiative.status?.value;
-  return status === undefined || ACTIVE_STATUSES.includes(status);
-}
 
 function card(initiative: Initiative): InitiativeCard {
   return { id: initiative.id, title: initiative.title?.value ?? initiative.id, owner: initiative.owner?.value ?? '', status: initiative.status?.value ?? '' };
@@ -38,9 +35,7 @@ function draftFor(initiative: Initiative, entry: StatusEntry | undefined, sameWe
 /** The form's starting point for `week`; `author` is used when no file names one. */
 export function prefillWeeklyStatus(model: DeliveryModel, week: string, author = ''): Prefill {
   const own = model.statuses.find((s) => s.week === week);
-  const previous: WeeklyStatusFile | undefined = model.statuses
-    .filter((s) => s.week < week)
-    .sort((a, b) => (a.week < b.week ? 1 : -1))[0];
+  const previous = latestStatus(model.statuses.filter((s) => s.week < week));
   const from = own ?? previous;
   const mentioned = new Set(own?.initiatives.map((e) => e.id) ?? []);
   const rank = (i: Initiative) => i.priority?.value ?? Number.POSITIVE_INFINITY;

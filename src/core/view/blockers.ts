@@ -1,5 +1,5 @@
 // Every open blocker in one list, oldest first: from the initiatives and the latest weekly status.
-import { daysBetween, isIsoDate, weekRange } from '../dates';
+import { daysBetween, isIsoDate, isoWeekOf } from '../dates';
 import type { Blocker, DeliveryModel, Initiative, IsoDate, Range, WeeklyStatusFile } from '../model';
 import { isActive } from '../rules/context';
 import { titleOf } from './grouping';
@@ -35,7 +35,8 @@ export function openBlockers(model: Pick<DeliveryModel, 'initiatives' | 'statuse
   const active = model.initiatives.filter(isActive);
   const fromFiles = active.flatMap((i) => i.blockers.map((blocker) => ({ blocker, file: i.file, initiative: i.id })));
   const known = new Set(fromFiles.map((b) => sameBlocker(b.initiative, b.blocker)));
-  const status = latestStatus(model.statuses.filter((s) => weekRange(s.week).start <= asOf));
+  // The latest status whose week has begun by `asOf`.
+  const status = latestStatus(model.statuses, isoWeekOf(asOf));
   const activeIds = new Set(active.map((i) => i.id));
   const fromStatus = (status?.initiatives ?? [])
     .filter((entry) => activeIds.has(entry.id))
@@ -51,9 +52,9 @@ export function collectBlockers(model: DeliveryModel, asOf: IsoDate): BlockerRow
     .sort(compareAge);
 }
 
-/** The status file of the most recent ISO week (week names sort as text). */
-export function latestStatus(statuses: readonly WeeklyStatusFile[]): WeeklyStatusFile | undefined {
-  return statuses.reduce<WeeklyStatusFile | undefined>((a, b) => (!a || b.week > a.week ? b : a), undefined);
+/** The status file of the most recent ISO week, up to `lastWeek` when given (week names sort as text). */
+export function latestStatus(statuses: readonly WeeklyStatusFile[], lastWeek?: string): WeeklyStatusFile | undefined {
+  return statuses.reduce<WeeklyStatusFile | undefined>((a, b) => ((lastWeek === undefined || b.week <= lastWeek) && (!a || b.week > a.week) ? b : a), undefined);
 }
 
 export function countAging(rows: readonly BlockerRow[], days: number): number {
