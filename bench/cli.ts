@@ -3,9 +3,10 @@
 // reports the child's own process.resourceUsage().
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { loadBundle } from '../src/cli/codeCache';
 
 export const CLI = resolve(__dirname, '../../dist/cli.js');
 const TIME = '/usr/bin/time';
@@ -30,15 +31,27 @@ function fromTime(stderr: string): { kb: number; cpuMs: number } {
   return { kb: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]), cpuMs: (seconds('User') + seconds('System')) * 1000 };
 }
 
-/** `node dist/cli.js …args`; exit codes other than `okExits` throw with the CLI's stderr. */
-export function runCli(args: string[], okExits: readonly number[] = [0]): CliRun {
+/** Whether V8 takes the code cache the build wrote for the CLI's bundle. */
+export function codeCacheUse(): string {
+  return loadBundle(join(dirname(CLI), 'cli-main.js')).cache;
+}
+
+/** A copy of the CLI without its code cache, to measure what the cache saves. */
+export function cliWithoutCodeCache(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'delivery-rhythm-bench-cli-'));
+  for (const file of ['cli.js', 'cli-main.js']) copyFileSync(join(dirname(CLI), file), join(dir, file));
+  return join(dir, 'cli.js');
+}
+
+/** `node dist/cli.js …args` (or another copy of the CLI); exit codes other than `okExits` throw with the CLI's stderr. */
+export function runCli(args: string[], okExits: readonly number[] = [0], cli = CLI): CliRun {
   const rssFile = join(tmpdir(), `delivery-rhythm-bench-rss-${process.pid}`);
   const useTime = existsSync(TIME);
   const options = { encoding: 'utf8' as const, maxBuffer: 256 * 1024 * 1024 };
   const started = process.hrtime.bigint();
   const child = useTime
-    ? spawnSync(TIME, ['-v', process.execPath, CLI, ...args], options)
-    : spawnSync(process.execPath, ['--require', join(__dirname, 'rssHook.js'), CLI, ...args], { ...options, env: { ...process.env, DELIVERY_RHYTHM_RSS_FILE: rssFile } });
+    ? spawnSync(TIME, ['-v', process.execPath, cli, ...args], options)
+    : spawnSync(process.execPath, ['--require', join(__dirname, 'rssHook.js'), cli, ...args], { ...options, env: { ...process.env, DELIVERY_RHYTHM_RSS_FILE: rssFile } });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (!okExits.includes(child.status ?? -1)) throw new Error(`${args[0]} failed (${child.status}): ${child.stderr}`);
   const { kb, cpuMs } = useTime ? fromTime(child.stderr) : (JSON.parse(readFileSync(rssFile, 'utf8')) as { kb: number; cpuMs: number });

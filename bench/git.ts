@@ -4,9 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { shippedLogArgs } from '../src/core/git/shipped';
-import { assertBuilt, MEMORY_PROBE, runCli } from './cli';
+import { assertBuilt, cliWithoutCodeCache, codeCacheUse, MEMORY_PROBE, runCli } from './cli';
 import { label, recordGitCommands, replayMs, type GitCommand } from './gitCommands';
 import { median } from './median';
 
@@ -117,6 +117,7 @@ export async function runGitBench(): Promise<void> {
   // The raw git work each report needs: every git command it runs, recorded once.
   const updateGit = recordGitCommands(UPDATE(repo));
   const reviewGit = recordGitCommands(REVIEW(repo));
+  const uncached = cliWithoutCodeCache();
   // Each round measures everything back to back, so a busy machine skews the ratios less.
   const rounds = Array.from({ length: RUNS }, () => ({
     node: timeMs(() => spawnSync(process.execPath, ['-e', '0'])),
@@ -127,7 +128,10 @@ export async function runGitBench(): Promise<void> {
     reviewGitEach: replay(reviewGit),
     update: runCli(UPDATE(repo)),
     review: runCli(REVIEW(repo)),
+    updateUncached: runCli(UPDATE(repo), [0], uncached),
+    reviewUncached: runCli(REVIEW(repo), [0], uncached),
   }));
+  rmSync(dirname(uncached), { recursive: true, force: true });
   const rows = rounds.map((r) => ({ ...r, updateGit: sum(r.updateGitEach), reviewGit: sum(r.reviewGitEach) }));
   const med = (pick: (r: (typeof rows)[number]) => number) => median(rows.map(pick));
   const each = (commands: GitCommand[] | undefined, pick: (r: (typeof rows)[number]) => number[]) =>
@@ -147,6 +151,7 @@ export async function runGitBench(): Promise<void> {
     `git bench: review --quarter 2026-Q4 ${ms(med((r) => r.review.ms))} = ${x(med((r) => r.review.ms / r.reviewGit))} its raw git commands ` +
       `(${x(med((r) => r.review.ms / (r.reviewGit + r.node)))} with node start-up, ${x(med((r) => r.review.ms / r.quarter))} the quarter's log alone); target ≤ 1.5×`,
   );
+  console.log(`git bench: the CLI's code cache is ${codeCacheUse()}; without it update ${ms(med((r) => r.updateUncached.ms))}, review ${ms(med((r) => r.reviewUncached.ms))}`);
   console.log(`git bench: CPU (CLI and its git processes) update ${ms(med((r) => r.update.cpuMs))}, review ${ms(med((r) => r.review.cpuMs))}; load average ${loadavg().map((n) => n.toFixed(2)).join(' ')} on ${cpus().length} cores`);
   console.log(`git bench: peak RSS ${peak.toFixed(1)} MB (${MEMORY_PROBE}); target < 250 MB`);
 }
