@@ -3,10 +3,10 @@
 import { addDays, isIsoDate } from '../dates';
 import type { IsoDate } from '../model';
 import { assertBranchReadable } from './available';
-import { branchGraphFor, branchTrailers, landedRange, splitTrailers, startBranchLog } from './branchTrailers';
+import { branchGraphFor, branchTrailers, landedRange, startBranchLog } from './branchTrailers';
 import { checkRef, gitInstant, readGit, type GitOptions } from './run';
-import { parseSubject } from './subject';
-import { localDate, startOfDay, startOfDayAnywhere } from './zone';
+import { parseShippedLog } from './shippedLog';
+import { startOfDay, startOfDayAnywhere } from './zone';
 
 export interface ShippedItem {
   sha: string;
@@ -131,47 +131,4 @@ function addBranchTrailers(landed: { item: ShippedItem }[], byMerge: Map<string,
     const found = byMerge.get(item.sha);
     if (found) item.trailerInitiatives = [...new Set([...item.trailerInitiatives, ...found])];
   }
-}
-
-/** Parses the output of `shippedLogArgs`, newest first, keeping each commit time. */
-export function parseShippedLog(out: string, timeZone: string): { at: number; item: ShippedItem; parents: string[] }[] {
-  const entries: { at: number; item: ShippedItem; parents: string[] }[] = [];
-  for (let start = out.indexOf('\x1e'); start !== -1; ) {
-    const end = out.indexOf('\x1e', start + 1);
-    entries.push(parseRecord(out.slice(start + 1, end === -1 ? out.length : end), timeZone));
-    start = end;
-  }
-  return entries;
-}
-
-// Called once per commit of the window (thousands for a quarter), so it avoids spreads and chains.
-function parseRecord(record: string, timeZone: string): { at: number; item: ShippedItem; parents: string[] } {
-  const [sha, parents, time, author, subject, body, trailers, rest] = record.split('\x1f');
-  const parentList = parents?.trim() ? parents.trim().split(' ') : [];
-  const title = parentList.length > 1 ? firstLine(body) : undefined;
-  const facts = parseSubject(subject, parentList.length, title);
-  const at = Number(time) * 1000;
-  const item: ShippedItem = { sha, subject, kind: facts.kind, trailerInitiatives: splitTrailers(trailers), files: fileList(rest), date: localDate(at, timeZone), author };
-  if (title && facts.pr !== undefined) item.title = title;
-  if (facts.pr !== undefined) item.pr = facts.pr;
-  if (facts.branch !== undefined) item.branch = facts.branch;
-  if (facts.type !== undefined) item.type = facts.type;
-  if (facts.scope !== undefined) item.scope = facts.scope;
-  return { at, item, parents: parentList };
-}
-
-function firstLine(body: string): string | undefined {
-  for (const line of body.split('\n')) if (line.trim()) return line.trim();
-  return undefined;
-}
-
-// `-z` ends each name with NUL; the list starts after the newline that closes the format.
-function fileList(rest: string | undefined): string[] {
-  const files: string[] = [];
-  if (!rest) return files;
-  for (const name of rest.split('\0')) {
-    const file = name.charCodeAt(0) === 10 ? name.slice(1) : name;
-    if (file) files.push(file);
-  }
-  return files;
 }
