@@ -77,8 +77,23 @@ function branchLogPays(startMs: number, endMs: number): boolean {
   return endMs > Date.now() - RECENT_MS && endMs - startMs > SHORT_WINDOW_MS;
 }
 
+/** The window's items, and the same items earlier, before the merged branches' trailers are added to them. */
+export interface ShippedRead {
+  /** For work that can begin while git still walks the merged branches; their trailers replace an item's `trailerInitiatives` array. */
+  landed: Promise<ShippedItem[]>;
+  items: Promise<ShippedItem[]>;
+}
+
+export function startShipped(root: string, window: { since: IsoDate; until: IsoDate }, options: ShippedOptions): ShippedRead {
+  let onLanded: (items: ShippedItem[]) => void = () => undefined;
+  const landed = new Promise<ShippedItem[]>((resolve) => (onLanded = resolve));
+  const items = readShipped(root, window, options, onLanded);
+  // Settled by the items when the read fails (or ends) first, so nothing waits forever.
+  return { landed: Promise.race([landed, items]), items };
+}
+
 /** Lists what reached `options.branch` between `since` and `until` (calendar days in the time zone), oldest first. */
-export async function readShipped(root: string, window: { since: IsoDate; until: IsoDate }, options: ShippedOptions): Promise<ShippedItem[]> {
+export async function readShipped(root: string, window: { since: IsoDate; until: IsoDate }, options: ShippedOptions, onLanded?: (items: ShippedItem[]) => void): Promise<ShippedItem[]> {
   checkWindow(window);
   const startMs = startOfDay(window.since, options.timeZone);
   const endMs = startOfDay(addDays(window.until, 1), options.timeZone);
@@ -99,6 +114,7 @@ export async function readShipped(root: string, window: { since: IsoDate; until:
   graph?.catch(() => undefined);
   const inWindow = (entry: { at: number }) => entry.at >= startMs && entry.at < endMs;
   const landed = parseShippedLog(result.out, options.timeZone).filter(inWindow).reverse();
+  onLanded?.(landed.map((entry) => entry.item));
   if (graph) {
     const commits = landed.map((entry) => ({ sha: entry.item.sha, parents: entry.parents }));
     addBranchTrailers(landed, branchTrailers(commits, await graph));

@@ -5,7 +5,7 @@ import { addDays } from '../dates';
 import { startLedgerLog, startLedgerRead, type LedgerRead } from '../git/ledgerRead';
 import { startPreflight } from '../git/preflight';
 import { isSafeRef } from '../git/run';
-import { readShipped, startWindowLog, type ShippedItem, type StartedWindowLog, type WindowLog } from '../git/shipped';
+import { startShipped, startWindowLog, type ShippedRead, type StartedWindowLog, type WindowLog } from '../git/shipped';
 import type { IsoDate } from '../model';
 import { peekBranch, peekConfig } from './planConfig';
 
@@ -14,7 +14,7 @@ export interface EarlyReads {
   /** The window's log, spanning the window in every time zone: read again only on another branch. */
   log?: StartedWindowLog;
   /** Usable only when the loaded plan names the same branch and time zone. */
-  shipped?: { branch: string; timeZone: string; items: Promise<ShippedItem[]> };
+  shipped?: { branch: string; timeZone: string; read: ShippedRead };
 }
 
 type Window = { since: IsoDate; until: IsoDate };
@@ -43,9 +43,9 @@ export async function startEarlyReads(root: string, window: Window, ledgerSince:
   const log = { ...windowLog, readable: preflight.branchReadable };
   await spawned();
   const timeZone = peekConfig(root).timezone;
-  const items = readShipped(root, window, { branch, timeZone, signal, started: log });
+  const read = startShipped(root, window, { branch, timeZone, signal, started: log });
   // Observed here: the plan may fail to load, or name another branch or zone, and then nobody awaits it.
-  items.catch(() => undefined);
+  for (const items of [read.items, read.landed]) items.catch(() => undefined);
   await spawned();
-  return { ledger, log, shipped: { branch, timeZone, items } };
+  return { ledger, log, shipped: { branch, timeZone, read } };
 }

@@ -4,9 +4,9 @@ import { addDays, quarterOf, quarterRange } from '../dates';
 import { GitUnavailableError } from '../errors';
 import { readSlipLedger } from '../git/ledger';
 import { readRemoteLinks, type RemoteLinks } from '../git/remote';
-import { readShipped, type ShippedItem } from '../git/shipped';
+import { startShipped, type ShippedRead } from '../git/shipped';
 import { loadDeliveryFolder } from '../load';
-import { mapShipped, type Mapping } from '../mapping';
+import { createMapper, type Mapping } from '../mapping';
 import type { DeliveryModel, IsoDate, SlipLedger } from '../model';
 import { startEarlyReads } from './earlyReads';
 
@@ -53,17 +53,21 @@ export async function gatherInputs(root: string, options: InputOptions): Promise
   const inputs: ReportInputs = { model, asOf: options.asOf, ...(window ? { window } : {}) };
   if (!options.useGit) return { ...inputs, gitNote: RESTRICTED_NOTE };
   const { branch, timezone } = model.config;
-  const started = early?.shipped?.branch === branch && early.shipped.timeZone === timezone ? early.shipped.items : undefined;
+  const started = early?.shipped?.branch === branch && early.shipped.timeZone === timezone ? early.shipped.read : undefined;
+  const shipped: ShippedRead | undefined = started ?? (window ? startShipped(root, window, { branch, timeZone: timezone, signal: options.signal, ...(early?.log ? { started: early.log } : {}) }) : undefined);
+  const mapper = createMapper(model.initiatives);
+  // The rules run on the window's items while git still walks the merged branches.
+  shipped?.landed.then((items) => mapper.prepare(items), () => undefined);
   try {
     // Independent reads run side by side: the window's log, the plan history and the remote.
     const [items, ledger, remote] = await Promise.all([
-      started ?? (window ? readShipped(root, window, { branch, timeZone: timezone, signal: options.signal, ...(early?.log ? { started: early.log } : {}) }) : Promise.resolve([] as ShippedItem[])),
+      shipped?.items ?? [],
       readSlipLedger(root, { signal: options.signal, timeZone: timezone, since: ledgerSince(options.asOf, window), ...(early ? { read: early.ledger } : {}) }),
       readRemoteLinks(root, { signal: options.signal }),
     ]);
     inputs.ledger = ledger;
     inputs.remote = remote;
-    inputs.mapping = mapShipped(items, model.initiatives);
+    inputs.mapping = mapper.map(items);
   } catch (error) {
     if (!(error instanceof GitUnavailableError)) throw error;
     return { ...inputs, gitNote: `${error.message}${error.hint ? ` ${error.hint}` : ''}` };
