@@ -14,11 +14,24 @@ export async function warmCodeCache(runs: string[][]): Promise<void> {
   writeCodeCache(BUNDLE, loaded);
 }
 
+function loadMain(): Main | undefined {
+  try {
+    return loadBundle(BUNDLE).exports.main as Main;
+  } catch (error) {
+    process.stderr.write(`delivery-rhythm: cannot load its commands from ${BUNDLE} (${error instanceof Error ? error.message : String(error)}). Reinstall or rebuild the package.\n`);
+    return undefined;
+  }
+}
+
 if (require.main === module) {
   // The YAML parser reads process.env once per token; a plain copy makes that lookup cheap.
   process.env = { ...process.env };
-  const main = loadBundle(BUNDLE).exports.main as Main;
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+  const main = loadMain();
+  if (main) {
+    main(process.argv.slice(2)).then((code) => {
+      process.exitCode = code;
+    });
+  } else {
+    process.exitCode = 2;
+  }
 }

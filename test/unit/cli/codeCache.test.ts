@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { cachePath, loadBundle, writeCodeCache } from '../../../src/cli/codeCache';
@@ -61,9 +62,30 @@ describe('the CLI code cache', () => {
     assert.equal(loadBundle(bundle).cache, 'stale');
   });
 
-  it('is built for the CLI with the bundle, and V8 takes it', function () {
-    const main = resolve(__dirname, '../../../../dist/cli-main.js');
-    if (!existsSync(main)) this.skip();
-    assert.equal(loadBundle(main).cache, 'used');
+  describe('in the built CLI', () => {
+    const dist = resolve(__dirname, '../../../../dist');
+    const run = (cli: string) => spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' });
+    before(function () {
+      if (!existsSync(join(dist, 'cli-main.js'))) this.skip();
+    });
+
+    it('is built with the bundle, and V8 takes it', () => {
+      assert.equal(loadBundle(join(dist, 'cli-main.js')).cache, 'used');
+    });
+
+    it('runs without its cache', () => {
+      for (const file of ['cli.js', 'cli-main.js']) copyFileSync(join(dist, file), join(dir, file));
+      const result = run(join(dir, 'cli.js'));
+      assert.equal(result.status, 0);
+      assert.match(result.stdout, /^Usage: delivery-rhythm <command>/);
+    });
+
+    it('says what to do when its commands are missing', () => {
+      copyFileSync(join(dist, 'cli.js'), join(dir, 'cli.js'));
+      rmSync(bundle);
+      const result = run(join(dir, 'cli.js'));
+      assert.equal(result.status, 2);
+      assert.match(result.stderr, /cannot load its commands from .*cli-main\.js .*Reinstall or rebuild the package/);
+    });
   });
 });
