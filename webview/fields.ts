@@ -1,4 +1,5 @@
-// Labelled form fields from @vscode-elements, each with a message slot for its validation error.
+// Labelled form fields from @vscode-elements, each with a message slot for its validation error
+// that screen readers also hear on the control itself.
 import type { VscodeTextfield } from '@vscode-elements/elements/dist/vscode-textfield/vscode-textfield.js';
 import type { VscodeTextarea } from '@vscode-elements/elements/dist/vscode-textarea/vscode-textarea.js';
 import type { VscodeSingleSelect } from '@vscode-elements/elements/dist/vscode-single-select/vscode-single-select.js';
@@ -45,16 +46,44 @@ export function textField(options: FieldOptions): HTMLElement {
 export function selectField(options: FieldOptions & { choices: { value: string; label: string }[] }): HTMLElement {
   const select = h(
     'vscode-single-select',
-    { id: options.id, name: options.name, 'aria-label': options.label, change: (event: Event) => options.onInput((event.target as VscodeSingleSelect).value) },
+    // The name is set here: vscode-label finds its control with a CSS id selector, which a dotted id defeats.
+    { id: options.id, name: options.name, label: options.label, change: (event: Event) => options.onInput((event.target as VscodeSingleSelect).value) },
     ...options.choices.map((choice) => h('vscode-option', { value: choice.value, selected: choice.value === options.value }, choice.label)),
   );
   return wrap(options, select);
 }
 
-/** Shows `message` under the field `id` (or clears it) and marks the control invalid. */
+type Control = HTMLElement & { invalid?: boolean; updateComplete?: Promise<unknown> };
+
+/** The element inside a component's shadow root that takes the focus and carries the role. */
+function innerControl(control: Control): HTMLElement | null {
+  return control.shadowRoot?.querySelector<HTMLElement>('input, textarea, [role="combobox"]') ?? null;
+}
+
+/** Marks the focusable element invalid and described by `message`, which screen readers read on focus. */
+function describeInvalid(inner: HTMLElement, message: string): void {
+  // Host attributes never reach the inner control, an id reference cannot leave its shadow root, and element reflection needs a newer Chromium than VS Code 1.100's: so the text itself goes in.
+  if (message) {
+    inner.setAttribute('aria-invalid', 'true');
+    inner.setAttribute('aria-description', message);
+  } else {
+    inner.removeAttribute('aria-invalid');
+    inner.removeAttribute('aria-description');
+  }
+}
+
+/** Shows `message` under the field `id` (or clears it) and marks the control invalid, on screen and for screen readers. */
 export function showError(id: string, message: string | undefined): void {
   const slot = document.getElementById(`${id}-error`);
   if (slot && slot.textContent !== (message ?? '')) slot.textContent = message ?? '';
-  const control = document.getElementById(id) as (HTMLElement & { invalid?: boolean }) | null;
-  if (control && 'invalid' in control) control.invalid = message !== undefined;
+  const control = document.getElementById(id) as Control | null;
+  if (!control) return;
+  if ('invalid' in control) control.invalid = message !== undefined;
+  const inner = innerControl(control);
+  if (inner) return describeInvalid(inner, message ?? '');
+  // A control attached a moment ago draws its inner element on its first update; the slot then holds the latest message.
+  void Promise.resolve(control.updateComplete).then(() => {
+    const drawn = innerControl(control);
+    if (drawn) describeInvalid(drawn, slot?.textContent ?? message ?? '');
+  });
 }

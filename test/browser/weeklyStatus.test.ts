@@ -48,6 +48,33 @@ const focusRing = (button: Locator) =>
     return face ? view.getComputedStyle(face).outlineStyle : 'none';
   });
 
+interface SpokenControl {
+  role: string;
+  name: string;
+  description: string;
+  invalid: boolean;
+}
+
+/** What Chromium's accessibility tree, the one screen readers read, says about the focused control. */
+async function focusedControl(page: Page): Promise<SpokenControl> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    type Tree = typeof frameTree;
+    const frames = (tree: Tree): string[] => [tree.frame.id, ...(tree.childFrames ?? []).flatMap(frames)];
+    for (const frameId of frames(frameTree)) {
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree', { frameId });
+      const focused = nodes.find((node) => node.role?.value !== 'RootWebArea' && node.properties?.some((p) => p.name === 'focused' && p.value.value === true));
+      if (!focused) continue;
+      const invalid = focused.properties?.find((p) => p.name === 'invalid')?.value.value;
+      return { role: String(focused.role?.value), name: String(focused.name?.value ?? ''), description: String(focused.description?.value ?? ''), invalid: invalid === true || invalid === 'true' };
+    }
+    throw new Error('No focused control in the accessibility tree.');
+  } finally {
+    await cdp.detach();
+  }
+}
+
 async function screenshot(page: Page, form: FrameLocator, name: string): Promise<void> {
   await form.locator('.shipped[data-state="ready"]').first().waitFor({ timeout: 30_000 });
   // Without the side bar, so the temp folder's name in the Explorer does not show.
@@ -201,6 +228,47 @@ describe('weekly status form', () => {
     await blocker.locator('input[name="owner"]').fill('Priya Shah');
     await form.locator('#save-reason:empty').waitFor({ state: 'attached' });
     assert.equal(await isDisabled(form), false);
+  });
+
+  it('tells a screen reader which field is invalid and why, on the field itself, until it is fixed', async () => {
+    const { page } = host.workbench;
+    const backlog = form.getByRole('textbox', { name: 'Open backlog items', exact: true });
+    const before = await valueOf(form, 'vscode-textfield[name="backlog"]');
+    const message = 'Enter a whole number of open backlog items, or leave it empty.';
+    await backlog.fill('lots');
+    await backlog.focus();
+    await form.locator('#backlog-error', { hasText: message }).waitFor();
+
+    assert.deepEqual(await focusedControl(page), { role: 'textbox', name: 'Open backlog items', description: message, invalid: true });
+    assert.match(await backlog.ariaSnapshot(), /textbox "Open backlog items" \[invalid\]/);
+    assert.equal(await form.getByRole('textbox', { name: 'Open backlog items', description: message }).count(), 1);
+    assert.equal(await form.getByRole('button', { name: 'Save', description: `Cannot save yet — ${message}` }).count(), 1, 'Save says why it is disabled');
+
+    await backlog.fill(before);
+    await form.locator('#backlog-error:empty').waitFor({ state: 'attached' });
+    assert.deepEqual(await focusedControl(page), { role: 'textbox', name: 'Open backlog items', description: '', invalid: false });
+    assert.doesNotMatch(await backlog.ariaSnapshot(), /invalid/);
+  });
+
+  it('says the same of a health left unchosen', async () => {
+    const { page } = host.workbench;
+    const card = form.locator('section.card').first();
+    const select = card.locator('vscode-single-select[name="status"]');
+    const health = await select.evaluate((el) => (el as unknown as { value: string }).value);
+    const message = 'Choose a health for this initiative.';
+    await select.click();
+    await select.getByRole('option', { name: 'Choose a health…' }).click();
+    await card.locator('.error', { hasText: message }).waitFor();
+    await select.focus();
+
+    assert.deepEqual(await focusedControl(page), { role: 'combobox', name: 'Health', description: message, invalid: true });
+    assert.equal(await card.getByRole('combobox', { name: 'Health', description: message }).count(), 1);
+
+    await select.click();
+    await select.getByRole('option', { name: new RegExp(`^${health.replace('-', ' ')}$`, 'i') }).click();
+    await card.locator('.error', { hasText: message }).waitFor({ state: 'detached' });
+    await select.focus();
+    assert.deepEqual(await focusedControl(page), { role: 'combobox', name: 'Health', description: '', invalid: false });
   });
 
   it('brings the unsaved draft back after a window reload', async () => {
