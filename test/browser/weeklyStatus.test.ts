@@ -219,6 +219,8 @@ describe('weekly status form', () => {
     const card = form.locator('section.card').first();
     await card.locator('vscode-button.add', { hasText: 'Add Blocker' }).click();
     const blocker = card.locator('.item').last();
+    // The new row is drawn anew, so its fields are described once the components have drawn their inputs.
+    await blocker.getByRole('textbox', { name: 'Owner', description: /needs an owner/ }).waitFor({ timeout: 5_000 });
     await blocker.locator('input[name="blocker"]').fill('Waiting on legal review');
 
     assert.equal(await isDisabled(form), true);
