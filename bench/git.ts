@@ -16,7 +16,7 @@ const TARGET_COMMITS = 100_000;
 const AREAS = ['payments', 'mobile', 'search', 'fraud', 'ledger', 'giftcards', 'tracing', 'web', 'infra', 'docs'];
 const START = Date.parse('2025-01-01T00:00:00Z') / 1000;
 const END = Date.parse('2026-11-25T00:00:00Z') / 1000;
-const RUNS = 5;
+const RUNS = 7;
 // As the CLI runs git (src/core/git/run.ts): no per-commit flush into the pipe, C locale.
 const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: tmpdir(), GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_FLUSH: '0', LC_ALL: 'C' };
 
@@ -132,7 +132,14 @@ export async function runGitBench(): Promise<void> {
     reviewUncached: runCli(REVIEW(repo), [0], uncached),
   }));
   rmSync(dirname(uncached), { recursive: true, force: true });
-  const rows = rounds.map((r) => ({ ...r, updateGit: sum(r.updateGitEach), reviewGit: sum(r.reviewGitEach) }));
+  // The rev-list only lets the merged-branch walk start early: the window's log holds the same answer.
+  const probe = (reviewGit ?? []).map((command) => command.args[0] === 'rev-list');
+  const rows = rounds.map((r) => ({
+    ...r,
+    updateGit: sum(r.updateGitEach),
+    reviewGit: sum(r.reviewGitEach),
+    reviewNeeded: sum(r.reviewGitEach.filter((_, i) => !probe[i])),
+  }));
   const med = (pick: (r: (typeof rows)[number]) => number) => median(rows.map(pick));
   const each = (commands: GitCommand[] | undefined, pick: (r: (typeof rows)[number]) => number[]) =>
     (commands ?? []).map((command, i) => `${label(command)} ${med((r) => pick(r)[i]).toFixed(0)}`).join(', ');
@@ -149,7 +156,8 @@ export async function runGitBench(): Promise<void> {
   );
   console.log(
     `git bench: review --quarter 2026-Q4 ${ms(med((r) => r.review.ms))} = ${x(med((r) => r.review.ms / r.reviewGit))} its raw git commands ` +
-      `(${x(med((r) => r.review.ms / (r.reviewGit + r.node)))} with node start-up, ${x(med((r) => r.review.ms / r.quarter))} the quarter's log alone); target ≤ 1.5×`,
+      `(${x(med((r) => r.review.ms / r.reviewNeeded))} leaving out the rev-list probe, ${x(med((r) => r.review.ms / (r.reviewGit + r.node)))} with node start-up, ` +
+      `${x(med((r) => r.review.ms / r.quarter))} the quarter's log alone); target ≤ 1.5×`,
   );
   console.log(`git bench: the CLI's code cache is ${codeCacheUse()}; without it update ${ms(med((r) => r.updateUncached.ms))}, review ${ms(med((r) => r.reviewUncached.ms))}`);
   console.log(`git bench: CPU (CLI and its git processes) update ${ms(med((r) => r.update.cpuMs))}, review ${ms(med((r) => r.review.cpuMs))}; load average ${loadavg().map((n) => n.toFixed(2)).join(' ')} on ${cpus().length} cores`);

@@ -24,7 +24,7 @@ export interface Mapper {
 export function createMapper(initiatives: Initiative[]): Mapper {
   const matchers = initiatives.map((i) => ({ id: i.id, test: compile(i.match) }));
   const known = new Set(initiatives.map((i) => i.id));
-  const prepared = new WeakMap<ShippedItem, { trailers: string[]; ids: string[] }>();
+  const prepared = new Map<ShippedItem, { trailers: string[]; ids: string[] }>();
   let mapped = false;
   const idsOf = (item: ShippedItem): string[] => {
     const found = prepared.get(item);
