@@ -43,15 +43,34 @@ export function cliWithoutCodeCache(): string {
   return join(dir, 'cli.js');
 }
 
-/** `node dist/cli.js …args` (or another copy of the CLI); exit codes other than `okExits` throw with the CLI's stderr. */
-export function runCli(args: string[], okExits: readonly number[] = [0], cli = CLI): CliRun {
+export interface RunOptions {
+  /** Exit codes that are not failures (default 0 only). */
+  okExits?: readonly number[];
+  /** Another copy of the CLI. */
+  cli?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * This process's environment without NODE_EXTRA_CA_CERTS, or undefined when it is not set: with
+ * it, every Node process reads and parses that certificate bundle before running any code.
+ */
+export function envWithoutExtraCaCerts(): NodeJS.ProcessEnv | undefined {
+  if (!process.env.NODE_EXTRA_CA_CERTS) return undefined;
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  return env;
+}
+
+/** `node dist/cli.js …args`; exit codes other than `okExits` throw with the CLI's stderr. */
+export function runCli(args: string[], { okExits = [0], cli = CLI, env = process.env }: RunOptions = {}): CliRun {
   const rssFile = join(tmpdir(), `delivery-rhythm-bench-rss-${process.pid}`);
   const useTime = existsSync(TIME);
-  const options = { encoding: 'utf8' as const, maxBuffer: 256 * 1024 * 1024 };
+  const options = { encoding: 'utf8' as const, maxBuffer: 256 * 1024 * 1024, env };
   const started = process.hrtime.bigint();
   const child = useTime
     ? spawnSync(TIME, ['-v', process.execPath, cli, ...args], options)
-    : spawnSync(process.execPath, ['--require', join(__dirname, 'rssHook.js'), cli, ...args], { ...options, env: { ...process.env, DELIVERY_RHYTHM_RSS_FILE: rssFile } });
+    : spawnSync(process.execPath, ['--require', join(__dirname, 'rssHook.js'), cli, ...args], { ...options, env: { ...env, DELIVERY_RHYTHM_RSS_FILE: rssFile } });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (!okExits.includes(child.status ?? -1)) throw new Error(`${args[0]} failed (${child.status}): ${child.stderr}`);
   const { kb, cpuMs } = useTime ? fromTime(child.stderr) : (JSON.parse(readFileSync(rssFile, 'utf8')) as { kb: number; cpuMs: number });

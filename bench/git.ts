@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { shippedLogArgs } from '../src/core/git/shipped';
-import { assertBuilt, cliWithoutCodeCache, codeCacheUse, MEMORY_PROBE, runCli } from './cli';
+import { assertBuilt, cliWithoutCodeCache, codeCacheUse, envWithoutExtraCaCerts, MEMORY_PROBE, runCli, type CliRun } from './cli';
 import { label, recordGitCommands, replayMs, type GitCommand } from './gitCommands';
 import { median } from './median';
 
@@ -118,9 +118,12 @@ export async function runGitBench(): Promise<void> {
   const updateGit = recordGitCommands(UPDATE(repo));
   const reviewGit = recordGitCommands(REVIEW(repo));
   const uncached = cliWithoutCodeCache();
+  const clean = envWithoutExtraCaCerts();
+  const skipped: CliRun = { ms: NaN, cpuMs: NaN, rssMb: NaN, stdout: '' };
   // Each round measures everything back to back, so a busy machine skews the ratios less.
   const rounds = Array.from({ length: RUNS }, () => ({
     node: timeMs(() => spawnSync(process.execPath, ['-e', '0'])),
+    nodeClean: clean ? timeMs(() => spawnSync(process.execPath, ['-e', '0'], { env: clean })) : NaN,
     week: timeMs(() => git(repo, week)),
     quarter: timeMs(() => git(repo, quarter)),
     ledger: timeMs(() => git(repo, LEDGER_ARGS)),
@@ -128,8 +131,10 @@ export async function runGitBench(): Promise<void> {
     reviewGitEach: replay(reviewGit),
     update: runCli(UPDATE(repo)),
     review: runCli(REVIEW(repo)),
-    updateUncached: runCli(UPDATE(repo), [0], uncached),
-    reviewUncached: runCli(REVIEW(repo), [0], uncached),
+    updateUncached: runCli(UPDATE(repo), { cli: uncached }),
+    reviewUncached: runCli(REVIEW(repo), { cli: uncached }),
+    updateClean: clean ? runCli(UPDATE(repo), { env: clean }) : skipped,
+    reviewClean: clean ? runCli(REVIEW(repo), { env: clean }) : skipped,
   }));
   rmSync(dirname(uncached), { recursive: true, force: true });
   // The rev-list only lets the merged-branch walk start early: the window's log holds the same answer.
@@ -159,6 +164,15 @@ export async function runGitBench(): Promise<void> {
       `(${x(med((r) => r.review.ms / r.reviewNeeded))} leaving out the rev-list probe, ${x(med((r) => r.review.ms / (r.reviewGit + r.node)))} with node start-up, ` +
       `${x(med((r) => r.review.ms / r.quarter))} the quarter's log alone); target ≤ 1.5×`,
   );
+  if (clean) {
+    console.log(
+      `git bench: this machine sets NODE_EXTRA_CA_CERTS, so every Node process parses that certificate bundle before it runs any code ` +
+        `(node start-up ${ms(med((r) => r.node))}, ${ms(med((r) => r.nodeClean))} without it); the CLI opens no TLS connection. Without it: ` +
+        `update ${ms(med((r) => r.updateClean.ms))} = ${x(med((r) => r.updateClean.ms / (r.updateGit + r.nodeClean)))} its raw git commands + node start-up, ` +
+        `review ${ms(med((r) => r.reviewClean.ms))} = ${x(med((r) => r.reviewClean.ms / r.reviewGit))} its raw git commands ` +
+        `(${x(med((r) => r.reviewClean.ms / r.reviewNeeded))} leaving out the rev-list probe)`,
+    );
+  }
   console.log(`git bench: the CLI's code cache is ${codeCacheUse()}; without it update ${ms(med((r) => r.updateUncached.ms))}, review ${ms(med((r) => r.reviewUncached.ms))}`);
   console.log(`git bench: CPU (CLI and its git processes) update ${ms(med((r) => r.update.cpuMs))}, review ${ms(med((r) => r.review.cpuMs))}; load average ${loadavg().map((n) => n.toFixed(2)).join(' ')} on ${cpus().length} cores`);
   console.log(`git bench: peak RSS ${peak.toFixed(1)} MB (${MEMORY_PROBE}); target < 250 MB`);
