@@ -1,4 +1,4 @@
-// Which workspace folder a command works on: the only one with .delivery/, or the user's pick.
+// Which workspace folder a command works on: the one its options name, the only one with .delivery/, or the user's pick.
 import * as vscode from 'vscode';
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
 
@@ -19,12 +19,28 @@ export async function pickDeliveryFolder(workspace: DeliveryWorkspace, action: s
   return picked?.state;
 }
 
+/** An open workspace folder named by an option, whether or not it has .delivery/ yet; an unknown one is refused with the choices. */
+export function pickWorkspaceFolder(action: string, named: string): vscode.WorkspaceFolder | undefined {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const folder = folders.find((candidate) => isNamed(candidate, named));
+  if (!folder) void vscode.window.showErrorMessage(`${action}: no open workspace folder "${named}". Open folders: ${quoted(folders)}.`);
+  return folder;
+}
+
 /** A folder named by an option (its name or URI) is never guessed: an unknown one is refused with the choices. */
 function namedFolder(states: readonly FolderState[], action: string, named: string): FolderState | undefined {
-  const state = states.find(({ folder }) => folder.name === named || folder.uri.toString() === named);
+  const state = states.find(({ folder }) => isNamed(folder, named));
   if (!state) {
-    const choices = states.map(({ folder }) => `"${folder.name}"`).join(', ') || 'none';
+    const choices = quoted(states.map(({ folder }) => folder));
     void vscode.window.showErrorMessage(`${action}: no workspace folder "${named}" with a .delivery/ folder. Folders with one: ${choices}.`);
   }
   return state;
+}
+
+function isNamed(folder: vscode.WorkspaceFolder, named: string): boolean {
+  return folder.name === named || folder.uri.toString() === named;
+}
+
+function quoted(folders: readonly vscode.WorkspaceFolder[]): string {
+  return folders.map((folder) => `"${folder.name}"`).join(', ') || 'none';
 }

@@ -4,24 +4,44 @@ import { todayIn } from '../core/dates';
 import { scaffoldFiles } from '../core/scaffold';
 import type { OwnWrites } from '../ownWrites';
 import type { DeliveryWorkspace } from '../workspaceModel';
+import { pickWorkspaceFolder } from './folders';
 import { validateOwner } from './pickOwner';
 
+const TITLE = 'Create Delivery Folder';
+
 interface InitOptions {
+  /** The open workspace folder to create .delivery/ in, by name or URI; default: the only one, or ask. */
+  folder?: string;
   team?: string;
   owner?: string;
 }
 
+const OPTIONS: [keyof InitOptions, string][] = [
+  ['folder', 'the name or URI of an open workspace folder'],
+  ['team', 'the team\'s name'],
+  ['owner', 'one person\'s name'],
+];
+
 export function registerInit(context: vscode.ExtensionContext, workspace: DeliveryWorkspace, ownWrites: OwnWrites): void {
-  context.subscriptions.push(vscode.commands.registerCommand('deliveryRhythm.init', (arg: unknown) => init(workspace, ownWrites, optionsOf(arg))));
+  context.subscriptions.push(vscode.commands.registerCommand('deliveryRhythm.init', (arg: unknown) => init(workspace, ownWrites, arg)));
 }
 
-function optionsOf(arg: unknown): InitOptions {
-  const raw = (typeof arg === 'object' && arg !== null ? arg : {}) as Record<string, unknown>;
-  return { team: typeof raw.team === 'string' ? raw.team : undefined, owner: typeof raw.owner === 'string' ? raw.owner : undefined };
+/** Anything that is not a plain object (a tree row, a URI) means "no options"; a given option must be a non-empty text. */
+function parseInitOptions(arg: unknown): { options: InitOptions } | { error: string } {
+  if (typeof arg !== 'object' || arg === null || Object.getPrototypeOf(arg) !== Object.prototype) return { options: {} };
+  const raw = arg as Record<string, unknown>;
+  const unknown = Object.keys(raw).find((key) => !OPTIONS.some(([name]) => name === key));
+  if (unknown) return { error: `Unknown option "${unknown}".` };
+  const invalid = OPTIONS.find(([key]) => raw[key] !== undefined && (typeof raw[key] !== 'string' || !raw[key].trim()));
+  if (invalid) return { error: `Option "${invalid[0]}" must be ${invalid[1]}.` };
+  return { options: raw as InitOptions };
 }
 
-async function init(workspace: DeliveryWorkspace, ownWrites: OwnWrites, options: InitOptions): Promise<string[] | undefined> {
-  const folder = await chooseFolder();
+async function init(workspace: DeliveryWorkspace, ownWrites: OwnWrites, arg: unknown): Promise<string[] | undefined> {
+  const parsed = parseInitOptions(arg);
+  if ('error' in parsed) return void vscode.window.showErrorMessage(`${TITLE}: ${parsed.error}`);
+  const { options } = parsed;
+  const folder = options.folder === undefined ? await chooseFolder() : pickWorkspaceFolder(TITLE, options.folder);
   if (!folder) return undefined;
   const existing = await filesUnder(vscode.Uri.joinPath(folder.uri, '.delivery'));
   if (existing.length) {
@@ -35,6 +55,13 @@ async function init(workspace: DeliveryWorkspace, ownWrites: OwnWrites, options:
   if (owner === undefined) return undefined;
   const problem = validateOwner(owner);
   if (problem) return void vscode.window.showErrorMessage(problem);
+  const uris = await writeScaffold(folder, team, owner, ownWrites);
+  await workspace.reloadAll();
+  await vscode.window.showTextDocument(uris[1]);
+  return uris.map((uri) => uri.toString());
+}
+
+async function writeScaffold(folder: vscode.WorkspaceFolder, team: string, owner: string, ownWrites: OwnWrites): Promise<vscode.Uri[]> {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   const files = scaffoldFiles({ team, owner, asOf: todayIn(timeZone), timeZone });
   const uris = files.map((file) => vscode.Uri.joinPath(folder.uri, file.path));
@@ -42,9 +69,7 @@ async function init(workspace: DeliveryWorkspace, ownWrites: OwnWrites, options:
     ownWrites.mark(uri);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(files[index].text));
   }
-  await workspace.reloadAll();
-  await vscode.window.showTextDocument(uris[1]);
-  return uris.map((uri) => uri.toString());
+  return uris;
 }
 
 async function chooseFolder(): Promise<vscode.WorkspaceFolder | undefined> {
@@ -72,5 +97,5 @@ async function filesUnder(dir: vscode.Uri): Promise<vscode.Uri[]> {
 }
 
 function ask(prompt: string, placeHolder: string, validateInput: (text: string) => string | undefined): Thenable<string | undefined> {
-  return vscode.window.showInputBox({ title: 'Create Delivery Folder', prompt, placeHolder, validateInput, ignoreFocusOut: true });
+  return vscode.window.showInputBox({ title: TITLE, prompt, placeHolder, validateInput, ignoreFocusOut: true });
 }

@@ -2,11 +2,14 @@
 // draft) and the read-only documents the conflict diff shows.
 import * as vscode from 'vscode';
 import { parseFormState } from '../core/protocol';
-import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
+import { parseReportOptions } from '../core/reportOptions';
+import { pickDeliveryFolder } from '../commands/folders';
+import type { DeliveryWorkspace } from '../workspaceModel';
 import { DraftStore } from './drafts';
 import { VIEW_TYPE, WeeklyStatusPanel, type PanelDeps } from './panel';
 
 const SCHEME = 'delivery-rhythm-form';
+const ACTION = 'Edit Weekly Status';
 
 function showTextProvider(context: vscode.ExtensionContext): (name: string, text: string) => vscode.Uri {
   const texts = new Map<string, string>();
@@ -23,15 +26,23 @@ function showTextProvider(context: vscode.ExtensionContext): (name: string, text
   };
 }
 
-async function pickFolder(workspace: DeliveryWorkspace, folderUri?: string): Promise<FolderState | undefined> {
-  const states = await workspace.ready();
-  const wanted = states.find((s) => s.folder.uri.toString() === folderUri);
-  if (wanted || states.length <= 1) return wanted ?? states[0];
-  const pick = await vscode.window.showQuickPick(
-    states.map((s) => ({ label: s.folder.name, state: s })),
-    { placeHolder: 'Which folder’s weekly status?' },
-  );
-  return pick?.state;
+/** What the command returns: the workspace folder whose form it shows, and whether it opened a new panel. */
+export interface WeeklyStatusResult {
+  folder: string;
+  opened: boolean;
+}
+
+/**
+ * A week as text (`'2026-W47'`, from the form's Reopen) or `{ folder?, week? }`, checked like the report
+ * commands' options; anything else (a tree row, a URI) means no options.
+ */
+function parseOpenOptions(arg: unknown): { folder?: string; week?: string } | { error: string } {
+  if (typeof arg === 'string') return { week: arg };
+  const parsed = parseReportOptions(arg);
+  if ('error' in parsed) return parsed;
+  const { folder, week, ...others } = parsed.options;
+  const unknown = Object.keys(others)[0];
+  return unknown ? { error: `Unknown option "${unknown}".` } : { folder, week };
 }
 
 export function registerWeeklyStatus(context: vscode.ExtensionContext, workspace: DeliveryWorkspace, log: vscode.LogOutputChannel): void {
@@ -43,25 +54,25 @@ export function registerWeeklyStatus(context: vscode.ExtensionContext, workspace
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('deliveryRhythm.editWeeklyStatus', async (week?: unknown) => {
-      const state = await pickFolder(workspace);
-      if (!state) {
-        void vscode.window.showWarningMessage('No .delivery/ folder in this workspace. Run "Delivery: Create Delivery Folder" first.');
-        return;
-      }
+    vscode.commands.registerCommand('deliveryRhythm.editWeeklyStatus', async (arg?: unknown): Promise<WeeklyStatusResult | undefined> => {
+      const options = parseOpenOptions(arg);
+      if ('error' in options) return void vscode.window.showErrorMessage(`${ACTION}: ${options.error}`);
+      const state = await pickDeliveryFolder(workspace, ACTION, options.folder);
+      if (!state) return undefined;
       const key = state.folder.uri.toString();
       const existing = open.get(key);
       if (existing) {
         existing.panel.reveal();
-        return;
+        return { folder: key, opened: false };
       }
       const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Weekly Status', vscode.ViewColumn.Active, WeeklyStatusPanel.options(context.extensionUri));
-      track(new WeeklyStatusPanel(panel, state, WeeklyStatusPanel.weekFor(state, week), deps), key);
+      track(new WeeklyStatusPanel(panel, state, WeeklyStatusPanel.weekFor(state, options.week), deps), key);
+      return { folder: key, opened: true };
     }),
     vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
       async deserializeWebviewPanel(panel, raw) {
         const restored = parseFormState(raw);
-        const state = await pickFolder(workspace, restored.ok ? restored.value.folder : undefined);
+        const state = await pickDeliveryFolder(workspace, ACTION, restored.ok ? restored.value.folder : undefined);
         if (!state) {
           panel.dispose();
           return;
