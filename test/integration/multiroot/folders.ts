@@ -36,3 +36,14 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
 export async function readText(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
+
+/** The host cannot see when the quick pick shows, so it accepts the first entry until the command returns. */
+export async function acceptFirstPick<T>(running: Promise<T>, settled: () => boolean): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  while (!settled() && Date.now() < deadline) {
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  if (!settled()) await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+  return running;
+}

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { SECOND_PLAN_SHIPPED } from '../../host/multiRootWorkspace';
 import { AS_OF, deliveryApi } from '../extensionApi';
-import { exampleFolder, exists, fileIn, plainFolder, readText, secondFolder } from './folders';
+import { acceptFirstPick, exampleFolder, exists, fileIn, plainFolder, readText, secondFolder } from './folders';
 
 interface ReportResult {
   uri: string;
@@ -56,14 +56,3 @@ describe('report commands in a multi-root workspace', () => {
     assert.equal(await exists(fileIn(secondFolder(), ROADMAP)), false);
   });
 });
-
-/** The host cannot see when the quick pick shows, so it accepts the first entry until the command returns. */
-async function acceptFirstPick<T>(running: Promise<T>, settled: () => boolean): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  while (!settled() && Date.now() < deadline) {
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  if (!settled()) await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-  return running;
-}
