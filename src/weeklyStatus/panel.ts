@@ -203,7 +203,8 @@ export class WeeklyStatusPanel {
       `Your unsaved weekly status for ${week} was kept. It comes back when you open the form for that week.`,
       reopen,
     );
-    if (choice === reopen) await vscode.commands.executeCommand('deliveryRhythm.editWeeklyStatus', week);
+    // The folder goes along: in a multi-root workspace the kept draft belongs to this one.
+    if (choice === reopen) await vscode.commands.executeCommand('deliveryRhythm.editWeeklyStatus', { folder: this.state.folder.uri.toString(), week });
   }
 
   /** The week to open: the one asked for (`'2026-W47'` or `{ week }`), else the restored one, else the current week. */
