@@ -22,7 +22,8 @@ function wrap(options: FieldOptions, control: HTMLElement): HTMLElement {
   return h(
     'div',
     { class: `field ${options.className ?? ''}`.trim() },
-    h('vscode-label', { for: options.id }, options.label),
+    // vscode-label's `for` finds its control with a CSS id selector, which the dotted ids defeat.
+    h('vscode-label', { click: () => control.focus() }, options.label),
     control,
     h('div', { class: 'error', id: `${options.id}-error`, 'aria-live': 'polite' }),
   );
@@ -46,7 +47,7 @@ export function textField(options: FieldOptions): HTMLElement {
 export function selectField(options: FieldOptions & { choices: { value: string; label: string }[] }): HTMLElement {
   const select = h(
     'vscode-single-select',
-    // The name is set here: vscode-label finds its control with a CSS id selector, which a dotted id defeats.
+    // The accessible name is set here, as the label cannot find a control with a dotted id.
     { id: options.id, name: options.name, label: options.label, change: (event: Event) => options.onInput((event.target as VscodeSingleSelect).value) },
     ...options.choices.map((choice) => h('vscode-option', { value: choice.value, selected: choice.value === options.value }, choice.label)),
   );

@@ -155,9 +155,10 @@ export class WeeklyForm {
       const id = slot.id.replace(/-error$/, '');
       if (id !== 'week') showError(id, byField.get(id));
     }
-    const save = this.root.querySelector<HTMLElement & { disabled: boolean }>('#save');
+    const save = this.root.querySelector('#save');
     const reason = this.root.querySelector('#save-reason');
-    if (save) save.disabled = errors.length > 0 || !!this.conflict;
+    // Announced as unavailable rather than disabled, so Save stays in the Tab order and a keyboard user can hear why.
+    save?.setAttribute('aria-disabled', String(errors.length > 0 || !!this.conflict));
     if (reason) reason.textContent = this.reasonText(errors);
     const dirty = this.root.querySelector('#dirty');
     if (dirty) dirty.textContent = this.state.dirty ? 'Unsaved changes' : '';
@@ -285,7 +286,11 @@ export class WeeklyForm {
   }
 
   private save(): void {
-    if (!this.state || this.validate().length > 0 || this.conflict) return;
+    if (!this.state) return;
+    const errors = this.validate();
+    // A Save that cannot save takes the author to what stops it, the place its reason line names.
+    if (this.conflict) return this.root.querySelector<HTMLElement>('.conflict vscode-button')?.focus();
+    if (errors.length > 0) return document.getElementById(errors[0].field)?.focus();
     clearTimeout(this.draftTimer);
     this.say('Saving…');
     this.render();

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { runCommand, webviewFrame } from '../host/codeServer';
 import { hostedWorkbench } from '../host/hostedWorkbench';
@@ -22,7 +22,7 @@ async function openForm(page: Page): Promise<FrameLocator> {
 }
 
 const valueOf = (form: FrameLocator, selector: string) => form.locator(selector).first().evaluate((el) => (el as unknown as { value: string }).value);
-const isDisabled = (form: FrameLocator) => form.locator('vscode-button#save').evaluate((el) => (el as unknown as { disabled: boolean }).disabled);
+const isDisabled = (form: FrameLocator) => form.locator('vscode-button#save').evaluate((el) => (el as unknown as { getAttribute(name: string): string | null }).getAttribute('aria-disabled') === 'true');
 
 async function weekOf(form: FrameLocator): Promise<string> {
   const week = await valueOf(form, 'vscode-textfield[name="week"]');
@@ -53,6 +53,8 @@ interface SpokenControl {
   name: string;
   description: string;
   invalid: boolean;
+  /** Present only on a control announced as unavailable, so the fields' expectations need not mention it. */
+  disabled?: true;
 }
 
 /** What Chromium's accessibility tree, the one screen readers read, says about the focused control. */
@@ -67,12 +69,66 @@ async function focusedControl(page: Page): Promise<SpokenControl> {
       const focused = nodes.find((node) => node.role?.value !== 'RootWebArea' && node.properties?.some((p) => p.name === 'focused' && p.value.value === true));
       if (!focused) continue;
       const invalid = focused.properties?.find((p) => p.name === 'invalid')?.value.value;
-      return { role: String(focused.role?.value), name: String(focused.name?.value ?? ''), description: String(focused.description?.value ?? ''), invalid: invalid === true || invalid === 'true' };
+      const disabled = focused.properties?.some((p) => p.name === 'disabled' && p.value.value === true);
+      const spoken = { role: String(focused.role?.value), name: String(focused.name?.value ?? ''), description: String(focused.description?.value ?? ''), invalid: invalid === true || invalid === 'true' };
+      return disabled ? { ...spoken, disabled: true } : spoken;
     }
     throw new Error('No focused control in the accessibility tree.');
   } finally {
     await cdp.detach();
   }
+}
+
+type PostedMessage = { channel?: string; data?: { message?: { type?: string } } };
+type Port = { postMessage(this: Port, message: PostedMessage, ...rest: unknown[]): void };
+type Recorder = { posted?: string[]; MessagePort: { prototype: Port } };
+
+/** Records from now on the type of each message the form posts to the extension; the function returned reads them. */
+async function recordPosts(form: FrameLocator): Promise<() => Promise<string[]>> {
+  const body = await form.locator('body').elementHandle();
+  const outer: Frame | null | undefined = (await body?.ownerFrame())?.parentFrame();
+  await body?.dispose();
+  if (!outer) throw new Error('The webview has no outer frame.');
+  // The outer frame hands each message on to the workbench through a MessagePort: the last step inside the webview.
+  await outer.evaluate(() => {
+    const global = globalThis as unknown as Recorder;
+    const recording = global.posted !== undefined;
+    global.posted = [];
+    if (recording) return;
+    const original = global.MessagePort.prototype.postMessage;
+    global.MessagePort.prototype.postMessage = function (message, ...rest) {
+      if (message?.channel === 'onmessage') global.posted?.push(String(message.data?.message?.type));
+      return original.call(this, message, ...rest);
+    };
+  });
+  return () => outer.evaluate(() => [...((globalThis as unknown as Recorder).posted ?? [])]);
+}
+
+/** How Save looks: the opacity of its face and the outline around the button itself. */
+const saveLook = (form: FrameLocator) =>
+  form.locator('vscode-button#save').evaluate((el) => {
+    type Style = { opacity: string; outlineStyle: string };
+    const face = (el as unknown as Focusable).shadowRoot?.querySelector('.base');
+    const view = (el as unknown as { ownerDocument: { defaultView: { getComputedStyle(e: unknown): Style } } }).ownerDocument.defaultView;
+    return { face: face ? view.getComputedStyle(face).opacity : '', ring: view.getComputedStyle(el).outlineStyle };
+  });
+
+const BACKLOG_MESSAGE = 'Enter a whole number of open backlog items, or leave it empty.';
+
+/**
+ * Types a backlog that is not a number, moves to Save the way a keyboard user does (Tab from the
+ * checkbox before it), checks it looks unavailable yet focused, and keeps a screenshot to look at.
+ */
+async function tabToUnavailableSave(page: Page, form: FrameLocator, theme: string): Promise<void> {
+  await form.locator('input[name="backlog"]').fill('lots');
+  await form.locator('#backlog-error', { hasText: BACKLOG_MESSAGE }).waitFor();
+  await form.locator('vscode-checkbox[name="updateInitiatives"]').focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await activeId(form), 'save');
+  assert.deepEqual(await saveLook(form), { face: '0.4', ring: 'solid' }, 'dimmed, with the focus ring around it');
+  // For a look by eye only: not one of the documented screenshots.
+  await mkdir(screenshotsDir(), { recursive: true });
+  await page.screenshot({ path: join(screenshotsDir(), `weekly-status-save-unavailable-${theme}.png`) });
 }
 
 async function screenshot(page: Page, form: FrameLocator, name: string): Promise<void> {
@@ -164,6 +220,38 @@ describe('weekly status form', () => {
     assert.equal(parse(await readFile(file, 'utf8')).initiatives[id!].status, health);
   });
 
+  it('lets Tab reach a Save that cannot save, says why, and saves nothing when it is pressed', async () => {
+    const { page } = host.workbench;
+    const before = await readFile(file, 'utf8');
+    const posted = await recordPosts(form);
+    await tabToUnavailableSave(page, form, 'dark');
+    assert.deepEqual(await focusedControl(page), { role: 'button', name: 'Save', description: `Cannot save yet — ${BACKLOG_MESSAGE}`, invalid: false, disabled: true });
+
+    await page.keyboard.press('Enter');
+    assert.equal(await activeId(form), 'backlog', 'Enter takes the author to the field that stops the save');
+    await form.locator('vscode-button#save').focus();
+    await page.keyboard.press(' ');
+    assert.equal(await activeId(form), 'backlog', 'so does Space');
+    // Forced, as Playwright will not click what says it is disabled; a mouse user still can.
+    await form.locator('vscode-button#save').click({ force: true });
+    assert.equal(await activeId(form), 'backlog', 'so does a click');
+    await page.waitForTimeout(1_000);
+    assert.ok((await posted()).includes('draft'), 'the typed backlog reached the extension as a draft');
+    assert.deepEqual((await posted()).filter((type) => type === 'save'), [], 'no save reached the extension');
+    assert.equal(await readFile(file, 'utf8'), before);
+
+    await form.locator('input[name="backlog"]').fill('142');
+    await form.locator('#save-reason:empty').waitFor({ state: 'attached' });
+    await form.locator('vscode-checkbox[name="updateInitiatives"]').focus();
+    await page.keyboard.press('Tab');
+    assert.deepEqual(await focusedControl(page), { role: 'button', name: 'Save', description: '', invalid: false });
+    assert.deepEqual(await saveLook(form), { face: '1', ring: 'none' }, 'the component draws its own ring on an available Save');
+    await page.keyboard.press('Enter');
+    await form.locator('.notice', { hasText: 'Saved to' }).waitFor({ timeout: 15_000 });
+    assert.deepEqual((await posted()).filter((type) => type === 'save'), ['save']);
+    assert.equal(parse(await readFile(file, 'utf8')).backlog, 142);
+  });
+
   it('does not overwrite a file changed behind the form, and keeps both sides when told to overwrite', async () => {
     const onDisk = (await readFile(file, 'utf8')).replace(/^headline: .*$/m, 'headline: Changed on disk') + '# added by hand\nreviewed_by: Lee Park\n';
     await writeFile(file, onDisk);
@@ -230,6 +318,22 @@ describe('weekly status form', () => {
     await blocker.locator('input[name="owner"]').fill('Priya Shah');
     await form.locator('#save-reason:empty').waitFor({ state: 'attached' });
     assert.equal(await isDisabled(form), false);
+  });
+
+  it('focuses a card field when its visible label is clicked, whatever the dots in its id', async () => {
+    const card = form.locator('section.card').first();
+    const base = `initiatives.${await card.getAttribute('data-initiative')}`;
+    const index = (await card.locator('.item[aria-label^="Blocker"]').count()) - 1;
+    const fields = { Health: 'status', 'Progress this week': 'progress', Next: 'next', Owner: `blockers.${index}.owner` };
+    for (const [text, field] of Object.entries(fields)) {
+      const id = `${base}.${field}`;
+      // The label that sits beside the control in its field.
+      const label = card.locator(`.field:has(> [id="${id}"]) > vscode-label`);
+      assert.equal(await label.textContent(), text);
+      await label.click();
+      assert.equal(await activeId(form), id, `clicking "${text}"`);
+    }
+    assert.equal(await card.getByRole('textbox', { name: 'Progress this week', exact: true }).count(), 1, 'the label is still the accessible name');
   });
 
   it('tells a screen reader which field is invalid and why, on the field itself, until it is fixed', async () => {
@@ -414,6 +518,23 @@ describe('weekly status form in a light theme', () => {
     await save(form);
     const written = await readFile(join(host.workspace, '.delivery', 'status', `${await weekOf(form)}.yaml`), 'utf8');
     assert.ok(written.includes(`    next: |\n      Executive decision on enforcing\n      then tune the threshold weekly\n`), written);
+  });
+
+  it('dims a Save that cannot save and keeps its focus ring', async () => {
+    await tabToUnavailableSave(host.workbench.page, webviewFrame(host.workbench.page), 'light');
+  });
+});
+
+describe('weekly status form in a high-contrast theme', () => {
+  const host = hostedWorkbench({
+    kind: 'example',
+    server: { userSettings: { 'workbench.colorTheme': 'Default High Contrast', 'window.title': 'acme' } },
+    size: { width: 1280, height: 900 },
+  });
+
+  it('dims a Save that cannot save and keeps its focus ring', async () => {
+    const form = await openForm(host.workbench.page);
+    await tabToUnavailableSave(host.workbench.page, form, 'high-contrast');
   });
 });
 
