@@ -83,8 +83,15 @@ type PostedMessage = { channel?: string; data?: { message?: { type?: string } } 
 type Port = { postMessage(this: Port, message: PostedMessage, ...rest: unknown[]): void };
 type Recorder = { posted?: string[]; MessagePort: { prototype: Port } };
 
-/** Records from now on the type of each message the form posts to the extension; the function returned reads them. */
-async function recordPosts(form: FrameLocator): Promise<() => Promise<string[]>> {
+interface Posts {
+  /** The types posted since recording began, in order. */
+  types(): Promise<string[]>;
+  /** Resolves once a message of `type` has been posted. */
+  seen(type: string): Promise<void>;
+}
+
+/** Records from now on the type of each message the form posts to the extension. */
+async function recordPosts(form: FrameLocator): Promise<Posts> {
   const body = await form.locator('body').elementHandle();
   const outer: Frame | null | undefined = (await body?.ownerFrame())?.parentFrame();
   await body?.dispose();
@@ -101,7 +108,12 @@ async function recordPosts(form: FrameLocator): Promise<() => Promise<string[]>>
       return original.call(this, message, ...rest);
     };
   });
-  return () => outer.evaluate(() => [...((globalThis as unknown as Recorder).posted ?? [])]);
+  return {
+    types: () => outer.evaluate(() => [...((globalThis as unknown as Recorder).posted ?? [])]),
+    seen: async (type) => {
+      await outer.waitForFunction((wanted) => (globalThis as unknown as Recorder).posted?.includes(wanted), type, { timeout: 5_000 });
+    },
+  };
 }
 
 /** How Save looks: the opacity of its face and the outline around the button itself. */
@@ -115,16 +127,17 @@ const saveLook = (form: FrameLocator) =>
 
 const BACKLOG_MESSAGE = 'Enter a whole number of open backlog items, or leave it empty.';
 
-/**
- * Types a backlog that is not a number, moves to Save the way a keyboard user does (Tab from the
- * checkbox before it), checks it looks unavailable yet focused, and keeps a screenshot to look at.
- */
-async function tabToUnavailableSave(page: Page, form: FrameLocator, theme: string): Promise<void> {
+/** Types a backlog that is not a number, then moves to Save the way a keyboard user does: Tab from the checkbox before it. */
+async function tabToUnavailableSave(page: Page, form: FrameLocator): Promise<void> {
   await form.locator('input[name="backlog"]').fill('lots');
   await form.locator('#backlog-error', { hasText: BACKLOG_MESSAGE }).waitFor();
   await form.locator('vscode-checkbox[name="updateInitiatives"]').focus();
   await page.keyboard.press('Tab');
   assert.equal(await activeId(form), 'save');
+}
+
+/** Checks the focused, unavailable Save is dimmed yet ringed, and keeps a screenshot to look at. */
+async function looksUnavailable(page: Page, form: FrameLocator, theme: string): Promise<void> {
   assert.deepEqual(await saveLook(form), { face: '0.4', ring: 'solid' }, 'dimmed, with the focus ring around it');
   // For a look by eye only: not one of the documented screenshots.
   await mkdir(screenshotsDir(), { recursive: true });
@@ -222,10 +235,13 @@ describe('weekly status form', () => {
 
   it('lets Tab reach a Save that cannot save, says why, and saves nothing when it is pressed', async () => {
     const { page } = host.workbench;
-    const before = await readFile(file, 'utf8');
+    const fileNow = () => (existsSync(file) ? readFile(file, 'utf8') : 'no file');
+    const before = await fileNow();
     const posted = await recordPosts(form);
-    await tabToUnavailableSave(page, form, 'dark');
+    await tabToUnavailableSave(page, form);
+    await posted.seen('draft');
     assert.deepEqual(await focusedControl(page), { role: 'button', name: 'Save', description: `Cannot save yet — ${BACKLOG_MESSAGE}`, invalid: false, disabled: true });
+    await looksUnavailable(page, form, 'dark');
 
     await page.keyboard.press('Enter');
     assert.equal(await activeId(form), 'backlog', 'Enter takes the author to the field that stops the save');
@@ -235,10 +251,10 @@ describe('weekly status form', () => {
     // Forced, as Playwright will not click what says it is disabled; a mouse user still can.
     await form.locator('vscode-button#save').click({ force: true });
     assert.equal(await activeId(form), 'backlog', 'so does a click');
+    // Time for a stray save to reach the file, were one sent.
     await page.waitForTimeout(1_000);
-    assert.ok((await posted()).includes('draft'), 'the typed backlog reached the extension as a draft');
-    assert.deepEqual((await posted()).filter((type) => type === 'save'), [], 'no save reached the extension');
-    assert.equal(await readFile(file, 'utf8'), before);
+    assert.deepEqual((await posted.types()).filter((type) => type === 'save'), [], 'no save reached the extension');
+    assert.equal(await fileNow(), before);
 
     await form.locator('input[name="backlog"]').fill('142');
     await form.locator('#save-reason:empty').waitFor({ state: 'attached' });
@@ -248,7 +264,7 @@ describe('weekly status form', () => {
     assert.deepEqual(await saveLook(form), { face: '1', ring: 'none' }, 'the component draws its own ring on an available Save');
     await page.keyboard.press('Enter');
     await form.locator('.notice', { hasText: 'Saved to' }).waitFor({ timeout: 15_000 });
-    assert.deepEqual((await posted()).filter((type) => type === 'save'), ['save']);
+    assert.deepEqual((await posted.types()).filter((type) => type === 'save'), ['save']);
     assert.equal(parse(await readFile(file, 'utf8')).backlog, 142);
   });
 
@@ -521,7 +537,9 @@ describe('weekly status form in a light theme', () => {
   });
 
   it('dims a Save that cannot save and keeps its focus ring', async () => {
-    await tabToUnavailableSave(host.workbench.page, webviewFrame(host.workbench.page), 'light');
+    const form = webviewFrame(host.workbench.page);
+    await tabToUnavailableSave(host.workbench.page, form);
+    await looksUnavailable(host.workbench.page, form, 'light');
   });
 });
 
@@ -534,7 +552,8 @@ describe('weekly status form in a high-contrast theme', () => {
 
   it('dims a Save that cannot save and keeps its focus ring', async () => {
     const form = await openForm(host.workbench.page);
-    await tabToUnavailableSave(host.workbench.page, form, 'high-contrast');
+    await tabToUnavailableSave(host.workbench.page, form);
+    await looksUnavailable(host.workbench.page, form, 'high-contrast');
   });
 });
 
