@@ -61,6 +61,8 @@ export class WeeklyForm {
   private notice = '';
   private noticeWarns = false;
   private draftTimer?: ReturnType<typeof setTimeout>;
+  /** A week typed but not opened, and its error: both outlive redraws until the week field is fixed or a week opens. */
+  private weekTyped?: { text: string; error?: string };
 
   constructor(
     private readonly root: HTMLElement,
@@ -106,6 +108,7 @@ export class WeeklyForm {
     this.cards = message.initiatives;
     this.shipped = { state: 'loading', byInitiative: {} };
     this.conflict = undefined;
+    this.weekTyped = undefined;
     this.loaded = JSON.stringify(message.status);
     const status: WeeklyStatus = structuredClone(draft?.status ?? message.status);
     this.state = {
@@ -153,7 +156,7 @@ export class WeeklyForm {
     const byField = new Map(errors.map((e) => [e.field, e.message]));
     for (const slot of this.root.querySelectorAll<HTMLElement>('.error')) {
       const id = slot.id.replace(/-error$/, '');
-      if (id !== 'week') showError(id, byField.get(id));
+      showError(id, id === 'week' ? this.weekTyped?.error : byField.get(id));
     }
     const save = this.root.querySelector('#save');
     const reason = this.root.querySelector('#save-reason');
@@ -217,13 +220,14 @@ export class WeeklyForm {
         this.sendDraft();
         this.channel.post({ type: 'changeWeek', week: target });
       }
-      else showError('week', target ? undefined : 'Use an ISO week such as 2026-W47.');
+      else this.weekError(target ? undefined : 'Use an ISO week such as 2026-W47.');
     };
     const input = h('vscode-textfield', {
       id: 'week',
       name: 'week',
       label: 'Week',
-      value: week,
+      value: this.weekTyped?.text ?? week,
+      input: (event: Event) => this.weekInput((event.target as HTMLInputElement).value),
       keydown: (event: Event) => {
         if ((event as KeyboardEvent).key === 'Enter') go(parseIsoWeek((event.target as HTMLInputElement).value));
       },
@@ -236,6 +240,18 @@ export class WeeklyForm {
       h('vscode-button', { secondary: true, click: () => go(parseIsoWeek(String((input as unknown as { value: string }).value))) }, 'Open Week'),
       h('vscode-button', { secondary: true, 'aria-label': 'Next week', click: () => go(shiftWeek(week, 1)) }, 'Next ›'),
     );
+  }
+
+  /** Keeps what is typed; an error already shown goes once the text is a week, and none is added before Enter or Open Week. */
+  private weekInput(text: string): void {
+    const error = parseIsoWeek(text) ? undefined : this.weekTyped?.error;
+    this.weekTyped = { text, error };
+    showError('week', error);
+  }
+
+  private weekError(error: string | undefined): void {
+    this.weekTyped = { text: this.weekTyped?.text ?? this.state!.week, error };
+    showError('week', error);
   }
 
   private summary(): HTMLElement {

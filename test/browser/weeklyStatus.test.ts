@@ -393,6 +393,38 @@ describe('weekly status form', () => {
     assert.deepEqual(await focusedControl(page), { role: 'combobox', name: 'Health', description: '', invalid: false });
   });
 
+  it('keeps a wrong week’s error, on screen and on the field, through redraws until the week is fixed', async () => {
+    const { page } = host.workbench;
+    const week = await weekOf(form);
+    const weekField = form.getByRole('textbox', { name: 'Week', exact: true });
+    const message = 'Use an ISO week such as 2026-W47.';
+    const wrong = { role: 'textbox', name: 'Week', description: message, invalid: true };
+    await weekField.fill('2026-W99');
+    await weekField.press('Enter');
+    await form.locator('#week-error', { hasText: message }).waitFor({ timeout: 5_000 });
+    assert.deepEqual(await focusedControl(page), wrong);
+
+    await form.locator('input[name="headline"]').fill('Typed after a wrong week');
+    await form.locator('#dirty', { hasText: 'Unsaved changes' }).waitFor({ timeout: 5_000 });
+    assert.equal(await form.locator('#week-error').innerText(), message, 'after typing in another field');
+    const card = form.locator('section.card').first();
+    const blockers = await card.locator('.item[aria-label^="Blocker"]').count();
+    await card.locator('vscode-button.add', { hasText: 'Add Blocker' }).click();
+    await card.locator(`vscode-button[aria-label="Remove blocker ${blockers + 1}"]`).click();
+    await card.locator(`vscode-button[aria-label="Remove blocker ${blockers + 1}"]`).waitFor({ state: 'detached' });
+    assert.equal(await form.locator('#week-error').innerText(), message, 'after a blocker is added and removed, each drawing the form anew');
+    assert.equal(await valueOf(form, 'vscode-textfield[name="week"]'), '2026-W99', 'the week typed is still there to fix');
+    await weekField.focus();
+    assert.deepEqual(await focusedControl(page), wrong);
+
+    await weekField.fill('2026-W4');
+    assert.equal(await form.locator('#week-error').innerText(), message, 'while the week typed is still not a week');
+    await weekField.fill(week);
+    await form.locator('#week-error:empty').waitFor({ state: 'attached', timeout: 5_000 });
+    assert.deepEqual(await focusedControl(page), { ...wrong, description: '', invalid: false });
+    assert.equal(await form.locator('h1').innerText(), `Weekly status · ${week}`);
+  });
+
   it('brings the unsaved draft back after a window reload', async () => {
     await form.locator('input[name="headline"]').fill('Draft that must survive a reload');
     await host.workbench.page.waitForTimeout(1_000);
