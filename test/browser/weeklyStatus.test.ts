@@ -438,15 +438,32 @@ describe('weekly status form', () => {
     assert.doesNotMatch(await readFile(file, 'utf8'), /Draft that must survive/, 'the draft was not saved');
   });
 
-  it('keeps the draft when the panel is closed and offers to reopen it', async () => {
+  it('keeps the draft when the panel is closed, and Reopen brings it back unsaved in the form for its week', async () => {
     const { page } = host.workbench;
-    await page.locator('.tabs-container .tab', { hasText: 'Weekly Status' }).locator('.codicon-close').click();
-    const toast = page.locator('.notification-toast', { hasText: 'was kept' });
-    await toast.waitFor({ timeout: 15_000 });
-    await toast.locator('.monaco-button', { hasText: 'Reopen' }).click();
+    const typed = 'Typed just before the form was closed';
+    const week = await weekOf(form);
+    await form.locator('vscode-button[aria-label="Next week"]').click();
+    await form.locator('h1', { hasNotText: week }).waitFor({ timeout: 15_000 });
+    // Another week than the one the form opens on by itself, so only a Reopen that passes its week passes.
+    const next = await weekOf(form);
+    const nextFile = join(host.workspace, '.delivery', 'status', `${next}.yaml`);
+    const posted = await recordPosts(form);
+    await form.locator('input[name="headline"]').fill(typed);
+    await posted.seen('draft');
+
+    await page.keyboard.press('Control+W');
+    const tab = page.locator('.tabs-container .tab', { hasText: 'Weekly Status' });
+    await tab.waitFor({ state: 'detached', timeout: 15_000 });
+    const toast = page.locator('.notification-toast', { hasText: `Your unsaved weekly status for ${next} was kept.` });
+    await toast.getByRole('button', { name: 'Reopen' }).click({ timeout: 15_000 });
+
+    await tab.filter({ hasText: `Weekly Status ${next}` }).waitFor({ timeout: 30_000 });
     form = webviewFrame(page);
-    await form.locator('.notice', { hasText: 'unsaved draft is back' }).waitFor({ timeout: 30_000 });
-    assert.equal(await valueOf(form, 'vscode-textfield[name="headline"]'), 'Draft that must survive a reload');
+    await form.locator('h1', { hasText: next }).waitFor({ timeout: 30_000 });
+    assert.equal(await form.locator('.notice').innerText(), 'Your unsaved draft is back. Save it, or Revert to the file.');
+    assert.equal(await valueOf(form, 'vscode-textfield[name="headline"]'), typed);
+    assert.equal(await form.locator('#dirty').innerText(), 'Unsaved changes');
+    assert.doesNotMatch(existsSync(nextFile) ? await readFile(nextFile, 'utf8') : '', new RegExp(typed), 'the draft was not saved');
   });
 });
 
