@@ -1,6 +1,6 @@
 // The weekly status form in a real VS Code: opened from the palette on the example workspace,
 // filled and saved; a file changed behind the form is never overwritten silently; the draft
-// survives a window reload; an invalid form cannot be saved. Takes the light and dark screenshots.
+// survives a window reload and the panel being closed; an invalid form cannot be saved. Takes the light and dark screenshots.
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
