@@ -60,7 +60,6 @@ export class WeeklyForm {
   private conflict?: { disk: string; mine: string };
   private notice = '';
   private noticeWarns = false;
-  private draftTimer?: ReturnType<typeof setTimeout>;
   /** A week typed but not opened, and its error: both outlive redraws until the week field is fixed or a week opens. */
   private weekTyped?: { text: string; error?: string };
 
@@ -90,7 +89,7 @@ export class WeeklyForm {
         this.loaded = JSON.stringify(this.state?.status);
         if (this.state) this.state = { ...this.state, base: message.base, dirty: false };
         this.render();
-        return this.changed(true);
+        return this.changed();
       case 'conflict':
         this.conflict = { disk: message.disk, mine: message.mine };
         this.say('Not saved: the file changed since the form loaded.');
@@ -123,7 +122,7 @@ export class WeeklyForm {
     const note = draft ? draftNote(message.week, draft.base, message.base) : { text: SOURCE_NOTE[message.source], warning: false };
     this.say(note.text, note.warning);
     this.render();
-    this.changed(true);
+    this.changed();
   }
 
   private say(text: string, warning = false): void {
@@ -131,21 +130,19 @@ export class WeeklyForm {
     this.noticeWarns = warning;
   }
 
-  /** Keeps the draft (webview state now, the extension a moment later) and refreshes validation. */
-  private changed(immediate = false): void {
+  /** Keeps the draft (webview state and the extension) and refreshes validation. */
+  private changed(): void {
     if (!this.state) return;
     this.state.dirty = JSON.stringify(this.state.status) !== this.loaded;
     this.state.savedAt = Date.now();
     this.channel.persist(this.state);
-    clearTimeout(this.draftTimer);
-    if (immediate) this.sendDraft();
-    else this.draftTimer = setTimeout(() => this.sendDraft(), 300);
+    // At once, not after a pause in typing: a panel closed right after a keystroke keeps it too.
+    this.sendDraft();
     this.validate();
   }
 
-  /** Sends the kept draft now; called before anything that replaces the form's state. */
+  /** Sends the kept draft to the extension. */
   private sendDraft(): void {
-    clearTimeout(this.draftTimer);
     const state = this.state;
     if (state) this.channel.post({ type: 'draft', status: state.status, base: state.base, dirty: state.dirty, savedAt: state.savedAt ?? 0 });
   }
@@ -307,7 +304,6 @@ export class WeeklyForm {
     // A Save that cannot save takes the author to what stops it, the place its reason line names.
     if (this.conflict) return this.root.querySelector<HTMLElement>('.conflict vscode-button')?.focus();
     if (errors.length > 0) return document.getElementById(errors[0].field)?.focus();
-    clearTimeout(this.draftTimer);
     this.say('Saving…');
     this.render();
     this.channel.post({ type: 'save', status: this.state.status, base: this.state.base, updateInitiatives: this.state.updateInitiatives });
