@@ -2,6 +2,7 @@
 // not from its first): GitHub merge commits rarely carry trailers, the branch commits do.
 import { DeliveryError } from '../errors';
 import { checkRef, gitInstant, readGit, type GitOptions } from './run';
+import { recordHead, splitTrailers } from './shippedLog';
 
 /** One commit of the window as the first-parent log saw it. */
 export interface LandedCommit {
@@ -14,7 +15,6 @@ interface GraphNode {
   trailers: readonly string[];
 }
 
-const NO_TRAILERS: readonly string[] = [];
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const FORMAT = '--format=%x1e%H%x1f%P%x1f%(trailers:key=Initiative,valueonly=true,separator=%x1d)';
 
@@ -36,9 +36,7 @@ export function landedRange(out: string, startMs: number, endMs: number): Landed
   let base: string | undefined;
   let merge = false;
   for (let start = out.indexOf('\x1e'); start !== -1; start = out.indexOf('\x1e', start + 1)) {
-    const shaEnd = out.indexOf('\x1f', start);
-    const parentsEnd = out.indexOf('\x1f', shaEnd + 1);
-    const at = Number(out.slice(parentsEnd + 1, out.indexOf('\x1f', parentsEnd + 1))) * 1000;
+    const { shaEnd, parentsEnd, at } = recordHead(out, start);
     if (shaEnd === -1 || parentsEnd === -1 || !(at >= startMs && at < endMs)) continue;
     const space = out.indexOf(' ', shaEnd + 1);
     merge ||= space !== -1 && space < parentsEnd;
@@ -83,7 +81,7 @@ function checkSha(sha: string): string {
 }
 
 // One record per commit between the window and the branch tip (thousands for a quarter), most
-// without trailers: offsets instead of splits, and one shared empty list.
+// without trailers: offsets instead of splits.
 export function parseCommitGraph(out: string): CommitGraph {
   const graph = new Map<string, GraphNode>();
   for (let start = out.indexOf('\x1e'); start !== -1; ) {
@@ -94,8 +92,7 @@ export function parseCommitGraph(out: string): CommitGraph {
     if (parentsEnd !== -1 && parentsEnd < end && shaEnd > start + 1) {
       const parents = out.slice(shaEnd + 1, parentsEnd).trim();
       const text = out.slice(parentsEnd + 1, end);
-      const trailers = text.length > 1 || text.trim() ? splitTrailers(text) : NO_TRAILERS;
-      graph.set(out.slice(start + 1, shaEnd).trim(), { parents: parents ? parents.split(' ') : [], trailers });
+      graph.set(out.slice(start + 1, shaEnd).trim(), { parents: parents ? parents.split(' ') : [], trailers: splitTrailers(text) });
     }
     start = next;
   }
@@ -123,9 +120,4 @@ export function branchTrailers(landed: LandedCommit[], graph: CommitGraph): Map<
     if (found.length > 0) result.set(merge.sha, [...new Set(found)]);
   }
   return result;
-}
-
-export function splitTrailers(text: string): string[] {
-  if (!text || !text.trim()) return [];
-  return text.split('\x1d').map((t) => t.trim()).filter(Boolean);
 }

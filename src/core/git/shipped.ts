@@ -5,7 +5,7 @@ import type { IsoDate } from '../model';
 import { assertBranchReadable } from './available';
 import { branchGraphFor, branchTrailers, landedRange, startBranchLog } from './branchTrailers';
 import { checkRef, gitInstant, readGit, type GitOptions } from './run';
-import { parseShippedLog } from './shippedLog';
+import { parseShippedLog, recordHead } from './shippedLog';
 import { startOfDay, startOfDayAnywhere } from './zone';
 
 export interface ShippedItem {
@@ -135,8 +135,7 @@ function checkWindow(window: { since: IsoDate; until: IsoDate }): void {
  */
 function fromWindowStart(out: string, startMs: number): string {
   for (let start = out.indexOf('\x1e'); start !== -1; start = out.indexOf('\x1e', start + 1)) {
-    const timeStart = out.indexOf('\x1f', out.indexOf('\x1f', start) + 1) + 1;
-    if (Number(out.slice(timeStart, out.indexOf('\x1f', timeStart))) * 1000 < startMs - 1000) return out.slice(0, start);
+    if (recordHead(out, start).at < startMs - 1000) return out.slice(0, start);
   }
   return out;
 }

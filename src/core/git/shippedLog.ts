@@ -2,7 +2,6 @@
 // trailers), then the names `--name-only -z` lists, each ended by NUL. A quarter holds thousands
 // of records and a report waits on this parse, so it reads fields by offset in the one string
 // git gave, slicing only the values it keeps (a merge's body, say, only for its first line).
-import { splitTrailers } from './branchTrailers';
 import type { ShippedItem } from './shipped';
 import { parseSubject } from './subject';
 import { localDate } from './zone';
@@ -16,7 +15,8 @@ export interface LoggedCommit {
 
 const RECORD = '\x1e';
 const FIELD = '\x1f';
-const NO_TRAILERS: readonly string[] = Object.freeze([]);
+// Most commits carry no trailer: they share one empty list, which nobody changes.
+const NO_TRAILERS: string[] = Object.freeze([]) as unknown as string[];
 
 /** Parses the output of `shippedLogArgs`, newest first, keeping each commit time. */
 export function parseShippedLog(out: string, timeZone: string): LoggedCommit[] {
@@ -41,14 +41,29 @@ function parseRecord(out: string, start: number, end: number, timeZone: string):
   const subject = field(4);
   const facts = parseSubject(subject, parentList.length, title);
   const at = Number(field(2)) * 1000;
-  const trailers = cuts[6] - cuts[5] > 1 ? splitTrailers(field(6)) : (NO_TRAILERS as string[]);
-  const item: ShippedItem = { sha, subject, kind: facts.kind, trailerInitiatives: trailers, files: fileList(out, cuts[6] + 1, cuts[7]), date: localDate(at, timeZone), author: field(3) };
+  const item: ShippedItem = { sha, subject, kind: facts.kind, trailerInitiatives: splitTrailers(field(6)), files: fileList(out, cuts[6] + 1, cuts[7]), date: localDate(at, timeZone), author: field(3) };
   if (title && facts.pr !== undefined) item.title = title;
   if (facts.pr !== undefined) item.pr = facts.pr;
   if (facts.branch !== undefined) item.branch = facts.branch;
   if (facts.type !== undefined) item.type = facts.type;
   if (facts.scope !== undefined) item.scope = facts.scope;
   return { at, item, parents: parentList };
+}
+
+/**
+ * The first three fields of the window-log record whose separator is at `start` (%H, %P, %ct),
+ * by offset, for the scans that run before the parse: the shas' ends and the commit time in ms.
+ */
+export function recordHead(out: string, start: number): { shaEnd: number; parentsEnd: number; at: number } {
+  const shaEnd = out.indexOf(FIELD, start);
+  const parentsEnd = out.indexOf(FIELD, shaEnd + 1);
+  return { shaEnd, parentsEnd, at: Number(out.slice(parentsEnd + 1, out.indexOf(FIELD, parentsEnd + 1))) * 1000 };
+}
+
+/** The `Initiative:` trailer values of a `%(trailers:…,separator=%x1d)` field. */
+export function splitTrailers(text: string): string[] {
+  if (!text || !text.trim()) return NO_TRAILERS;
+  return text.split('\x1d').map((t) => t.trim()).filter(Boolean);
 }
 
 /** The offsets that end the seven fields and the name list; a missing field ends at the record's end. */
