@@ -1,14 +1,14 @@
 // What the report commands (update, review) share: the as-of date and where the report goes.
 
 import { resolve } from 'node:path';
-import { peekConfig } from '../core/reports/planConfig';
+import { peekConfig, readConfigText } from '../core/reports/planConfig';
 import { writeAtomic } from '../core/reports/write';
 import { asOfDate, type CommandArgs } from './args';
 
 /** `--as-of`, or today in the plan's time zone, read from config.yaml alone (the report loads the plan once, later). */
 export function resolveAsOf(args: CommandArgs): string {
   if (typeof args.options['as-of'] === 'string') return args.options['as-of'];
-  return asOfDate(args, peekConfig(args.folder).timezone);
+  return asOfDate(args, peekConfig(readConfigText(args.folder)).timezone);
 }
 
 /** Prints the report or writes it to `--out`. */

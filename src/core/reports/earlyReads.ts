@@ -7,7 +7,7 @@ import { startPreflight } from '../git/preflight';
 import { isSafeRef } from '../git/run';
 import { startShipped, startWindowLog, type ShippedRead, type StartedWindowLog, type WindowLog } from '../git/shipped';
 import type { IsoDate } from '../model';
-import { peekBranch, peekConfig } from './planConfig';
+import { peekBranch, peekConfig, readConfigText } from './planConfig';
 
 export interface EarlyReads {
   ledger: LedgerRead;
@@ -32,7 +32,8 @@ function spawned(): Promise<void> {
  */
 export async function startEarlyReads(root: string, window: Window, ledgerSince: IsoDate, signal?: AbortSignal): Promise<EarlyReads> {
   const git = { signal };
-  const branch = peekBranch(root);
+  const configText = readConfigText(root);
+  const branch = peekBranch(configText);
   if (!isSafeRef(branch)) return { ledger: startLedgerRead(root, ledgerSince, git) };
   const windowFirst = addDays(window.since, 14) <= window.until;
   const early = windowFirst ? startWindowLog(root, window, branch, git) : undefined;
@@ -42,7 +43,7 @@ export async function startEarlyReads(root: string, window: Window, ledgerSince:
   const ledger = startLedgerRead(root, ledgerSince, git, { changes, head: preflight.head });
   const log = { ...windowLog, readable: preflight.branchReadable };
   await spawned();
-  const timeZone = peekConfig(root).timezone;
+  const timeZone = peekConfig(configText).timezone;
   const read = startShipped(root, window, { branch, timeZone, signal, started: log });
   // Observed here: the plan may fail to load, or name another branch or zone, and then nobody awaits it.
   for (const items of [read.items, read.landed]) items.catch(() => undefined);

@@ -8,9 +8,14 @@ import { parseYamlValue } from '../parse/plainYaml';
 
 const CONFIG = '.delivery/config.yaml';
 
-/** The config the loaded plan will have: the defaults wherever the loader refuses the file (a link, too large, not UTF-8). */
-export function peekConfig(root: string): Config {
-  const text = configText(root);
+/** config.yaml's text, or undefined wherever the loader refuses it (a link, too large, not UTF-8): read once, peeked at twice. */
+export function readConfigText(root: string): string | undefined {
+  const read = readPlanText(root, CONFIG);
+  return 'text' in read ? read.text : undefined;
+}
+
+/** The config the loaded plan will have, from `readConfigText`: the defaults where there is no text. */
+export function peekConfig(text: string | undefined): Config {
   return (text === undefined ? undefined : parseDeliveryFile(CONFIG, text).config) ?? defaultConfig();
 }
 
@@ -19,8 +24,7 @@ export function peekConfig(root: string): Config {
  * starts the time-zone data, the longest step of a config read), so git can start on it first.
  * A guess, to be compared with the loaded plan's branch before its reads are used.
  */
-export function peekBranch(root: string): string {
-  const text = configText(root);
+export function peekBranch(text: string | undefined): string {
   try {
     const doc = text === undefined ? undefined : parseYamlValue(text);
     const branch: unknown = typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>).branch : undefined;
@@ -28,10 +32,4 @@ export function peekBranch(root: string): string {
   } catch {
     return defaultConfig().branch;
   }
-}
-
-/** The file's text, or undefined wherever the loader refuses it (a link, too large, not UTF-8). */
-function configText(root: string): string | undefined {
-  const read = readPlanText(root, CONFIG);
-  return 'text' in read ? read.text : undefined;
 }

@@ -3,7 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDeliveryFolder } from '../../../src/core/load';
-import { peekBranch, peekConfig } from '../../../src/core/reports/planConfig';
+import { peekBranch as peekBranchOf, peekConfig as peekConfigOf, readConfigText } from '../../../src/core/reports/planConfig';
+
+const peekConfig = (root: string) => peekConfigOf(readConfigText(root));
+const peekBranch = (root: string) => peekBranchOf(readConfigText(root));
 
 describe('peekConfig', () => {
   let root: string;
