@@ -134,17 +134,13 @@ export class WeeklyForm {
   private changed(): void {
     if (!this.state) return;
     this.state.dirty = JSON.stringify(this.state.status) !== this.loaded;
-    this.state.savedAt = Date.now();
+    const savedAt = Date.now();
+    this.state.savedAt = savedAt;
     this.channel.persist(this.state);
-    // At once, not after a pause in typing: a panel closed right after a keystroke keeps it too.
-    this.sendDraft();
+    // At once, not after a pause in typing: a panel closed (or a week left) right after a keystroke keeps it too.
+    const { status, base, dirty } = this.state;
+    this.channel.post({ type: 'draft', status, base, dirty, savedAt });
     this.validate();
-  }
-
-  /** Sends the kept draft to the extension. */
-  private sendDraft(): void {
-    const state = this.state;
-    if (state) this.channel.post({ type: 'draft', status: state.status, base: state.base, dirty: state.dirty, savedAt: state.savedAt ?? 0 });
   }
 
   private validate(): FieldError[] {
@@ -213,10 +209,7 @@ export class WeeklyForm {
   private weekPicker(): HTMLElement {
     const week = this.state!.week;
     const go = (target: string | undefined) => {
-      if (target && target !== week) {
-        this.sendDraft();
-        this.channel.post({ type: 'changeWeek', week: target });
-      }
+      if (target && target !== week) this.channel.post({ type: 'changeWeek', week: target });
       else this.weekError(target ? undefined : 'Use an ISO week such as 2026-W47.');
     };
     const input = h('vscode-textfield', {

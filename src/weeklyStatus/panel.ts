@@ -207,9 +207,8 @@ export class WeeklyStatusPanel {
     if (choice === reopen) await vscode.commands.executeCommand('deliveryRhythm.editWeeklyStatus', { folder: this.state.folder.uri.toString(), week });
   }
 
-  /** The week to open: the one asked for (`'2026-W47'` or `{ week }`), else the restored one, else the current week. */
-  static weekFor(state: FolderState, asked: unknown, restored?: FormState): string {
-    const week = typeof asked === 'object' && asked !== null ? (asked as { week?: unknown }).week : asked;
-    return (typeof week === 'string' && parseIsoWeek(week)) || (restored && parseIsoWeek(restored.week)) || isoWeekOf(state.asOf);
+  /** The week to open: the one asked for (`'2026-W47'`), else the restored one, else the current week. */
+  static weekFor(state: FolderState, asked: string | undefined, restored?: FormState): string {
+    return (asked !== undefined && parseIsoWeek(asked)) || (restored && parseIsoWeek(restored.week)) || isoWeekOf(state.asOf);
   }
 }
