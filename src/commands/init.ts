@@ -1,5 +1,6 @@
 // "Create Delivery Folder": a config, one example initiative and this week's status; never overwrites.
 import * as vscode from 'vscode';
+import { isText, parseCommandOptions, type OptionCheck } from '../core/commandOptions';
 import { todayIn } from '../core/dates';
 import { scaffoldFiles } from '../core/scaffold';
 import type { OwnWrites } from '../ownWrites';
@@ -16,29 +17,18 @@ interface InitOptions {
   owner?: string;
 }
 
-const OPTIONS: [keyof InitOptions, string][] = [
-  ['folder', 'the name or URI of an open workspace folder'],
-  ['team', 'the team\'s name'],
-  ['owner', 'one person\'s name'],
+const OPTIONS: OptionCheck<InitOptions>[] = [
+  ['folder', isText, 'the name or URI of an open workspace folder'],
+  ['team', isText, 'the team\'s name'],
+  ['owner', isText, 'one person\'s name'],
 ];
 
 export function registerInit(context: vscode.ExtensionContext, workspace: DeliveryWorkspace, ownWrites: OwnWrites): void {
   context.subscriptions.push(vscode.commands.registerCommand('deliveryRhythm.init', (arg: unknown) => init(workspace, ownWrites, arg)));
 }
 
-/** Anything that is not a plain object (a tree row, a URI) means "no options"; a given option must be a non-empty text. */
-function parseInitOptions(arg: unknown): { options: InitOptions } | { error: string } {
-  if (typeof arg !== 'object' || arg === null || Object.getPrototypeOf(arg) !== Object.prototype) return { options: {} };
-  const raw = arg as Record<string, unknown>;
-  const unknown = Object.keys(raw).find((key) => !OPTIONS.some(([name]) => name === key));
-  if (unknown) return { error: `Unknown option "${unknown}".` };
-  const invalid = OPTIONS.find(([key]) => raw[key] !== undefined && (typeof raw[key] !== 'string' || !raw[key].trim()));
-  if (invalid) return { error: `Option "${invalid[0]}" must be ${invalid[1]}.` };
-  return { options: raw as InitOptions };
-}
-
 async function init(workspace: DeliveryWorkspace, ownWrites: OwnWrites, arg: unknown): Promise<string[] | undefined> {
-  const parsed = parseInitOptions(arg);
+  const parsed = parseCommandOptions(arg, OPTIONS);
   if ('error' in parsed) return void vscode.window.showErrorMessage(`${TITLE}: ${parsed.error}`);
   const { options } = parsed;
   const folder = options.folder === undefined ? await chooseFolder() : pickWorkspaceFolder(TITLE, options.folder);

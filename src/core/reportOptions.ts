@@ -1,5 +1,6 @@
 // Options the report commands accept (from tests, keybindings or other extensions), checked before use.
 import { addDays, isIsoDate, isoWeekOf, isQuarter, parseIsoWeek, quarterOf, quarterRange } from './dates';
+import { isText, parseCommandOptions, type OptionCheck } from './commandOptions';
 import type { IsoDate } from './model';
 
 export interface ReportCommandOptions {
@@ -16,26 +17,18 @@ export interface ReportCommandOptions {
 
 export type ReportKind = 'weekly' | 'roadmap' | 'quarterly';
 
+const CHECKS: OptionCheck<ReportCommandOptions>[] = [
+  ['week', (v) => typeof v === 'string' && parseIsoWeek(v) === v, 'an ISO week like 2026-W47'],
+  ['quarter', (v) => typeof v === 'string' && isQuarter(v), 'a quarter like 2026-Q4'],
+  ['asOf', (v) => typeof v === 'string' && isIsoDate(v), 'a date like 2026-11-25'],
+  ['open', (v) => typeof v === 'boolean', 'true or false'],
+  ['replace', (v) => typeof v === 'boolean', 'true or false'],
+  ['folder', isText, 'the name or URI of a workspace folder'],
+];
+
 /** Anything that is not a plain object (a tree node, a URI) means "no options". */
 export function parseReportOptions(arg: unknown): { options: ReportCommandOptions } | { error: string } {
-  if (typeof arg !== 'object' || arg === null || Array.isArray(arg) || Object.getPrototypeOf(arg) !== Object.prototype) {
-    return { options: {} };
-  }
-  const raw = arg as Record<string, unknown>;
-  const checks: [keyof ReportCommandOptions, (v: unknown) => boolean, string][] = [
-    ['week', (v) => typeof v === 'string' && parseIsoWeek(v) === v, 'an ISO week like 2026-W47'],
-    ['quarter', (v) => typeof v === 'string' && isQuarter(v), 'a quarter like 2026-Q4'],
-    ['asOf', (v) => typeof v === 'string' && isIsoDate(v), 'a date like 2026-11-25'],
-    ['open', (v) => typeof v === 'boolean', 'true or false'],
-    ['replace', (v) => typeof v === 'boolean', 'true or false'],
-    ['folder', (v) => typeof v === 'string' && v.trim() !== '', 'the name or URI of a workspace folder'],
-  ];
-  for (const [key, valid, expected] of checks) {
-    if (raw[key] !== undefined && !valid(raw[key])) return { error: `Option "${key}" must be ${expected}.` };
-  }
-  const unknown = Object.keys(raw).find((key) => !checks.some(([name]) => name === key));
-  if (unknown) return { error: `Unknown option "${unknown}".` };
-  return { options: raw as ReportCommandOptions };
+  return parseCommandOptions(arg, CHECKS);
 }
 
 /** The date a roadmap review's file name carries (`roadmap-2026-11-20.md`), if it is one. */
