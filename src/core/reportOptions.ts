@@ -17,7 +17,8 @@ export interface ReportCommandOptions {
 
 export type ReportKind = 'weekly' | 'roadmap' | 'quarterly';
 
-const CHECKS: OptionCheck<ReportCommandOptions>[] = [
+/** The report commands' options, each with the kind of value it takes (other commands reuse some). */
+export const REPORT_OPTION_CHECKS: readonly OptionCheck<ReportCommandOptions>[] = [
   ['week', (v) => typeof v === 'string' && parseIsoWeek(v) === v, 'an ISO week like 2026-W47'],
   ['quarter', (v) => typeof v === 'string' && isQuarter(v), 'a quarter like 2026-Q4'],
   ['asOf', (v) => typeof v === 'string' && isIsoDate(v), 'a date like 2026-11-25'],
@@ -28,7 +29,7 @@ const CHECKS: OptionCheck<ReportCommandOptions>[] = [
 
 /** Anything that is not a plain object (a tree node, a URI) means "no options". */
 export function parseReportOptions(arg: unknown): { options: ReportCommandOptions } | { error: string } {
-  return parseCommandOptions(arg, CHECKS);
+  return parseCommandOptions(arg, REPORT_OPTION_CHECKS);
 }
 
 /** The date a roadmap review's file name carries (`roadmap-2026-11-20.md`), if it is one. */

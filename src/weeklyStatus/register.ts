@@ -2,7 +2,8 @@
 // draft) and the read-only documents the conflict diff shows.
 import * as vscode from 'vscode';
 import { parseFormState } from '../core/protocol';
-import { parseReportOptions } from '../core/reportOptions';
+import { parseCommandOptions, type OptionCheck } from '../core/commandOptions';
+import { REPORT_OPTION_CHECKS, type ReportCommandOptions } from '../core/reportOptions';
 import { pickDeliveryFolder } from '../commands/folders';
 import type { DeliveryWorkspace } from '../workspaceModel';
 import { DraftStore } from './drafts';
@@ -32,17 +33,16 @@ export interface WeeklyStatusResult {
   opened: boolean;
 }
 
+type OpenOptions = Pick<ReportCommandOptions, 'folder' | 'week'>;
+
+const OPEN_CHECKS = REPORT_OPTION_CHECKS.filter(([key]) => key === 'folder' || key === 'week') as OptionCheck<OpenOptions>[];
+
 /**
- * A week as text (`'2026-W47'`, from the form's Reopen) or `{ folder?, week? }`, checked like the report
- * commands' options; anything else (a tree row, a URI) means no options.
+ * A week as text (`'2026-W47'`) or `{ folder?, week? }`, checked as the report commands check
+ * theirs; anything else (a tree row, a URI) means no options.
  */
-function parseOpenOptions(arg: unknown): { folder?: string; week?: string } | { error: string } {
-  if (typeof arg === 'string') return { week: arg };
-  const parsed = parseReportOptions(arg);
-  if ('error' in parsed) return parsed;
-  const { folder, week, ...others } = parsed.options;
-  const unknown = Object.keys(others)[0];
-  return unknown ? { error: `Unknown option "${unknown}".` } : { folder, week };
+function parseOpenOptions(arg: unknown): { options: OpenOptions } | { error: string } {
+  return typeof arg === 'string' ? { options: { week: arg } } : parseCommandOptions(arg, OPEN_CHECKS);
 }
 
 export function registerWeeklyStatus(context: vscode.ExtensionContext, workspace: DeliveryWorkspace, log: vscode.LogOutputChannel): void {
@@ -55,8 +55,9 @@ export function registerWeeklyStatus(context: vscode.ExtensionContext, workspace
 
   context.subscriptions.push(
     vscode.commands.registerCommand('deliveryRhythm.editWeeklyStatus', async (arg?: unknown): Promise<WeeklyStatusResult | undefined> => {
-      const options = parseOpenOptions(arg);
-      if ('error' in options) return void vscode.window.showErrorMessage(`${ACTION}: ${options.error}`);
+      const parsed = parseOpenOptions(arg);
+      if ('error' in parsed) return void vscode.window.showErrorMessage(`${ACTION}: ${parsed.error}`);
+      const { options } = parsed;
       const state = await pickDeliveryFolder(workspace, ACTION, options.folder);
       if (!state) return undefined;
       const key = state.folder.uri.toString();
