@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { DeliveryRhythmApi } from './api';
 import { AuthorSource } from './authors';
+import { startupClock } from './clock';
 import { registerInit } from './commands/init';
 import { registerReportCommands } from './commands/reports';
 import { registerSetOwner } from './commands/setOwner';
@@ -23,7 +24,7 @@ import { DeliveryWorkspace } from './workspaceModel';
 export function activate(context: vscode.ExtensionContext): DeliveryRhythmApi {
   const started = performance.now();
   const log = registerLog(context);
-  const workspace = new DeliveryWorkspace(log);
+  const workspace = new DeliveryWorkspace(log, startupClock(log));
   const ownWrites = new OwnWrites();
   const authors = new AuthorSource(log);
   context.subscriptions.push(workspace);

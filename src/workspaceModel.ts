@@ -1,7 +1,9 @@
 // One model per workspace folder that holds `.delivery/`, kept current as files and editors change.
 import * as vscode from 'vscode';
 import { DeliveryFolderCache } from './core/cache';
-import { isoWeekOf, todayIn, weekRange } from './core/dates';
+import type { Clock } from './core/clock';
+import { pinnedClock } from './core/clock';
+import { isoWeekOf, weekRange } from './core/dates';
 import { DeliveryError } from './core/errors';
 import { readSlipLedger } from './core/git/ledger';
 import { readShipped, type ShippedItem } from './core/git/shipped';
@@ -45,10 +47,16 @@ export class DeliveryWorkspace implements vscode.Disposable {
   private readonly parseCaches = new Map<string, DeliveryFolderCache>();
   private readonly emitter = new vscode.EventEmitter<void>();
   private started?: Promise<void>;
-  private asOfOverride?: IsoDate;
+  private clock: Clock;
   readonly onDidChange = this.emitter.event;
 
-  constructor(private readonly log: vscode.LogOutputChannel) {}
+  /** `clock` is where every "today" comes from: the machine's date, or a pinned one. */
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    private readonly baseClock: Clock,
+  ) {
+    this.clock = baseClock;
+  }
 
   /** Loads every folder on first use (never during activation); later calls return the cached states. */
   async ready(): Promise<FolderState[]> {
@@ -73,9 +81,14 @@ export class DeliveryWorkspace implements vscode.Disposable {
     return folder && relativePath(folder, uri).startsWith(`${DELIVERY}/`) ? folder : undefined;
   }
 
-  /** Test hook: fixes "today" so date rules give the same answer on any day. */
+  /** Today in `timeZone`, from the one clock the whole extension reads. */
+  today(timeZone: string): IsoDate {
+    return this.clock.today(timeZone);
+  }
+
+  /** Test hook: pins "today" so date rules give the same answer on any day (undefined: back to the start-up clock). */
   async setAsOf(date: IsoDate | undefined): Promise<void> {
-    this.asOfOverride = date;
+    this.clock = date ? pinnedClock(date) : this.baseClock;
     await this.reloadAll(true);
   }
 
@@ -140,7 +153,7 @@ export class DeliveryWorkspace implements vscode.Disposable {
     const started = performance.now();
     const model = await readModel(folder, overridesFor(folder), this.parseCacheFor(folder));
     if (!model) return undefined;
-    const asOf = this.asOfOverride ?? todayIn(model.config.timezone);
+    const asOf = this.clock.today(model.config.timezone);
     const raw = await this.rawGit(folder, model, asOf);
     const git = raw && { ledger: raw.ledger, week: raw.week, shipped: mapShipped(raw.items, model.initiatives).byInitiative };
     const findings = lint(model, { asOf, ledger: raw?.ledger });

@@ -2,7 +2,8 @@
 
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isIsoDate, todayIn } from '../core/dates';
+import { clockFromEnv } from '../core/clock';
+import { isIsoDate } from '../core/dates';
 import { DeliveryError } from '../core/errors';
 
 /** Bad usage: the command prints it with a pointer to `--help` and exits 2. */
@@ -61,10 +62,15 @@ export function parseCommandArgs(argv: readonly string[], specs: OptionSpecs): C
   return { folder: resolve(parsed.positionals[0] ?? '.'), help: help === true, options: values };
 }
 
-/** `--as-of` when given, else today in the plan's time zone. */
+/** `--as-of` when given, else today in the plan's time zone from the one clock (which DELIVERY_RHYTHM_AS_OF pins). */
 export function asOfDate(args: CommandArgs, timeZone: string): string {
   const value = args.options['as-of'];
-  return typeof value === 'string' ? value : todayIn(timeZone);
+  if (typeof value === 'string') return value;
+  try {
+    return clockFromEnv(process.env).today(timeZone);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }
 
 /** Parses `argv`, prints `usage` for `--help`, else runs the body; usage and folder errors become a message on stderr and exit 2. */

@@ -1,7 +1,6 @@
 // "Create Delivery Folder": a config, one example initiative and this week's status; never overwrites.
 import * as vscode from 'vscode';
 import { isText, parseCommandOptions, type OptionCheck } from '../core/commandOptions';
-import { todayIn } from '../core/dates';
 import { scaffoldFiles } from '../core/scaffold';
 import type { OwnWrites } from '../ownWrites';
 import type { DeliveryWorkspace } from '../workspaceModel';
@@ -45,15 +44,15 @@ async function init(workspace: DeliveryWorkspace, ownWrites: OwnWrites, arg: unk
   if (owner === undefined) return undefined;
   const problem = validateOwner(owner);
   if (problem) return void vscode.window.showErrorMessage(problem);
-  const uris = await writeScaffold(folder, team, owner, ownWrites);
+  const uris = await writeScaffold(folder, team, owner, ownWrites, workspace);
   await workspace.reloadAll();
   await vscode.window.showTextDocument(uris[1]);
   return uris.map((uri) => uri.toString());
 }
 
-async function writeScaffold(folder: vscode.WorkspaceFolder, team: string, owner: string, ownWrites: OwnWrites): Promise<vscode.Uri[]> {
+async function writeScaffold(folder: vscode.WorkspaceFolder, team: string, owner: string, ownWrites: OwnWrites, workspace: DeliveryWorkspace): Promise<vscode.Uri[]> {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  const files = scaffoldFiles({ team, owner, asOf: todayIn(timeZone), timeZone });
+  const files = scaffoldFiles({ team, owner, asOf: workspace.today(timeZone), timeZone });
   const uris = files.map((file) => vscode.Uri.joinPath(folder.uri, file.path));
   for (const [index, uri] of uris.entries()) {
     ownWrites.mark(uri);

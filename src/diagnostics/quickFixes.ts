@@ -2,7 +2,6 @@
 import * as vscode from 'vscode';
 import type { AuthorSource } from '../authors';
 import { formatPerson } from '../authors';
-import { todayIn } from '../core/dates';
 import type { Initiative } from '../core/model';
 import { addOutcomeEdit, addWhyEdit, nextQuarter, nextQuarterTargetEdit, setOwnerEdit, type TextEdit } from '../core/quickfix';
 import type { DeliveryWorkspace } from '../workspaceModel';
@@ -23,7 +22,7 @@ class DeliveryQuickFixes implements vscode.CodeActionProvider {
     const ours = context.diagnostics.filter((d) => d.source === 'delivery');
     if (!folder || !ours.length) return [];
     const initiatives = initiativesIn(document, folder);
-    const asOf = this.workspace.stateFor(document.uri)?.asOf ?? todayIn('UTC');
+    const asOf = this.workspace.stateFor(document.uri)?.asOf ?? this.workspace.today('UTC');
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
       const initiative = initiativeAt(initiatives, diagnostic.range.start);

@@ -1,9 +1,14 @@
-// A deterministic demo history, 2026-10-01 to 2026-11-25, around an example `.delivery/` folder:
-// merges, squash merges and direct pushes that hit the initiatives' match rules, some Other work,
-// weekly status files committed in their weeks and a payments target that moves twice.
+// A deterministic demo history around an example `.delivery/` folder: merges, squash merges and
+// direct pushes that hit the initiatives' match rules, some Other work, weekly status files
+// committed in their weeks and a payments target that moves twice. It is written below for
+// 2026-10-01 to 2026-11-25 (FIXTURE_TODAY) and built for any day by moving it by whole weeks
+// (demoCalendar.ts): the same day gives a byte-identical repository.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DeliveryError } from '../../src/core/errors';
+import type { IsoDate } from '../../src/core/model';
+import { berlinTime, demoCalendar, longDay, shiftDay, shiftText, type DemoCalendar } from './demoCalendar';
+import { FIXTURE_TODAY } from './fixtureDate';
 import { GitRepo, type FileChanges } from './gitRepo';
 
 type Work =
@@ -56,9 +61,10 @@ const STATUS_DAYS: Record<string, string> = { '2026-W44': '2026-10-30', '2026-W4
 
 /**
  * Builds the demo repository in `targetDir` (absent or empty) from `deliverySource`, the example's
- * `.delivery/` folder (or the folder that holds it). The last commit leaves `.delivery/` equal to the source.
+ * `.delivery/` folder (or the folder that holds it), told as of `today` (its last commit is that
+ * day, in its week). The last commit leaves `.delivery/` equal to the source moved to that week.
  */
-export async function makeDemoRepo(targetDir: string, deliverySource: string): Promise<void> {
+export async function makeDemoRepo(targetDir: string, deliverySource: string, today: IsoDate = FIXTURE_TODAY): Promise<void> {
   const source = existsSync(join(deliverySource, '.delivery')) ? join(deliverySource, '.delivery') : deliverySource;
   if (!existsSync(join(source, 'config.yaml')) && !existsSync(join(source, 'initiatives'))) {
     throw new DeliveryError(`${deliverySource} is not a .delivery/ folder.`, 'Pass the example .delivery/ folder.');
@@ -66,22 +72,32 @@ export async function makeDemoRepo(targetDir: string, deliverySource: string): P
   if (existsSync(targetDir) && readdirSync(targetDir).length > 0) {
     throw new DeliveryError(`${targetDir} is not empty; the demo repository is built only in an empty folder.`);
   }
+  const calendar = demoCalendar(today);
   const files = readTree(source);
   const repo = GitRepo.create('main', targetDir);
+  const at = (day: string, hour: number) => berlinTime(shiftDay(calendar, day), hour);
   repo.git(['remote', 'add', 'origin', 'https://github.com/acme/shop.git']);
-  repo.commit('Start the delivery plan', initialPlan(files), { date: at('2026-10-01', 8) });
+  repo.commit('Start the delivery plan', shifted(calendar, initialPlan(files)), { date: at('2026-10-01', 8) });
   const events = [
-    ...WORK.map((work, index) => ({ day: work.day, run: (hour: number) => ship(repo, work, 101 + index, hour) })),
-    ...PLAN_EDITS.map((e) => ({ day: e.day, run: (hour: number) => planEdit(repo, files, e, hour) })),
-    ...Object.entries(STATUS_DAYS).map(([week, day]) => ({ day, run: (hour: number) => statusCommit(repo, files, week, hour) })),
+    ...WORK.map((work, index) => ({ day: work.day, run: (date: string) => ship(repo, work, 101 + index, date) })),
+    ...PLAN_EDITS.map((e) => ({ day: e.day, run: (date: string) => planEdit(repo, calendar, files, e, date) })),
+    ...Object.entries(STATUS_DAYS).map(([week, day]) => ({ day, run: (date: string) => statusCommit(repo, calendar, files, week, date) })),
   ].sort((a, b) => a.day.localeCompare(b.day));
+  // Hours count per day the event lands on, so events moved onto today keep their order.
   const hours = new Map<string, number>();
   for (const event of events) {
-    const hour = (hours.get(event.day) ?? 9) + 1;
-    hours.set(event.day, hour);
-    event.run(hour);
+    const day = shiftDay(calendar, event.day);
+    const hour = (hours.get(day) ?? 9) + 1;
+    hours.set(day, hour);
+    event.run(berlinTime(day, hour));
   }
-  repo.commit('Plan as of 25 November', Object.fromEntries([...files].map(([path, text]) => [`.delivery/${path}`, text])), { date: at('2026-11-25', 9) });
+  const last = shiftDay(calendar, '2026-11-25');
+  repo.commit(`Plan as of ${longDay(last)}`, shifted(calendar, Object.fromEntries([...files].map(([path, text]) => [`.delivery/${path}`, text]))), { date: berlinTime(last, 9) });
+}
+
+/** The files moved to the calendar's week: their dates and weeks, and the week in a status file's name. */
+function shifted(calendar: DemoCalendar, changes: FileChanges): FileChanges {
+  return Object.fromEntries(Object.entries(changes).map(([path, text]) => [shiftText(calendar, path), text === null ? null : shiftText(calendar, text)]));
 }
 
 function readTree(root: string, dir = root): Map<string, string> {
@@ -107,27 +123,27 @@ function initialPlan(files: Map<string, string>): FileChanges {
   return plan;
 }
 
-function planEdit(repo: GitRepo, files: Map<string, string>, edit: (typeof PLAN_EDITS)[number], hour: number): void {
+function planEdit(repo: GitRepo, calendar: DemoCalendar, files: Map<string, string>, edit: (typeof PLAN_EDITS)[number], date: string): void {
   const final = files.get(edit.file);
   if (final === undefined) return;
-  repo.commit(edit.subject, { [`.delivery/${edit.file}`]: edit.edit(final) }, { date: at(edit.day, hour) });
+  repo.commit(edit.subject, shifted(calendar, { [`.delivery/${edit.file}`]: edit.edit(final) }), { date });
 }
 
-function statusCommit(repo: GitRepo, files: Map<string, string>, week: string, hour: number): void {
+function statusCommit(repo: GitRepo, calendar: DemoCalendar, files: Map<string, string>, week: string, date: string): void {
   const text = files.get(`status/${week}.yaml`);
-  if (text !== undefined) repo.commit(`Weekly status ${week}`, { [`.delivery/status/${week}.yaml`]: text }, { date: at(STATUS_DAYS[week], hour) });
+  if (text !== undefined) repo.commit(`Weekly status ${shiftText(calendar, week)}`, shifted(calendar, { [`.delivery/status/${week}.yaml`]: text }), { date });
 }
 
-function ship(repo: GitRepo, work: Work, pr: number, hour: number): void {
+/** `date` is when the work lands; its branch commit is an hour earlier. */
+function ship(repo: GitRepo, work: Work, pr: number, date: string): void {
   const changes = Object.fromEntries(work.files.map((file) => [file, `// ${work.kind} ${pr}\n`]));
-  const date = at(work.day, hour);
   if (work.kind === 'direct') {
     repo.commit(work.subject, changes, { date, ...(work.trailer ? { trailers: { Initiative: work.trailer } } : {}) });
     return;
   }
   const branch = work.kind === 'merge' ? work.branch : `pr-${pr}`;
   repo.branch(branch);
-  repo.commit(work.kind === 'merge' ? work.title : work.subject, changes, { date: at(work.day, hour - 1) });
+  repo.commit(work.kind === 'merge' ? work.title : work.subject, changes, { date: anHourBefore(date) });
   repo.checkout('main');
   if (work.kind === 'merge') repo.mergeNoFf(branch, { pr, owner: 'acme', body: work.title, date });
   else repo.squash(branch, `${work.subject} (#${pr})`, { date });
@@ -138,8 +154,8 @@ function setKey(text: string, key: string, value: string): string {
   return text.replace(new RegExp(`^${key}:.*$`, 'm'), `${key}: ${value}`);
 }
 
-/** Noon-ish in Berlin on `day`, at `hour`, as an ISO date with the winter or summer offset. */
-function at(day: string, hour: number): string {
-  const offset = day < '2026-10-25' ? '+02:00' : '+01:00';
-  return `${day}T${String(hour).padStart(2, '0')}:00:00${offset}`;
+/** The same wall-clock time written an hour earlier (hours start at 10, so the day never changes). */
+function anHourBefore(date: string): string {
+  const hour = Number(date.slice(11, 13)) - 1;
+  return `${date.slice(0, 11)}${String(hour).padStart(2, '0')}${date.slice(13)}`;
 }

@@ -6,6 +6,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AS_OF_VARIABLE } from '../../src/core/clock';
+import { FIXTURE_TODAY } from '../helpers/fixtureDate';
 import { installProjectExtension, installTestHost } from './extensionDirs';
 import { codeServerBin } from './paths';
 
@@ -20,6 +22,8 @@ export interface CodeServerOptions {
   env?: Record<string, string>;
   /** Written to `<user-data-dir>/User/settings.json`, over the quiet defaults below. */
   userSettings?: Record<string, unknown>;
+  /** The extension's "today" (DELIVERY_RHYTHM_AS_OF): the fixtures' date unless told otherwise. */
+  asOf?: string;
 }
 
 /** A host's own folders: user data (settings, logs), extensions, and code-server's config file. */
@@ -98,7 +102,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   });
   const port = await freePort();
   const args = codeServerArgs(port, dirs, options.trusted !== false, options.workspace);
-  const child = spawn(bin, args, { detached: true, env: hostEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(bin, args, { detached: true, env: hostEnv({ [AS_OF_VARIABLE]: options.asOf ?? FIXTURE_TODAY, ...options.env }), stdio: ['ignore', 'pipe', 'pipe'] });
   trackGroup(child);
   const output: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));

@@ -1,20 +1,42 @@
-// `npm run demo`: the example plan in demo-workspace/, opened by code-server with the built
-// extension, in the foreground until Ctrl-C. `--fresh` rebuilds the workspace; `--workspace-only`
-// stops after creating it (the F5 launch in VS Code desktop opens it).
-import { spawn } from 'node:child_process';
+// `npm run demo`: the example plan in demo-workspace/, its history built around today, opened by
+// code-server with the built extension, in the foreground until Ctrl-C. `--fresh` rebuilds the
+// workspace; `--workspace-only` stops after creating it (the F5 launch in VS Code desktop opens it).
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { clockFromEnv } from '../../src/core/clock';
 import { codeServerArgs, hostDirs, hostEnv, QUIET_SETTINGS, type HostDirs } from './codeServer';
 import { installProjectExtension } from './extensionDirs';
 import { codeServerBin, projectRoot } from './paths';
 import { makeExampleRepo } from './workspace';
 
+/** The example plan's time zone (its config.yaml), where "today" is read for the demo. */
+const DEMO_TIME_ZONE = 'Europe/Berlin';
+/** Inside the demo's .git folder: the day its history was built for. */
+const BUILT_FOR = 'delivery-demo-built-for';
+
+// The demo is told as of today in the plan's time zone (or DELIVERY_RHYTHM_AS_OF): its history
+// is rebuilt when it was made for another day, so it always shows the last eight weeks.
 async function prepareWorkspace(dir: string, fresh: boolean): Promise<void> {
-  if (fresh) await rm(dir, { recursive: true, force: true });
-  if (existsSync(dir)) return;
-  console.log(`[demo] creating ${dir}`);
-  await makeExampleRepo(dir);
+  const today = clockFromEnv(process.env).today(DEMO_TIME_ZONE);
+  const stamp = join(dir, '.git', BUILT_FOR);
+  const builtFor = existsSync(stamp) ? (await readFile(stamp, 'utf8')).trim() : undefined;
+  if (builtFor === today && !fresh) return;
+  if (!fresh && hasChanges(dir)) {
+    console.log(`[demo] ${dir} holds changes of yours, so it is kept as built for ${builtFor ?? 'another day'}; add -- --fresh to rebuild it for ${today}.`);
+    return;
+  }
+  if (existsSync(dir)) console.log(`[demo] rebuilding ${dir} for ${today}${builtFor ? ` (it was built for ${builtFor})` : ''}`);
+  else console.log(`[demo] creating ${dir} for ${today}`);
+  await rm(dir, { recursive: true, force: true });
+  await makeExampleRepo(dir, today);
+  await writeFile(stamp, `${today}\n`);
+}
+
+function hasChanges(dir: string): boolean {
+  if (!existsSync(join(dir, '.git'))) return false;
+  return execFileSync('git', ['status', '--porcelain'], { cwd: dir, encoding: 'utf8' }).trim() !== '';
 }
 
 // Settings persist between demo runs (a presenter may pick a theme); the extension is always the latest build.

@@ -3,7 +3,9 @@
 import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { IsoDate } from '../../src/core/model';
 import { makeDemoRepo } from '../helpers/demoRepo';
+import { FIXTURE_TODAY } from '../helpers/fixtureDate';
 import { addMultiRootFolders, MULTI_ROOT, WORKSPACE_FILE } from './multiRootWorkspace';
 import { projectRoot } from './paths';
 
@@ -32,7 +34,7 @@ export function workspaceTarget(kind: WorkspaceKind, dir: string): string {
   return kind === 'multi-root' ? join(dir, WORKSPACE_FILE) : dir;
 }
 
-/** The example plan with its git history, in `dir` (which must be empty or absent). */
-export function makeExampleRepo(dir: string): Promise<void> {
-  return makeDemoRepo(dir, join(projectRoot(), EXAMPLE_DELIVERY));
+/** The example plan with its git history told as of `today` (the fixtures' date by default), in `dir` (which must be empty or absent). */
+export function makeExampleRepo(dir: string, today: IsoDate = FIXTURE_TODAY): Promise<void> {
+  return makeDemoRepo(dir, join(projectRoot(), EXAMPLE_DELIVERY), today);
 }

@@ -2,8 +2,9 @@
 import { createRequire } from 'node:module';
 import * as vscode from 'vscode';
 import type { DeliveryRhythmApi } from '../../src/api';
+import { FIXTURE_TODAY } from '../helpers/fixtureDate';
 
-export const AS_OF = '2026-11-25';
+export const AS_OF = FIXTURE_TODAY;
 
 /** The extension's API with "today" fixed to the example's as-of date and the first load finished. */
 export async function deliveryApi(): Promise<DeliveryRhythmApi> {
