@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the real VS Code host for tests and the demo: code-server 4.100.3 from npm
-# into .vscode-test/code-server/, plus chromium and ripgrep from Debian.
+# into .vscode-test/code-server/, plus chromium, ripgrep and faketime from Debian.
 # Idempotent: does nothing when everything is already in place.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +11,8 @@ BIN="$DIR/node_modules/.bin/code-server"
 # Written last: an interrupted install prints the version too, but lacks its native modules.
 DONE="$DIR/.installed-$VERSION"
 # build-essential and python3: node-gyp rebuilds code-server's native modules (node-pty, kerberos, argon2).
-PACKAGES=(chromium ripgrep libkrb5-dev pkg-config build-essential python3)
+# faketime: the test layers run a second time with the clock moved.
+PACKAGES=(chromium ripgrep libkrb5-dev pkg-config build-essential python3 faketime)
 
 say() { echo "[install-code-server] $*"; }
 fail() { echo "[install-code-server] ERROR: $*" >&2; exit 1; }

@@ -57,7 +57,7 @@ const PLAN_EDITS: { day: string; subject: string; file: string; edit: (text: str
   { day: '2026-11-18', subject: 'Payments: re-plan to the end of Q4, at risk on the PCI audit', file: 'initiatives/payments-revamp.yaml', edit: (t) => t },
 ];
 
-const STATUS_DAYS: Record<string, string> = { '2026-W44': '2026-10-30', '2026-W45': '2026-11-06', '2026-W46': '2026-11-13', '2026-W47': '2026-11-20' };
+const STATUS_DAYS: Record<string, string> = { '2026-W41': '2026-10-09', '2026-W42': '2026-10-16', '2026-W43': '2026-10-23', '2026-W44': '2026-10-30', '2026-W45': '2026-11-06', '2026-W46': '2026-11-13', '2026-W47': '2026-11-20' };
 
 /**
  * Builds the demo repository in `targetDir` (absent or empty) from `deliverySource`, the example's

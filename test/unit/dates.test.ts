@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { addDays, daysBetween, isIsoDate, isoWeekOf, parseIsoWeek, parseTarget, quarterRange, todayIn, weekRange } from '../../src/core/dates';
+import { addDays, daysBetween, isIsoDate, isoWeekOf, parseIsoWeek, parseTarget, quarterOf, quarterRange, todayIn, weekRange } from '../../src/core/dates';
 
 describe('dates', () => {
   describe('isIsoDate', () => {
@@ -31,6 +31,18 @@ describe('dates', () => {
       assert.equal(parseIsoWeek('2026-W00'), undefined);
       assert.equal(parseIsoWeek('2026-47'), undefined);
     });
+    it('has a 2026-W53 from 28 December 2026 to 3 January 2027, and 2027-W01 starts on 4 January', () => {
+      assert.deepEqual(weekRange('2026-W53'), { start: '2026-12-28', end: '2027-01-03' });
+      assert.equal(isoWeekOf('2027-01-01'), '2026-W53');
+      assert.equal(isoWeekOf('2027-01-03'), '2026-W53');
+      assert.equal(isoWeekOf('2027-01-04'), '2027-W01');
+      assert.equal(weekRange('2027-W01').start, '2027-01-04');
+    });
+    it('lets one week span two months and two quarters', () => {
+      const { start, end } = weekRange('2026-W40');
+      assert.deepEqual([start, end], ['2026-09-28', '2026-10-04']);
+      assert.deepEqual([quarterOf(start), quarterOf(end)], ['2026-Q3', '2026-Q4']);
+    });
     it('round-trips every day of two years through its week', () => {
       for (let day = '2026-01-01'; day < '2028-01-01'; day = addDays(day, 1)) {
         const { start, end } = weekRange(isoWeekOf(day));
@@ -46,6 +58,12 @@ describe('dates', () => {
       assert.equal(todayIn('UTC', now), '2026-11-25');
       assert.equal(todayIn('Asia/Tokyo', now), '2026-11-26');
       assert.equal(todayIn('America/Los_Angeles', new Date('2026-11-26T05:00:00Z')), '2026-11-25');
+    });
+    it('is two calendar days apart in Kiritimati (UTC+14) and Pago Pago (UTC−11) at the same instant', () => {
+      const now = new Date('2026-12-31T10:30:00Z');
+      assert.equal(todayIn('Pacific/Kiritimati', now), '2027-01-01');
+      assert.equal(todayIn('Pacific/Pago_Pago', now), '2026-12-30');
+      assert.equal(isoWeekOf(todayIn('Pacific/Kiritimati', now)), '2026-W53');
     });
   });
 
