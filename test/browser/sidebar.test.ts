@@ -1,25 +1,14 @@
 // The sidebar in a real VS Code: the example plan shows in both views and its findings reach
-// the Problems panel. Also takes the README screenshot sidebar.png (see test/host/screenshots.ts).
+// the Problems panel. Its screenshot goes to test-results/screenshots/ for a look by eye.
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { widenSidebar } from '../host/codeServer';
 import { hostedWorkbench } from '../host/hostedWorkbench';
 import { saveScreenshot } from '../host/screenshots';
 
 function viewRows(page: Page, view: string) {
   const pane = page.locator('.pane', { has: page.locator(`.pane-header[aria-label="${view} Section"]`) });
   return pane.locator('.monaco-list-row');
-}
-
-// A wider sidebar, so the screenshot shows whole rows ("owner · target").
-async function widenSidebar(page: Page, by: number): Promise<void> {
-  const box = await page.locator('.part.sidebar').boundingBox();
-  if (!box) throw new Error('the sidebar is not visible');
-  const edge = box.x + box.width;
-  await page.mouse.move(edge, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(edge + by, box.y + box.height / 2, { steps: 5 });
-  await page.mouse.up();
-  await page.mouse.move(edge + by + 300, box.y + box.height / 2);
 }
 
 describe('sidebar', () => {

@@ -7,7 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { runCommand, webviewFrame } from '../host/codeServer';
+import { runCommand, webviewFrame, withoutSidebar } from '../host/codeServer';
 import { hostedWorkbench } from '../host/hostedWorkbench';
 import { saveScreenshot, screenshotsDir } from '../host/screenshots';
 
@@ -147,13 +147,7 @@ async function looksUnavailable(page: Page, form: FrameLocator, theme: string): 
 async function screenshot(page: Page, form: FrameLocator, name: string): Promise<void> {
   await form.locator('.shipped[data-state="ready"]').first().waitFor({ timeout: 30_000 });
   // Without the side bar, so the temp folder's name in the Explorer does not show.
-  const toggle = page.locator('.titlebar .action-label[aria-label^="Toggle Primary Side Bar"]');
-  const sidebar = page.locator('.part.sidebar');
-  const shown = await sidebar.isVisible();
-  if (shown) await toggle.click();
-  await sidebar.waitFor({ state: 'hidden', timeout: 10_000 });
-  await saveScreenshot(page, name);
-  if (shown) await toggle.click();
+  await withoutSidebar(page, () => saveScreenshot(page, name).then(() => undefined));
 }
 
 describe('weekly status form', () => {

@@ -11,7 +11,7 @@ import { FIXTURE_TODAY } from '../helpers/fixtureDate';
 import { installProjectExtension, installTestHost } from './extensionDirs';
 import { codeServerBin } from './paths';
 
-export { openWorkbench, runCommand, webviewFrame, type Workbench } from './workbench';
+export { openWorkbench, runCommand, webviewFrame, widenSidebar, withoutSidebar, type Workbench } from './workbench';
 
 export interface CodeServerOptions {
   /** A folder, or a `.code-workspace` file for a multi-root workspace. */

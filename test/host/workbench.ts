@@ -61,3 +61,26 @@ export async function runCommand(page: Page, title: string): Promise<void> {
 export function webviewFrame(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
 }
+
+/** Widens the side bar by `by` pixels, so its rows show whole ("owner · target"). */
+export async function widenSidebar(page: Page, by: number): Promise<void> {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box) throw new Error('the sidebar is not visible');
+  const edge = box.x + box.width;
+  await page.mouse.move(edge, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(edge + by, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await page.mouse.move(edge + by + 300, box.y + box.height / 2);
+}
+
+/** Hides the primary side bar for `body` (e.g. a screenshot of an editor alone), then shows it again if it was shown. */
+export async function withoutSidebar(page: Page, body: () => Promise<void>): Promise<void> {
+  const toggle = page.locator('.titlebar .action-label[aria-label^="Toggle Primary Side Bar"]');
+  const sidebar = page.locator('.part.sidebar');
+  const shown = await sidebar.isVisible();
+  if (shown) await toggle.click();
+  await sidebar.waitFor({ state: 'hidden', timeout: 10_000 });
+  await body();
+  if (shown) await toggle.click();
+}

@@ -1,0 +1,99 @@
+// `npm run screenshots`: the README pictures, taken from the demo as it is built for today (or
+// DELIVERY_RHYTHM_AS_OF): the sidebar, last week's executive update, and this week's status form
+// prefilled from last week, in the dark and the light theme. Each lands in docs/images/.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { clockFromEnv } from '../../src/core/clock';
+import { addDays, isoWeekOf } from '../../src/core/dates';
+import { openWorkbench, runCommand, startCodeServer, webviewFrame, widenSidebar, withoutSidebar } from './codeServer';
+import { projectRoot } from './paths';
+import { makeExampleRepo } from './workspace';
+
+const DEMO_TIME_ZONE = 'Europe/Berlin';
+const SIZE = { width: 1280, height: 860 };
+
+interface Shot {
+  theme: string;
+  take: (page: Page, today: string) => Promise<void>;
+}
+
+const image = (name: string) => join(projectRoot(), 'docs', 'images', name);
+
+async function sidebar(page: Page): Promise<void> {
+  await page.locator('.activitybar a.action-label[aria-label="Delivery Rhythm"]').click();
+  await widenSidebar(page, 200);
+  await page.locator('.pane-header[aria-label="Blockers Section"]').waitFor({ timeout: 30_000 });
+  await page.locator('#status\\.problems').click();
+  await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: image('sidebar.png') });
+  await page.keyboard.press('Escape');
+}
+
+async function form(page: Page, name: string): Promise<void> {
+  await page.locator('.activitybar a.action-label[aria-label="Delivery Rhythm"]').waitFor({ timeout: 60_000 });
+  await runCommand(page, 'Delivery: Edit Weekly Status');
+  const frame = webviewFrame(page);
+  await frame.locator('.shipped[data-state="ready"]').first().waitFor({ timeout: 30_000 });
+  await withoutSidebar(page, () => page.screenshot({ path: image(name) }).then(() => undefined));
+}
+
+async function lastWeeksUpdate(page: Page, today: string): Promise<void> {
+  const lastWeek = isoWeekOf(addDays(today, -7));
+  await runCommand(page, 'Delivery: Generate Weekly Executive Update');
+  const input = page.locator('.quick-input-widget input');
+  await input.fill(lastWeek);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: lastWeek }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await webviewFrame(page).locator('h1', { hasText: lastWeek }).waitFor({ timeout: 60_000 });
+  await page.locator('.notifications-toasts .codicon-notifications-clear-all, .notification-toast .codicon-close').first().click().catch(() => undefined);
+  await withoutSidebar(page, () => page.screenshot({ path: image('weekly-update.png') }).then(() => undefined));
+}
+
+const SHOTS: Shot[] = [
+  {
+    theme: 'Default Dark Modern',
+    take: async (page) => {
+      await sidebar(page);
+      await form(page, 'weekly-status-dark.png');
+    },
+  },
+  {
+    theme: 'Default Light Modern',
+    take: async (page, today) => {
+      await lastWeeksUpdate(page, today);
+      await form(page, 'weekly-status-light.png');
+    },
+  },
+];
+
+async function main(): Promise<void> {
+  const today = clockFromEnv(process.env).today(DEMO_TIME_ZONE);
+  const home = await mkdtemp(join(tmpdir(), 'delivery-shots-'));
+  const workspace = join(home, 'acme');
+  try {
+    await makeExampleRepo(workspace, today);
+    for (const shot of SHOTS) {
+      const server = await startCodeServer({ workspace, asOf: today, userSettings: { 'workbench.colorTheme': shot.theme, 'window.title': 'acme' } });
+      const workbench = await openWorkbench(server.url, workspace, SIZE).catch(async (error) => {
+        await server.stop();
+        throw error;
+      });
+      try {
+        await shot.take(workbench.page, today);
+      } finally {
+        await workbench.close();
+        await server.stop();
+      }
+    }
+    console.log(`[screenshots] docs/images/ taken from the demo built for ${today} (${isoWeekOf(today)})`);
+  } finally {
+    await rm(home, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(`[screenshots] ${(error as Error).message}`);
+  process.exitCode = 1;
+});
