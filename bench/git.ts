@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { shippedLogArgs } from '../src/core/git/shipped';
+import { ledgerLogFormat } from '../src/core/git/ledgerRead';
+import { shippedLogArgs } from '../src/core/git/shippedLog';
 import { assertBuilt, cliWithoutCodeCache, codeCacheUse, envWithoutExtraCaCerts, MEMORY_PROBE, runCli, type CliRun } from './cli';
 import { label, recordGitCommands, replayMs, type GitCommand } from './gitCommands';
 import { median } from './median';
@@ -98,7 +99,7 @@ function timeMs(run: () => void): number {
 }
 
 // The slip-ledger pass both reports make: initiative-file changes since 2026-08-28 (90 days before the as-of date, Berlin).
-const LEDGER_ARGS = ['log', '--first-parent', '--diff-merges=first-parent', '--reverse', '-p', '--unified=100000', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--no-show-signature', '--since=2026-08-27 22:00:00 +0000', '--format=%x1e%H%x1f%ct%x1f', 'HEAD', '--', '.delivery/initiatives', '.delivery/initiatives.yaml', '.delivery/initiatives.yml'];
+const LEDGER_ARGS = ['log', '--first-parent', '--diff-merges=first-parent', '--reverse', '-p', '--unified=100000', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--no-show-signature', '--since=2026-08-27 22:00:00 +0000', ledgerLogFormat().arg, 'HEAD', '--', '.delivery/initiatives', '.delivery/initiatives.yaml', '.delivery/initiatives.yml'];
 
 const UPDATE = (repo: string) => ['update', repo, '--week', '2026-W47', '--as-of', '2026-11-25', '--format', 'json'];
 const REVIEW = (repo: string) => ['review', repo, '--quarter', '2026-Q4', '--as-of', '2026-11-25', '--format', 'json'];

@@ -4,6 +4,7 @@
 import type { IsoDate, LedgerEntry, SlipLedger } from '../model';
 import { addDays } from '../dates';
 import { parseYamlValue } from '../parse/plainYaml';
+import type { LogRecord } from './logFormat';
 import { newVersions, type FileVersion } from './patch';
 import { startLedgerRead, type LedgerRead } from './ledgerRead';
 import { localDate, startOfDay } from './zone';
@@ -48,12 +49,9 @@ export async function readSlipLedger(root: string, options: LedgerOptions = {}):
   return buildLedger(changes, timeZone, { date: addDays(read.since, -1), sha: found.sha, files: startingFiles(changes, now) });
 }
 
-/** The records of the log output (oldest commit first). */
-function revisions(out: string): Revision[] {
-  return out.split('\x1e').slice(1).map((record) => {
-    const [sha, time, patch] = record.split('\x1f');
-    return { sha, at: Number(time) * 1000, versions: newVersions(patch ?? '') };
-  });
+/** The records of the log (oldest commit first). */
+function revisions(records: LogRecord[]): Revision[] {
+  return records.map(({ fields: [sha, time], rest }) => ({ sha, at: Number(time) * 1000, versions: newVersions(rest) }));
 }
 
 /** Each file as it stood before the window: the old side of its first change, else as it is at HEAD. */

@@ -1,6 +1,7 @@
 // The git reads behind the slip ledger, startable before the plan (and so its time zone) is
 // known: reports start them first and the plan is read while git walks the history.
 import type { IsoDate } from '../model';
+import { LogFormat, type LogRecord } from './logFormat';
 import { gitInstant, readGit, type GitOptions } from './run';
 import { startOfDayAnywhere } from './zone';
 
@@ -20,14 +21,14 @@ export interface LedgerRead {
   /** The first day read; changes before it begin in the ledger's own time zone are cut later. */
   since?: IsoDate;
   head: Promise<Head | undefined>;
-  /** `git log -p` of the initiative files, oldest commit first. */
-  changes: Promise<string>;
+  /** `git log -p` of the initiative files, oldest commit first: fields sha and commit time, the patch as the rest. */
+  changes: Promise<LogRecord[]>;
   /** The initiative files as they are at HEAD (as a diff from the empty tree); empty without `since`. */
   now: Promise<string>;
 }
 
 /** Starts the log, the head check and (once the head is known) the diff, side by side; or goes on from a log and head check already started. */
-export function startLedgerRead(root: string, since: IsoDate | undefined, options: GitOptions = {}, started?: { changes: Promise<string>; head: Promise<Head | undefined> }): LedgerRead {
+export function startLedgerRead(root: string, since: IsoDate | undefined, options: GitOptions = {}, started?: { changes: Promise<LogRecord[]>; head: Promise<Head | undefined> }): LedgerRead {
   // The log is the longest read, so it is spawned first.
   const changes = started?.changes ?? startLedgerLog(root, since, options);
   const head = started?.head ?? readHead(root, options);
@@ -40,11 +41,17 @@ export function startLedgerRead(root: string, since: IsoDate | undefined, option
 }
 
 /** `git log -p` of the initiative files on the first-parent history of HEAD, oldest commit first, from the earliest moment `since` begins anywhere. */
-export function startLedgerLog(root: string, since: IsoDate | undefined, options: GitOptions = {}): Promise<string> {
-  const format = '--format=%x1e%H%x1f%ct%x1f';
-  const log = ['log', '--first-parent', '--diff-merges=first-parent', '--reverse', ...WHOLE_FILE_PATCH, '--no-show-signature', format];
+export function startLedgerLog(root: string, since: IsoDate | undefined, options: GitOptions = {}): Promise<LogRecord[]> {
+  // A plan file's text is in the patch, so the records are marked with this read's own token.
+  const format = ledgerLogFormat();
+  const log = ['log', '--first-parent', '--diff-merges=first-parent', '--reverse', ...WHOLE_FILE_PATCH, '--no-show-signature', format.arg];
   const bound = since ? [`--since=${gitInstant(startOfDayAnywhere(since).earliest)}`] : [];
-  return readGit(root, [...log, ...bound, '--end-of-options', 'HEAD', '--', ...LEDGER_PATHS], options);
+  return readGit(root, [...log, ...bound, '--end-of-options', 'HEAD', '--', ...LEDGER_PATHS], options).then((out) => format.parse(out));
+}
+
+/** The plan-history log's fields: the commit and its time; the patch follows as the record's rest. */
+export function ledgerLogFormat(token?: string): LogFormat {
+  return new LogFormat(['%H', '%ct'], token);
 }
 
 /** HEAD's commit and the repository's object format; undefined before the first commit. */

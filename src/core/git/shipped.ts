@@ -1,28 +1,15 @@
-// What reached the configured branch in a window: one `git log --first-parent` pass with a
-// custom format and the files each item changed (a merge relative to its first parent).
+// What reached the configured branch in a window: one `git log --first-parent` pass (shippedLog.ts)
+// and, when the window holds merges, one log of the branches they merged for their trailers.
 import { addDays, isIsoDate } from '../dates';
 import type { IsoDate } from '../model';
 import { assertBranchReadable } from './available';
-import { branchGraphFor, branchTrailers, landedRange, startBranchLog } from './branchTrailers';
-import { checkRef, gitInstant, readGit, type GitOptions } from './run';
-import { parseShippedLog, recordHead } from './shippedLog';
+import { branchTrailers, readCommitGraph } from './branchTrailers';
+import type { LogFormat } from './logFormat';
+import { readGit, type GitOptions } from './run';
+import { fromWindowStart, landedRange, parseShippedLog, shippedLogArgs, windowLogFormat, type LoggedCommit, type ShippedItem } from './shippedLog';
 import { startOfDay, startOfDayAnywhere } from './zone';
 
-export interface ShippedItem {
-  sha: string;
-  subject: string;
-  /** The pull-request title a GitHub merge carries in its body, when there is one. */
-  title?: string;
-  pr?: number;
-  branch?: string;
-  type?: string;
-  scope?: string;
-  trailerInitiatives: string[];
-  files: string[];
-  date: IsoDate;
-  author: string;
-  kind: 'merge' | 'squash' | 'direct';
-}
+export type { ShippedItem } from './shippedLog';
 
 export interface ShippedOptions {
   branch: string;
@@ -37,6 +24,7 @@ export interface WindowLog {
   branch: string;
   startMs: number;
   endMs: number;
+  format: LogFormat;
   out: Promise<string>;
 }
 
@@ -45,36 +33,16 @@ export interface StartedWindowLog extends WindowLog {
   readable: Promise<void>;
 }
 
-const FIELDS = ['%H', '%P', '%ct', '%aN', '%s', '%b', '%(trailers:key=Initiative,valueonly=true,separator=%x1d)'];
-const FORMAT = `--format=%x1e${FIELDS.join('%x1f')}%x1f`;
-const RECENT_MS = 14 * 86_400_000;
-// A week's log is over before a second walk down to the window would pay for its git CPU.
-const SHORT_WINDOW_MS = 14 * 86_400_000;
-
-/** The git arguments for one window; exported so the benchmark can time the same command raw. */
-export function shippedLogArgs(branch: string, startMs: number, endMs: number): string[] {
-  checkRef(branch);
-  return [
-    'log', '--first-parent', '--diff-merges=first-parent', '--name-only', '-z', '--no-show-signature', '--no-color',
-    `--since=${gitInstant(startMs - 1000)}`, `--until=${gitInstant(endMs)}`, FORMAT, '--end-of-options', branch, '--',
-  ];
-}
-
 /** Spawns the window's log on `branch` before the time zone is known; `readShipped` cuts it to the zone's window. */
 export function startWindowLog(root: string, window: { since: IsoDate; until: IsoDate }, branch: string, options: GitOptions = {}): WindowLog {
   checkWindow(window);
   const startMs = startOfDayAnywhere(window.since).earliest;
   const endMs = startOfDayAnywhere(addDays(window.until, 1)).latest;
-  const out = readGit(root, shippedLogArgs(branch, startMs, endMs), options);
+  const format = windowLogFormat();
+  const out = readGit(root, shippedLogArgs(branch, startMs, endMs, format), options);
   // Observed here: the loaded plan may name another branch, and then nobody awaits it.
   out.catch(() => undefined);
-  return { branch, startMs, endMs, out };
-}
-
-// The merged branches are read beside the window's log, walking from the branch tip: worth it only
-// for a recent, long window, since for an older one the walk down to it would cost more than it saves.
-function branchLogPays(startMs: number, endMs: number): boolean {
-  return endMs > Date.now() - RECENT_MS && endMs - startMs > SHORT_WINDOW_MS;
+  return { branch, startMs, endMs, format, out };
 }
 
 /** The window's items, and the same items earlier, before the merged branches' trailers are added to them. */
@@ -100,25 +68,18 @@ export async function readShipped(root: string, window: { since: IsoDate; until:
   const git: GitOptions = { signal: options.signal };
   const started = options.started;
   const spans = started !== undefined && started.branch === options.branch && started.startMs <= startMs && started.endMs >= endMs;
-  // The log starts at once (unless started already); the checks that run beside it decide which error the user sees.
-  const raw = spans ? started.out : readGit(root, shippedLogArgs(options.branch, startMs, endMs), git);
-  const log = raw.then((out) => ({ out: fromWindowStart(out, startMs) }), (error: unknown) => ({ error }));
-  const early = branchLogPays(startMs, endMs) ? startBranchLog(root, options.branch, startMs, git) : undefined;
+  const format = spans ? started.format : windowLogFormat();
+  // The log starts at once (unless started already); the check that runs beside it decides which error the user sees.
+  const raw = spans ? started.out : readGit(root, shippedLogArgs(options.branch, startMs, endMs, format), git);
+  const log = raw.then((out) => ({ out }), (error: unknown) => ({ error }));
   await (spans ? started.readable : assertBranchReadable(root, options.branch, git));
   const result = await log;
   if ('error' in result) throw result.error;
-  const range = landedRange(result.out, startMs, endMs);
-  // Without an early log that fits, the range is read now, before the window is parsed, so git
-  // walks the merged branches meanwhile; observed here, so a parse that throws is no unhandled rejection.
-  const graph = range ? branchGraphFor(root, range, early, git) : undefined;
-  graph?.catch(() => undefined);
   const inWindow = (entry: { at: number }) => entry.at >= startMs && entry.at < endMs;
-  const landed = parseShippedLog(result.out, options.timeZone).filter(inWindow).reverse();
+  const landed = fromWindowStart(parseShippedLog(result.out, format, options.timeZone), startMs).filter(inWindow).reverse();
   onLanded?.(landed.map((entry) => entry.item));
-  if (graph) {
-    const commits = landed.map((entry) => ({ sha: entry.item.sha, parents: entry.parents }));
-    addBranchTrailers(landed, branchTrailers(commits, await graph));
-  }
+  const range = landedRange(landed.map((entry) => ({ sha: entry.item.sha, parents: entry.parents })));
+  if (range) addBranchTrailers(landed, await readCommitGraph(root, range, git));
   return landed.map((entry) => entry.item);
 }
 
@@ -128,20 +89,9 @@ function checkWindow(window: { since: IsoDate; until: IsoDate }): void {
   }
 }
 
-/**
- * The log as `--since` at the window's start would have given it: git stops walking the
- * first-parent line at the first commit older than that (a clock-skewed older commit hides the
- * ones below it), so a log started wider is cut there, not merely filtered.
- */
-function fromWindowStart(out: string, startMs: number): string {
-  for (let start = out.indexOf('\x1e'); start !== -1; start = out.indexOf('\x1e', start + 1)) {
-    if (recordHead(out, start).at < startMs - 1000) return out.slice(0, start);
-  }
-  return out;
-}
-
 /** Adds to each merge the trailers of the commits it brought in. */
-function addBranchTrailers(landed: { item: ShippedItem }[], byMerge: Map<string, string[]>): void {
+function addBranchTrailers(landed: LoggedCommit[], graph: Awaited<ReturnType<typeof readCommitGraph>>): void {
+  const byMerge = branchTrailers(landed.map((entry) => ({ sha: entry.item.sha, parents: entry.parents })), graph);
   for (const { item } of landed) {
     const found = byMerge.get(item.sha);
     if (found) item.trailerInitiatives = [...new Set([...item.trailerInitiatives, ...found])];

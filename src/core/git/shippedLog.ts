@@ -1,10 +1,27 @@
-// Parses the window's log: records of `\x1e` + seven `\x1f`-ended fields (%H %P %ct %aN %s %b
-// trailers), then the names `--name-only -z` lists, each ended by NUL. A quarter holds thousands
-// of records and a report waits on this parse, so it reads fields by offset in the one string
-// git gave, slicing only the values it keeps (a merge's body, say, only for its first line).
-import type { ShippedItem } from './shipped';
+// The window's log: its git format and its parser, side by side. One `git log --first-parent`
+// pass over the branch gives each landed commit's fields and the files it changed relative to
+// its first parent (`--name-only -z`), newest first.
+import type { IsoDate } from '../model';
+import { LogFormat } from './logFormat';
+import { checkRef, gitInstant } from './run';
 import { parseSubject } from './subject';
 import { localDate } from './zone';
+
+export interface ShippedItem {
+  sha: string;
+  subject: string;
+  /** The pull-request title a GitHub merge carries in its body, when there is one. */
+  title?: string;
+  pr?: number;
+  branch?: string;
+  type?: string;
+  scope?: string;
+  trailerInitiatives: string[];
+  files: string[];
+  date: IsoDate;
+  author: string;
+  kind: 'merge' | 'squash' | 'direct';
+}
 
 export interface LoggedCommit {
   /** Commit time in ms. */
@@ -13,69 +30,62 @@ export interface LoggedCommit {
   parents: string[];
 }
 
-const RECORD = '\x1e';
-const FIELD = '\x1f';
-// Most commits carry no trailer: they share one empty list, which nobody changes.
-const NO_TRAILERS: string[] = Object.freeze([]) as unknown as string[];
+/** The fields of a window-log record, in the order git prints them. */
+const FIELDS = ['%H', '%P', '%ct', '%aN', '%s', '%b', '%(trailers:key=Initiative,valueonly=true,separator={list})'] as const;
 
-/** Parses the output of `shippedLogArgs`, newest first, keeping each commit time. */
-export function parseShippedLog(out: string, timeZone: string): LoggedCommit[] {
-  const entries: LoggedCommit[] = [];
-  for (let start = out.indexOf(RECORD); start !== -1; ) {
-    const next = out.indexOf(RECORD, start + 1);
-    const end = next === -1 ? out.length : next;
-    entries.push(parseRecord(out, start + 1, end, timeZone));
-    start = next;
-  }
-  return entries;
+/** A fresh format for one read of the window's log. */
+export function windowLogFormat(token?: string): LogFormat {
+  return new LogFormat(FIELDS, token);
 }
 
-// Called once per commit of the window, so it avoids splits, spreads and chains.
-function parseRecord(out: string, start: number, end: number, timeZone: string): LoggedCommit {
-  const cuts = fieldEnds(out, start, end);
-  const field = (i: number): string => out.slice(i === 0 ? start : cuts[i - 1] + 1, cuts[i]);
-  const sha = field(0);
-  const parents = field(1).trim();
-  const parentList = parents ? parents.split(' ') : [];
-  const title = parentList.length > 1 ? firstLine(field(5)) : undefined;
-  const subject = field(4);
-  const facts = parseSubject(subject, parentList.length, title);
-  const at = Number(field(2)) * 1000;
-  const item: ShippedItem = { sha, subject, kind: facts.kind, trailerInitiatives: splitTrailers(field(6)), files: fileList(out, cuts[6] + 1, cuts[7]), date: localDate(at, timeZone), author: field(3) };
-  if (title && facts.pr !== undefined) item.title = title;
-  if (facts.pr !== undefined) item.pr = facts.pr;
-  if (facts.branch !== undefined) item.branch = facts.branch;
-  if (facts.type !== undefined) item.type = facts.type;
-  if (facts.scope !== undefined) item.scope = facts.scope;
-  return { at, item, parents: parentList };
+/** The git arguments for one window; exported so the benchmark can time the same command raw. */
+export function shippedLogArgs(branch: string, startMs: number, endMs: number, format: LogFormat = windowLogFormat()): string[] {
+  checkRef(branch);
+  return [
+    'log', '--first-parent', '--diff-merges=first-parent', '--name-only', '-z', '--no-show-signature', '--no-color',
+    `--since=${gitInstant(startMs - 1000)}`, `--until=${gitInstant(endMs)}`, format.arg, '--end-of-options', branch, '--',
+  ];
+}
+
+/** Parses the output of `shippedLogArgs` read with `format`, newest first, keeping each commit time. */
+export function parseShippedLog(out: string, format: LogFormat, timeZone: string): LoggedCommit[] {
+  return format.parse(out).map(({ fields, rest }) => {
+    const [sha, parents, time, author, subject, body, trailers] = fields;
+    const parentList = parents.trim() ? parents.trim().split(' ') : [];
+    const title = parentList.length > 1 ? firstLine(body) : undefined;
+    const facts = parseSubject(subject, parentList.length, title);
+    const at = Number(time) * 1000;
+    const item: ShippedItem = { sha, subject, kind: facts.kind, trailerInitiatives: format.list(trailers), files: fileList(rest), date: localDate(at, timeZone), author };
+    if (title && facts.pr !== undefined) item.title = title;
+    if (facts.pr !== undefined) item.pr = facts.pr;
+    if (facts.branch !== undefined) item.branch = facts.branch;
+    if (facts.type !== undefined) item.type = facts.type;
+    if (facts.scope !== undefined) item.scope = facts.scope;
+    return { at, item, parents: parentList };
+  });
 }
 
 /**
- * The first three fields of the window-log record whose separator is at `start` (%H, %P, %ct),
- * by offset, for the scans that run before the parse: the shas' ends and the commit time in ms.
+ * The commits (newest first) as `--since` at the window's start would have given them: git stops
+ * walking the first-parent line at the first commit older than that (a clock-skewed older commit
+ * hides the ones below it), so a log started wider is cut there, not merely filtered.
  */
-export function recordHead(out: string, start: number): { shaEnd: number; parentsEnd: number; at: number } {
-  const shaEnd = out.indexOf(FIELD, start);
-  const parentsEnd = out.indexOf(FIELD, shaEnd + 1);
-  return { shaEnd, parentsEnd, at: Number(out.slice(parentsEnd + 1, out.indexOf(FIELD, parentsEnd + 1))) * 1000 };
+export function fromWindowStart(commits: LoggedCommit[], startMs: number): LoggedCommit[] {
+  const older = commits.findIndex((commit) => commit.at < startMs - 1000);
+  return older === -1 ? commits : commits.slice(0, older);
 }
 
-/** The `Initiative:` trailer values of a `%(trailers:…,separator=%x1d)` field. */
-export function splitTrailers(text: string): string[] {
-  if (!text || !text.trim()) return NO_TRAILERS;
-  return text.split('\x1d').map((t) => t.trim()).filter(Boolean);
+/** The branch-trailer log's range: from the window's newest landed commit down to the oldest one's first parent. */
+export interface LandedRange {
+  tip: string;
+  base?: string;
 }
 
-/** The offsets that end the seven fields and the name list; a missing field ends at the record's end. */
-function fieldEnds(out: string, start: number, end: number): number[] {
-  const cuts: number[] = [];
-  let at = start - 1;
-  for (let i = 0; i < 8; i++) {
-    const found = at < end ? out.indexOf(FIELD, at + 1) : -1;
-    at = found === -1 || found > end ? end : found;
-    cuts.push(at);
-  }
-  return cuts;
+/** The range of the landed commits (oldest first); undefined when none of them is a merge. */
+export function landedRange(landed: { sha: string; parents: string[] }[]): LandedRange | undefined {
+  if (!landed.some((commit) => commit.parents.length > 1)) return undefined;
+  const base = landed[0].parents[0];
+  return { tip: landed[landed.length - 1].sha, ...(base ? { base } : {}) };
 }
 
 function firstLine(body: string): string | undefined {
@@ -83,15 +93,9 @@ function firstLine(body: string): string | undefined {
   return undefined;
 }
 
-// `-z` ends each name with NUL; the names follow a NUL and the newline that closes the format.
-function fileList(out: string, start: number, end: number): string[] {
-  const files: string[] = [];
-  for (let from = start; from < end; ) {
-    let nul = out.indexOf('\0', from);
-    if (nul === -1 || nul > end) nul = end;
-    const name = out.charCodeAt(from) === 10 ? from + 1 : from;
-    if (nul > name) files.push(out.slice(name, nul));
-    from = nul + 1;
-  }
-  return files;
+// `-z` ends each name with NUL; the names follow a NUL and the newline that closes the format
+// (a commit that changed nothing has the NUL alone). Any other byte belongs to a name.
+function fileList(rest: string): string[] {
+  const names = rest.startsWith('\0\n') ? rest.slice(2) : rest.startsWith('\0') ? rest.slice(1) : rest;
+  return names.split('\0').filter((name) => name !== '');
 }

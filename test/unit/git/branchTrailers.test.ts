@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { branchGraphFor, branchTrailers, landedRange, parseCommitGraph, startBranchLog } from '../../../src/core/git/branchTrailers';
+import { branchLogFormat, branchTrailers, parseCommitGraph, readCommitGraph } from '../../../src/core/git/branchTrailers';
+import { landedRange } from '../../../src/core/git/shippedLog';
 import { readShipped, startShipped } from '../../../src/core/git/shipped';
 import { createMapper, mapShipped } from '../../../src/core/mapping';
 import { GitRepo } from '../../helpers/gitRepo';
@@ -106,36 +107,17 @@ describe('Initiative trailers on merged branches', () => {
     assert.deepEqual(merge.trailerInitiatives, ['payments-revamp', 'mobile-onboarding']);
   });
 
-  it('reads the range itself when no log started beside the window, or it began at another commit', async () => {
+  it('reads the graph of the range the merge spans, with the trailers of its branch', async () => {
     repo.branch('topic');
     repo.commit('work', { 'a.txt': 'a\n' }, { date: '2026-11-17T09:00:00+00:00', trailers: { Initiative: 'payments-revamp' } });
     repo.checkout('main');
     const merge = repo.mergeNoFf('topic', { date: '2026-11-17T12:00:00+00:00' });
     const landed = [{ sha: merge, parents: [repo.git(['rev-parse', 'HEAD^1']), repo.git(['rev-parse', 'HEAD^2'])] }];
 
-    const range = { tip: merge, base: landed[0].parents[0] };
-    const early = { base: Promise.resolve('0'.repeat(40)), graph: Promise.resolve(new Map()) };
-
-    const graph = await branchGraphFor(repo.dir, range, early, {});
-    const withoutEarly = await branchGraphFor(repo.dir, range, undefined, {});
+    const graph = await readCommitGraph(repo.dir, { tip: merge, base: landed[0].parents[0] }, {});
 
     assert.deepEqual([...graph.keys()], [merge, landed[0].parents[1]]);
     assert.deepEqual([...branchTrailers(landed, graph)], [[merge, ['payments-revamp']]]);
-    assert.deepEqual([...branchTrailers(landed, withoutEarly)], [[merge, ['payments-revamp']]]);
-  });
-
-  it('starts the branch log beside the window\'s, down to the last commit before the window', async () => {
-    const initial = repo.git(['rev-parse', 'HEAD']);
-    repo.branch('topic');
-    const work = repo.commit('work', { 'a.txt': 'a\n' }, { date: '2026-11-17T09:00:00+00:00', trailers: { Initiative: 'payments-revamp' } });
-    repo.checkout('main');
-    const merge = repo.mergeNoFf('topic', { date: '2026-11-17T12:00:00+00:00' });
-
-    const early = startBranchLog(repo.dir, 'main', Date.parse('2026-11-16T00:00:00Z'), {});
-    const graph = await branchGraphFor(repo.dir, { tip: merge, base: initial }, early, {});
-
-    assert.equal(await early.base, initial);
-    assert.deepEqual([...graph.keys()], [merge, work]);
   });
 
   it('reads the trailers of a merge in a window of several weeks', async () => {
@@ -165,29 +147,26 @@ describe('Initiative trailers on merged branches', () => {
 
 describe('branchTrailers', () => {
   it('stops at commits the graph does not hold (before the window)', () => {
-    const graph = parseCommitGraph('\x1em\x1fa b\x1f\n\x1eb\x1fold\x1fsearch\x1dpayments\n');
+    const format = branchLogFormat('feedbeef');
+    const record = (...fields: string[]) => `\x1efeedbeefr${fields.map((field) => `${field}\x1ffeedbeeff`).join('')}\n`;
+    const graph = parseCommitGraph(record('m', 'a b', '') + record('b', 'old', 'search\x1dfeedbeeflpayments'), format);
     const trailers = branchTrailers([{ sha: 'a', parents: ['old'] }, { sha: 'm', parents: ['a', 'b'] }], graph);
     assert.deepEqual([...trailers], [['m', ['search', 'payments']]]);
   });
 });
 
 describe('landedRange', () => {
-  const record = (sha: string, parents: string, seconds: number) => `\x1e${sha}\x1f${parents}\x1f${seconds}\x1fDana\x1fsubject\x1f\x1f\x1f\n\0a.txt\0`;
-  const log = [record('c3', 'c2', 300), record('m2', 'c1 b1', 200), record('c1', 'c0', 100), record('c0', 'x9', 10)].join('');
+  const commit = (sha: string, ...parents: string[]) => ({ sha, parents });
 
   it('runs from the newest landed commit down to the first parent of the oldest', () => {
-    assert.deepEqual(landedRange(log, 100_000, 400_000), { tip: 'c3', base: 'c0' });
+    assert.deepEqual(landedRange([commit('c1', 'c0'), commit('m2', 'c1', 'b1'), commit('c3', 'm2')]), { tip: 'c3', base: 'c0' });
   });
 
-  it('leaves out the commits outside the window', () => {
-    assert.deepEqual(landedRange(log, 150_000, 250_000), { tip: 'm2', base: 'c1' });
-  });
-
-  it('is undefined when no commit of the window is a merge', () => {
-    assert.equal(landedRange(log, 250_000, 400_000), undefined);
+  it('is undefined when no landed commit is a merge', () => {
+    assert.equal(landedRange([commit('c1', 'c0'), commit('c3', 'c1')]), undefined);
   });
 
   it('has no base when the oldest landed commit is the first commit', () => {
-    assert.deepEqual(landedRange(record('m1', 'r0 b0', 300) + record('r0', '', 100), 0, 400_000), { tip: 'm1' });
+    assert.deepEqual(landedRange([commit('r0'), commit('m1', 'r0', 'b0')]), { tip: 'm1' });
   });
 });

@@ -1,25 +1,30 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { ShippedItem } from '../../../src/core/git/shipped';
-import { parseShippedLog } from '../../../src/core/git/shippedLog';
+import { parseShippedLog, windowLogFormat, type ShippedItem } from '../../../src/core/git/shippedLog';
 import { parseSubject } from '../../../src/core/git/subject';
 import { localDate } from '../../../src/core/git/zone';
+
+const TOKEN = 'c0ffee42';
+const RECORD = `\x1e${TOKEN}r`;
+const FIELD = `\x1f${TOKEN}f`;
+const LIST = `\x1d${TOKEN}l`;
+const format = windowLogFormat(TOKEN);
 
 /** The plain reading the parser must agree with: split each record into its fields and its names. */
 function oracle(out: string, timeZone: string): { at: number; item: ShippedItem; parents: string[] }[] {
   return out
-    .split('\x1e')
+    .split(RECORD)
     .slice(1)
     .map((record) => {
-      const [sha, parents, time, author, subject, body, trailers, rest] = record.split('\x1f');
+      const [sha, parents, time, author, subject, body, trailers, rest] = record.split(FIELD);
       const parentList = parents.trim() ? parents.trim().split(' ') : [];
       const title = parentList.length > 1 ? body.split('\n').map((line) => line.trim()).find(Boolean) : undefined;
       const facts = parseSubject(subject, parentList.length, title);
       const at = Number(time) * 1000;
-      const files = (rest ?? '').split('\0').map((name) => (name.startsWith('\n') ? name.slice(1) : name)).filter(Boolean);
+      const files = rest.replace(/^\0\n?/, '').split('\0').filter(Boolean);
       const item: ShippedItem = {
         sha, subject, kind: facts.kind, files, author, date: localDate(at, timeZone),
-        trailerInitiatives: trailers.split('\x1d').map((t) => t.trim()).filter(Boolean),
+        trailerInitiatives: trailers.split(LIST).map((t) => t.trim()).filter(Boolean),
       };
       if (title && facts.pr !== undefined) item.title = title;
       for (const key of ['pr', 'branch', 'type', 'scope'] as const) if (facts[key] !== undefined) Object.assign(item, { [key]: facts[key] });
@@ -29,39 +34,41 @@ function oracle(out: string, timeZone: string): { at: number; item: ShippedItem;
 
 const sha = fc.stringMatching(/^[0-9a-f]{40}$/);
 const SUBJECTS = ['feat(payments): tokens', 'fix: typo (#12)', 'Merge pull request #7 from acme/search/v2', "Merge branch 'topic'", "Merge remote-tracking branch 'origin/x'", 'chore!: drop', 'plain words', ''];
-const text = fc.oneof(fc.constantFrom(...SUBJECTS), fc.string({ unit: fc.constantFrom('a', ' ', '(', '#', '1', ')', ':', 'é', '李') }));
+// Commit text may hold any byte: the old separators among them must stay text.
+const text = fc.oneof(fc.constantFrom(...SUBJECTS), fc.string({ unit: fc.constantFrom('a', ' ', '(', '#', '1', ')', ':', 'é', '李', '\x1e', '\x1f', '\x1d', '\0', '\n') }));
 const line = fc.oneof(fc.constantFrom('', '  ', 'feat(web): new page', 'Initiative: payments'), text);
-const name = fc.oneof(fc.constantFrom('.delivery/initiatives/a.yaml', 'services/web/a b.ts', 'x'), fc.stringMatching(/^[a-z/.é ]{1,12}$/));
+const name = fc.oneof(fc.constantFrom('.delivery/initiatives/a.yaml', 'services/web/a b.ts', 'x', 'odd\x1ename', '\nleading newline'), fc.stringMatching(/^[a-z/.é ]{1,12}$/));
 
-// A record as `shippedLogArgs` has git write it: seven fields each ended by \x1f, then `\0\n` and
-// NUL-ended names, or a lone NUL for a commit that changed no file.
+// A record as `shippedLogArgs` has git write it: seven fields each ended by the field mark, then
+// `\0\n` and NUL-ended names, or a lone NUL for a commit that changed no file.
 const record = fc
   .record({
     sha,
     parents: fc.array(sha, { maxLength: 3 }),
     time: fc.integer({ min: 1_700_000_000, max: 1_800_000_000 }),
-    author: fc.constantFrom('Dana Kim', 'Zoë', ''),
+    author: fc.constantFrom('Dana Kim', 'Zoë', '', 'Mal\x1flory'),
     subject: text,
     body: fc.array(line, { maxLength: 4 }).map((lines) => lines.join('\n')),
-    trailers: fc.array(fc.constantFrom('payments', ' search ', 'q', ''), { maxLength: 3 }).map((ids) => ids.join('\x1d')),
+    trailers: fc.array(fc.constantFrom('payments', ' search ', 'q', '', 'a\x1db'), { maxLength: 3 }).map((ids) => ids.join(LIST)),
     files: fc.array(name, { maxLength: 4 }),
   })
-  .map((r) => `\x1e${[r.sha, r.parents.join(' '), String(r.time), r.author, r.subject, r.body, r.trailers].join('\x1f')}\x1f${r.files.length ? `\0\n${r.files.join('\0')}\0` : '\0'}`);
+  .map((r) => `${RECORD}${[r.sha, r.parents.join(' '), String(r.time), r.author, r.subject, r.body, r.trailers].join(FIELD)}${FIELD}${r.files.length ? `\0\n${r.files.join('\0')}\0` : '\0'}`);
 
 describe('parseShippedLog', () => {
   it('reads every field and name as a plain split of the log would', () => {
     fc.assert(
       fc.property(fc.array(record, { maxLength: 12 }), fc.constantFrom('UTC', 'Europe/Berlin', 'Asia/Kolkata'), (records, zone) => {
         const out = records.join('');
-        assert.deepEqual(parseShippedLog(out, zone), oracle(out, zone));
+        assert.deepEqual(parseShippedLog(out, format, zone), oracle(out, zone));
       }),
       { numRuns: 2000 },
     );
   });
 
   it('keeps a merge body to its first line and lists a file with spaces whole', () => {
-    const out = `\x1e${'a'.repeat(40)}\x1f${'b'.repeat(40)} ${'c'.repeat(40)}\x1f1763460000\x1fDana Kim\x1fMerge pull request #42 from acme/pay\x1f\n  feat(pay): cards \nmore\x1fpayments\x1f\0\nsrc/a b.ts\0docs/x.md\0`;
-    const [entry] = parseShippedLog(out, 'UTC');
+    const fields = ['a'.repeat(40), `${'b'.repeat(40)} ${'c'.repeat(40)}`, '1763460000', 'Dana Kim', 'Merge pull request #42 from acme/pay', '\n  feat(pay): cards \nmore', 'payments'];
+    const out = `${RECORD}${fields.join(FIELD)}${FIELD}\0\nsrc/a b.ts\0docs/x.md\0`;
+    const [entry] = parseShippedLog(out, format, 'UTC');
     assert.deepEqual(entry.item, {
       sha: 'a'.repeat(40), subject: 'Merge pull request #42 from acme/pay', kind: 'merge', trailerInitiatives: ['payments'],
       files: ['src/a b.ts', 'docs/x.md'], date: '2025-11-18', author: 'Dana Kim', title: 'feat(pay): cards', pr: 42, branch: 'pay', type: 'feat', scope: 'pay',
@@ -70,6 +77,6 @@ describe('parseShippedLog', () => {
   });
 
   it('reads nothing from an empty log', () => {
-    assert.deepEqual(parseShippedLog('', 'UTC'), []);
+    assert.deepEqual(parseShippedLog('', format, 'UTC'), []);
   });
 });
