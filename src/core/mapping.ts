@@ -1,7 +1,7 @@
 // Shipped work to initiatives, as DESIGN says: an `Initiative:` trailer maps exclusively;
 // otherwise every initiative whose match rules hit; the rest is Other work. Plan-only commits are left out.
 import type { ShippedItem } from './git/shipped';
-import { globToRegExp } from './glob';
+import { globMatch } from './glob';
 import type { Initiative, MatchRules } from './model';
 
 export interface Mapping {
@@ -68,19 +68,14 @@ function targets(item: ShippedItem, known: Set<string>, matchers: { id: string; 
 
 /** The rules as one predicate, with every glob and keyword compiled once. */
 function compile(rules: MatchRules): (item: ShippedItem) => boolean {
-  const branches = anyOf(rules.branches.map((glob) => globToRegExp(glob).source));
-  const paths = anyOf(rules.paths.map((glob) => globToRegExp(glob).source));
+  const anyGlob = (globs: string[], text: string) => globs.some((glob) => globMatch(glob, text));
   const scopes = new Set(rules.scopes.map((s) => s.toLowerCase()));
   // Case-insensitive, and only where the keyword starts a word, so `PAY-` does not hit `REPAY-`.
   const words = rules.keywords.filter((k) => k.trim()).map((k) => `(?<![A-Za-z0-9])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
   const keywords = words.length > 0 ? new RegExp(words.join('|'), 'i') : undefined;
   return (item) =>
-    (item.branch !== undefined && branches?.test(item.branch) === true) ||
+    (item.branch !== undefined && anyGlob(rules.branches, item.branch)) ||
     (item.scope !== undefined && scopes.has(item.scope.toLowerCase())) ||
     (keywords !== undefined && keywords.test(item.title ? `${item.subject}\n${item.title}` : item.subject)) ||
-    (paths !== undefined && item.files.some((file) => paths.test(file)));
-}
-
-function anyOf(sources: string[]): RegExp | undefined {
-  return sources.length > 0 ? new RegExp(sources.map((source) => `(?:${source})`).join('|')) : undefined;
+    (rules.paths.length > 0 && item.files.some((file) => anyGlob(rules.paths, file)));
 }

@@ -5,8 +5,11 @@ import type { Person } from './model';
 
 export type OwnerCheck = { ok: true; person: Person } | { ok: false; reason: string };
 
-const EMAIL = /[^\s<>@,;]+@[^\s<>@,;]+\.[^\s<>@,;]+/g;
-const NAME_WITH_EMAIL = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/;
+/** Longer than any person's name and address: such an owner is refused before any pattern runs on it. */
+export const MAX_OWNER_LENGTH = 200;
+// Each pattern below runs on one token or an anchored, bounded text: none can backtrack far.
+const EMAIL = /^[^@]+@[^@]+\.[^@]+$/;
+const BRACKETED_EMAIL = /^<([^<>\s@]+@[^<>\s@]+)>$/;
 
 /** Words that name a group of people wherever they appear. */
 const GROUP_WORDS = new Set([
@@ -47,16 +50,25 @@ function checkName(name: string): OwnerCheck | undefined {
   return undefined;
 }
 
+/** `Name <address>` (or `<address>` alone) split in two. */
+function nameWithEmail(text: string): { name: string; email: string } | undefined {
+  if (!text.endsWith('>')) return undefined;
+  const open = text.lastIndexOf('<');
+  const bracketed = open === -1 ? undefined : BRACKETED_EMAIL.exec(text.slice(open));
+  return bracketed ? { name: text.slice(0, open).trim(), email: bracketed[1] } : undefined;
+}
+
 /** `ok` with the parsed person, or the reason the owner is not exactly one person. */
 export function checkOwner(text: string): OwnerCheck {
   const trimmed = text.trim();
   if (!trimmed) return reject('the owner is empty');
-  if ((trimmed.match(EMAIL) ?? []).length > 1) return reject(`"${trimmed}" holds several email addresses`);
-  const withEmail = NAME_WITH_EMAIL.exec(trimmed);
+  if (trimmed.length > MAX_OWNER_LENGTH) return reject(`"${trimmed.slice(0, 40)}…" is ${trimmed.length} characters long, more than a name and an address`);
+  if (trimmed.split(/[\s<>,;]/).filter((token) => EMAIL.test(token)).length > 1) return reject(`"${trimmed}" holds several email addresses`);
+  const withEmail = nameWithEmail(trimmed);
   if (withEmail) {
-    const name = withEmail[1].trim();
-    if (!name) return { ok: true, person: { name: withEmail[2], email: withEmail[2] } };
-    return checkName(name) ?? { ok: true, person: { name, email: withEmail[2] } };
+    const { name, email } = withEmail;
+    if (!name) return { ok: true, person: { name: email, email } };
+    return checkName(name) ?? { ok: true, person: { name, email } };
   }
   if (/^[^\s<>]+@[^\s<>]+$/.test(trimmed) && !trimmed.startsWith('@')) {
     return { ok: true, person: { name: trimmed, email: trimmed } };

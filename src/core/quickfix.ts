@@ -3,6 +3,7 @@ import { stringify } from 'yaml';
 import type { Initiative, IsoDate, Located, Position, Range } from './model';
 import { addDays, quarterOf, quarterRange } from './dates';
 import { findKeyValue } from './keyLine';
+import { joinLines } from './parse/oneLine';
 
 export interface TextEdit {
   range: Range;
@@ -102,5 +103,5 @@ function insertLinesAt(text: string, line: number, lines: string[]): TextEdit {
 
 /** A YAML scalar for one line of user text: plain when safe, quoted otherwise. */
 function scalar(value: string): string {
-  return stringify(value.replace(/\s*\n\s*/g, ' ').trim(), { lineWidth: 0 }).trimEnd();
+  return stringify(joinLines(value).trim(), { lineWidth: 0 }).trimEnd();
 }

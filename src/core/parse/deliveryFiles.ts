@@ -8,7 +8,7 @@ import { readInitiative } from './initiative';
 import { readInitiativeList } from './initiativeList';
 import { readStatusFile } from './status';
 import { oneLine } from './oneLine';
-import { didYouMean } from './suggest';
+import { didYouMean, Suggester } from './suggest';
 import { YamlFile } from './yamlFile';
 
 const ZERO: Range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
@@ -41,10 +41,11 @@ function checkWrittenId(file: YamlFile, map: YAMLMap, id: string): void {
 // Status entries that name no initiative are typos or leftovers: say which id was meant.
 function checkStatusIds(statuses: WeeklyStatusFile[], initiatives: Initiative[], problems: Finding[]): void {
   const ids = new Set(initiatives.map((i) => i.id));
+  const suggester = new Suggester(ids);
   for (const status of statuses) {
     for (const entry of status.initiatives) {
       if (ids.has(entry.id)) continue;
-      const hint = didYouMean(entry.id, [...ids]) || ': add the initiative or remove this entry';
+      const hint = didYouMean(entry.id, suggester) || ': add the initiative or remove this entry';
       problems.push({ ...schema(status.file, `Unknown initiative '${entry.id}'${hint}`, 'warning', entry.range), initiative: entry.id });
     }
   }

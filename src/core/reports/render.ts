@@ -14,8 +14,15 @@ export function statusWord(status: InitiativeStatus): string {
 /** "- Card tokens ([#42](…)) · `1a2b3c4`" */
 export function shippedLine(ref: ShippedRef): string {
   const pr = ref.pr !== null ? ` (${link(`#${ref.pr}`, ref.url ?? undefined)})` : '';
-  const subject = ref.pr !== null ? ref.subject.replace(/\s*\(#\d+\)\s*$/, '') : ref.subject;
+  const subject = ref.pr !== null ? withoutPrSuffix(ref.subject) : ref.subject;
   return `- ${md(subject)}${pr} · \`${ref.sha.slice(0, 7)}\``;
+}
+
+// The pattern starts only at "(#", and the white space before it is trimmed apart: a leading
+// `\s*` in the pattern would backtrack over every long run of spaces in a subject.
+function withoutPrSuffix(subject: string): string {
+  const suffix = /\(#\d+\)\s*$/.exec(subject);
+  return suffix ? subject.slice(0, suffix.index).trimEnd() : subject;
 }
 
 export function changeText(change: ChangeRow, title: string): string {
