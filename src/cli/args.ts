@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { clockFromEnv } from '../core/clock';
-import { isIsoDate } from '../core/dates';
+import { FIRST_YEAR, isIsoDate, isSupportedDate, LAST_YEAR } from '../core/dates';
 import { DeliveryError } from '../core/errors';
 
 /** Bad usage: the command prints it with a pointer to `--help` and exits 2. */
@@ -44,6 +44,7 @@ function checkValues(specs: OptionSpecs, options: CommandArgs['options']): void 
   }
   const asOf = options['as-of'];
   if (typeof asOf === 'string' && !isIsoDate(asOf)) throw new UsageError(`--as-of must be a date like 2026-11-25, not '${asOf}'`);
+  if (typeof asOf === 'string' && !isSupportedDate(asOf)) throw new UsageError(`--as-of ${asOf} is outside the years ${FIRST_YEAR}–${LAST_YEAR}`);
 }
 
 /** Parses `argv` (after the command name) against the command's options; throws UsageError. */

@@ -1,6 +1,6 @@
 // The one source of "today" for the extension and the CLI: the machine's calendar date in the
 // plan's time zone, unless pinned (the CLI's --as-of, the DELIVERY_RHYTHM_AS_OF variable, a test).
-import { isIsoDate, todayIn } from './dates';
+import { FIRST_YEAR, isSupportedDate, LAST_YEAR, todayIn } from './dates';
 import { DeliveryError } from './errors';
 import type { IsoDate } from './model';
 
@@ -24,6 +24,6 @@ export function pinnedClock(date: IsoDate): Clock {
 export function clockFromEnv(env: Record<string, string | undefined>): Clock {
   const value = env[AS_OF_VARIABLE]?.trim();
   if (!value) return systemClock;
-  if (!isIsoDate(value)) throw new DeliveryError(`${AS_OF_VARIABLE} is "${value}", not a date.`, `Set it to a date like 2026-11-25, or unset it to use today.`);
+  if (!isSupportedDate(value)) throw new DeliveryError(`${AS_OF_VARIABLE} is "${value}", not a date in the years ${FIRST_YEAR}–${LAST_YEAR}.`, `Set it to a date like 2026-11-25, or unset it to use today.`);
   return pinnedClock(value);
 }

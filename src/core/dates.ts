@@ -15,7 +15,10 @@ function pad(n: number, width = 2): string {
 
 function toUtc(date: IsoDate): number {
   const [y, m, d] = date.split('-').map(Number);
-  return Date.UTC(y, m - 1, d);
+  // Date.UTC reads years 0–99 as 1900–1999: set the full year apart so 0042 stays 0042.
+  const day = new Date(Date.UTC(2000, m - 1, d));
+  day.setUTCFullYear(y);
+  return day.getTime();
 }
 
 function fromUtc(ms: number): IsoDate {
@@ -25,6 +28,22 @@ function fromUtc(ms: number): IsoDate {
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The years a report, window or as-of date may fall in: from the Unix epoch, where git's commit
+ * times start, to 2098, so that the end of any week or quarter around a date is before 2100, the
+ * first year git's `--since`/`--until` cannot read (from there git returns no commit at all).
+ * Outside them a command refuses the date with a message.
+ */
+export const FIRST_YEAR = 1970;
+export const LAST_YEAR = 2098;
+
+/** A real date within FIRST_YEAR…LAST_YEAR. */
+export function isSupportedDate(text: string): boolean {
+  if (!isIsoDate(text)) return false;
+  const year = Number(text.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
 }
 
 /** True for a real calendar date written `YYYY-MM-DD` (rejects 2026-02-30). */

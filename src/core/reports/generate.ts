@@ -1,5 +1,5 @@
 // The three reports, each as JSON and Markdown: the entry points for the CLI and the extension.
-import { isIsoDate, isoWeekOf, isQuarter, parseIsoWeek, quarterOf, quarterRange, weekRange } from '../dates';
+import { FIRST_YEAR, isIsoDate, isoWeekOf, isQuarter, isSupportedDate, LAST_YEAR, parseIsoWeek, quarterOf, quarterRange, weekRange } from '../dates';
 import { DeliveryError } from '../errors';
 import type { IsoDate } from '../model';
 import { gatherInputs, type Window } from './inputs';
@@ -53,6 +53,7 @@ export async function generateQuarterlyReview(root: string, options: Common & { 
   checkDate(options.asOf, 'as-of');
   const quarter = options.quarter ?? quarterOf(options.asOf);
   if (!isQuarter(quarter)) throw new DeliveryError(`"${quarter}" is not a quarter.`, 'Write it like 2026-Q4.');
+  checkYear(quarter, 'quarter');
   const range = quarterRange(quarter);
   if (range.start > options.asOf) throw new DeliveryError(`${quarter} has not started on ${options.asOf}.`, 'Pick a quarter that has begun, or a later --as-of date.');
   const window = { since: range.start, until: range.end < options.asOf ? range.end : options.asOf };
@@ -68,6 +69,7 @@ export function weeklyWindow(options: { week?: string; since?: IsoDate; until?: 
     if (options.since !== undefined || options.until !== undefined) throw new DeliveryError('Give either a week or since/until, not both.');
     const week = parseIsoWeek(options.week);
     if (!week) throw new DeliveryError(`"${options.week}" is not an ISO week.`, 'Write it like 2026-W47.');
+    checkYear(week, 'week');
     const range = weekRange(week);
     return { window: { since: range.start, until: range.end }, week };
   }
@@ -85,4 +87,14 @@ export function weeklyWindow(options: { week?: string; since?: IsoDate; until?: 
 
 function checkDate(value: string, name: string): void {
   if (!isIsoDate(value)) throw new DeliveryError(`${name} "${value}" is not a date.`, 'Write it like 2026-11-25.');
+  if (!isSupportedDate(value)) throw outOfRange(`${name} ${value}`);
+}
+
+function checkYear(period: string, name: string): void {
+  const year = Number(period.slice(0, 4));
+  if (year < FIRST_YEAR || year > LAST_YEAR) throw outOfRange(`${name} ${period}`);
+}
+
+function outOfRange(what: string): DeliveryError {
+  return new DeliveryError(`${what} is outside the years ${FIRST_YEAR}–${LAST_YEAR} that reports cover.`, 'Give a date, week or quarter in those years.');
 }
