@@ -19,12 +19,17 @@ export function gitRunCount(): number {
   return gitRuns;
 }
 
+/** Why git does not run, as a report says it (call only when `canRunGit` is false). */
+export function noGitReason(): string {
+  return vscode.workspace.isTrusted
+    ? 'git is turned off for this folder (setting deliveryRhythm.useGit) or the folder is not on disk'
+    : 'this workspace is in Restricted Mode, where Delivery Rhythm runs no git';
+}
+
 /** Says why a report has no shipped work, with the way out. */
 export function explainFilesOnly(what: string): void {
   const manage = 'Manage Workspace Trust';
-  const reason = vscode.workspace.isTrusted
-    ? 'git is turned off for this folder (setting deliveryRhythm.useGit) or the folder is not on disk'
-    : 'this workspace is in Restricted Mode, where Delivery Rhythm runs no git';
+  const reason = noGitReason();
   void vscode.window
     .showWarningMessage(`${what} was made from the .delivery files only: ${reason}, so shipped work is not listed.`, manage)
     .then((choice) => (choice === manage ? vscode.commands.executeCommand('workbench.trust.manage') : undefined));

@@ -87,7 +87,8 @@ export async function runCommand(name: string, argv: readonly string[], specs: O
       return EXIT_USAGE;
     }
     if (error instanceof DeliveryError) {
-      process.stderr.write(`delivery-rhythm ${name}: ${error.message}${error.hint ? `\n${error.hint}` : ''}\n`);
+      // One line, so a CI log shows the whole reason where it shows the failure.
+      process.stderr.write(`delivery-rhythm ${name}: ${error.message}${error.hint ? ` ${error.hint}` : ''}\n`);
       return EXIT_USAGE;
     }
     process.stderr.write(`delivery-rhythm ${name}: unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);

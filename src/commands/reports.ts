@@ -6,7 +6,7 @@ import { type ReportCommandOptions, type ReportKind, parseReportOptions, recentQ
 import { generateQuarterlyReview, generateRoadmapReview, generateWeeklyUpdate } from '../core/reports/generate';
 import { describeError } from '../log';
 import type { OwnWrites } from '../ownWrites';
-import { canRunGit, explainFilesOnly, withGit } from '../trust';
+import { canRunGit, explainFilesOnly, noGitReason, withGit } from '../trust';
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
 import { pickDeliveryFolder } from './folders';
 
@@ -15,7 +15,7 @@ interface Report {
   command: string;
   title: string;
   period(options: ReportCommandOptions, asOf: IsoDate): Promise<string | undefined>;
-  generate(root: string, period: string, asOf: IsoDate, useGit: boolean, signal: AbortSignal): Promise<{ markdown: string }>;
+  generate(root: string, period: string, options: { asOf: IsoDate; useGit: boolean; filesOnly?: string; signal: AbortSignal }): Promise<{ markdown: string }>;
 }
 
 const REPORTS: Report[] = [
@@ -24,21 +24,21 @@ const REPORTS: Report[] = [
     command: 'deliveryRhythm.weeklyUpdate',
     title: 'Weekly executive update',
     period: async (options, asOf) => options.week ?? pick(recentWeeks(asOf, 8), 'Which ISO week?'),
-    generate: (root, week, asOf, useGit, signal) => generateWeeklyUpdate(root, { week, asOf, useGit, signal }),
+    generate: (root, week, options) => generateWeeklyUpdate(root, { week, ...options }),
   },
   {
     kind: 'roadmap',
     command: 'deliveryRhythm.roadmapReview',
     title: 'Roadmap review',
     period: async (_options, asOf) => asOf,
-    generate: (root, _period, asOf, useGit, signal) => generateRoadmapReview(root, { asOf, useGit, signal }),
+    generate: (root, _period, options) => generateRoadmapReview(root, options),
   },
   {
     kind: 'quarterly',
     command: 'deliveryRhythm.quarterlyReview',
     title: 'Quarterly health review',
     period: async (options, asOf) => options.quarter ?? pick(recentQuarters(asOf, 4), 'Which quarter?'),
-    generate: (root, quarter, asOf, useGit, signal) => generateQuarterlyReview(root, { quarter, asOf, useGit, signal }),
+    generate: (root, quarter, options) => generateQuarterlyReview(root, { quarter, ...options }),
   },
 ];
 
@@ -111,7 +111,7 @@ async function generate(
   let reason: string | undefined;
   if (canRunGit(folder)) {
     try {
-      const result = await withGit(folder, (root) => report.generate(root, period, asOf, true, signal));
+      const result = await withGit(folder, (root) => report.generate(root, period, { asOf, useGit: true, signal }));
       if (result) return { markdown: result.markdown, usedGit: true };
     } catch (error) {
       if (!(error instanceof GitUnavailableError)) throw error;
@@ -119,7 +119,9 @@ async function generate(
       log.warn(`${report.title}: ${reason} Writing it from the files only.`);
     }
   }
-  const result = await report.generate(folder.uri.fsPath, period, asOf, false, signal);
+  // In Restricted Mode the core's own note (trust this folder) is the one to show.
+  const filesOnly = reason ?? (vscode.workspace.isTrusted ? `Shipped work is not listed: ${noGitReason()}.` : undefined);
+  const result = await report.generate(folder.uri.fsPath, period, { asOf, useGit: false, signal, ...(filesOnly ? { filesOnly } : {}) });
   return { markdown: result.markdown, usedGit: false, reason };
 }
 

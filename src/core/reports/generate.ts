@@ -30,8 +30,10 @@ function report<T>(json: T, render: (json: T) => string): Report<T> {
 
 interface Common {
   asOf: IsoDate;
-  /** False in Restricted Mode: the report is made from the files alone and says so. */
+  /** False in Restricted Mode, or when git cannot be read: the report is made from the files alone and says so. */
   useGit: boolean;
+  /** Why the files alone, when `useGit` is false (default: Restricted Mode). */
+  filesOnly?: string;
   signal?: AbortSignal;
 }
 

@@ -1,7 +1,6 @@
 // Everything a report reads, gathered once: the model, and from git (when allowed) the shipped
 // work of a window, its mapping, the slip ledger and the remote for links.
 import { addDays, quarterOf, quarterRange } from '../dates';
-import { GitUnavailableError } from '../errors';
 import { readSlipLedger } from '../git/ledger';
 import { readRemoteLinks, type RemoteLinks } from '../git/remote';
 import { startShipped, type ShippedRead } from '../git/shipped';
@@ -29,6 +28,8 @@ export interface Window {
 export interface InputOptions {
   asOf: IsoDate;
   useGit: boolean;
+  /** Why git is not used, told in the report when `useGit` is false (default: Restricted Mode). */
+  filesOnly?: string;
   signal?: AbortSignal;
   /**
    * The window of shipped work to read; none reads no shipped work. A fixed window lets the plan
@@ -51,26 +52,23 @@ export async function gatherInputs(root: string, options: InputOptions): Promise
   const model = await loadDeliveryFolder(root);
   const window = typeof options.window === 'function' ? await options.window(model) : fixed;
   const inputs: ReportInputs = { model, asOf: options.asOf, ...(window ? { window } : {}) };
-  if (!options.useGit) return { ...inputs, gitNote: RESTRICTED_NOTE };
+  if (!options.useGit) return { ...inputs, gitNote: options.filesOnly ?? RESTRICTED_NOTE };
   const { branch, timezone } = model.config;
   const started = early?.shipped?.branch === branch && early.shipped.timeZone === timezone ? early.shipped.read : undefined;
   const shipped: ShippedRead | undefined = started ?? (window ? startShipped(root, window, { branch, timeZone: timezone, signal: options.signal, ...(early?.log ? { started: early.log } : {}) }) : undefined);
   const mapper = createMapper(model.initiatives);
   // The rules run on the window's items while git still walks the merged branches.
   shipped?.landed.then((items) => mapper.prepare(items), () => undefined);
-  try {
-    // Independent reads run side by side: the window's log, the plan history and the remote.
-    const [items, ledger, remote] = await Promise.all([
-      shipped?.items ?? [],
-      readSlipLedger(root, { signal: options.signal, timeZone: timezone, since: ledgerSince(options.asOf, window), ...(early ? { read: early.ledger } : {}) }),
-      readRemoteLinks(root, { signal: options.signal }),
-    ]);
-    inputs.ledger = ledger;
-    inputs.remote = remote;
-    inputs.mapping = mapper.map(items);
-  } catch (error) {
-    if (!(error instanceof GitUnavailableError)) throw error;
-    return { ...inputs, gitNote: `${error.message}${error.hint ? ` ${error.hint}` : ''}` };
-  }
+  // Independent reads run side by side: the window's log, the plan history and the remote. Git
+  // that cannot be read (no repository, no commits, a shallow clone) stops the report: the caller
+  // says so, or writes it from the files alone with `filesOnly` naming the reason.
+  const [items, ledger, remote] = await Promise.all([
+    shipped?.items ?? [],
+    readSlipLedger(root, { signal: options.signal, timeZone: timezone, since: ledgerSince(options.asOf, window), ...(early ? { read: early.ledger } : {}) }),
+    readRemoteLinks(root, { signal: options.signal }),
+  ]);
+  inputs.ledger = ledger;
+  inputs.remote = remote;
+  inputs.mapping = mapper.map(items);
   return inputs;
 }

@@ -82,7 +82,7 @@ describe('delivery-rhythm lint', () => {
   it('exits 2 with a clear message when there is no .delivery/ folder', () => {
     const { status, stderr } = cli(['lint', root]);
     assert.equal(status, 2);
-    assert.match(stderr, /No \.delivery\/ folder in .*\nCreate one/);
+    assert.match(stderr, /^delivery-rhythm lint: No \.delivery\/ folder in .* Create one[^\n]*\n$/);
     assert.match(cli(['lint', join(root, 'missing')]).stderr, /Folder not found/);
   });
 
