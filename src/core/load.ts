@@ -16,15 +16,38 @@ export { parseDeliveryFiles };
 const DELIVERY = '.delivery';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Every entry under `dir` except folders, which are walked (links are listed, never followed). */
-function listFiles(root: string, dir: string): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+type Read = { path: string; text: string } | { path: string; problem: string };
+
+/**
+ * Every entry under `dir` except folders, which are walked (links are listed, never followed). A
+ * folder that cannot be read, or that has a plan file's name, is a problem of its own.
+ */
+function listFiles(root: string, dir: string, problems: Read[]): string[] {
+  let entries;
+  try {
+    entries = readdirSync(join(root, dir), { withFileTypes: true });
+  } catch (error) {
+    // Without .delivery/ itself there is no plan to tell: an error, not a finding.
+    if (dir === DELIVERY) throw new DeliveryError(`.delivery/ in ${root} cannot be read (${codeOf(error)}).`, 'Check its permissions.');
+    problems.push({ path: dir, problem: `This folder cannot be read (${codeOf(error)}): check its permissions` });
+    return [];
+  }
+  return entries.flatMap((entry) => {
     const path = `${dir}/${entry.name}`;
-    return entry.isDirectory() ? listFiles(root, path) : [path];
+    if (!entry.isDirectory()) return [path];
+    if (PLAN_FILES.has(classify(path))) {
+      problems.push({ path, problem: 'This is a folder, not a YAML file: remove it, or put the file itself here' });
+      return [];
+    }
+    return listFiles(root, path, problems);
   });
 }
 
-type Read = { path: string; text: string } | { path: string; problem: string };
+const PLAN_FILES = new Set(['config', 'initiative', 'initiative-list', 'status']);
+
+function codeOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? 'error';
+}
 
 /**
  * One file of the plan (`path` relative to `root`), or why it is not read.
@@ -43,7 +66,7 @@ export function readPlanText(root: string, path: string, cache?: DeliveryFolderC
     return { path, text };
   } catch (error) {
     if (error instanceof TypeError) return { path, problem: 'This file is not UTF-8 text: save it as UTF-8' };
-    return { path, problem: `This file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): check its permissions` };
+    return { path, problem: `This file cannot be read (${codeOf(error)}): check its permissions` };
   }
 }
 
@@ -62,11 +85,16 @@ function isSkipped(root: string, path: string): boolean {
 function assertFolder(root: string): void {
   const info = statSync(root, { throwIfNoEntry: false });
   if (!info?.isDirectory()) throw new DeliveryError(`Folder not found: ${root}`, 'Pass the workspace folder that holds .delivery/.');
-  const delivery = statSync(join(root, DELIVERY), { throwIfNoEntry: false });
+  const delivery = lstatSync(join(root, DELIVERY), { throwIfNoEntry: false });
+  // Like every link inside it, a linked .delivery/ could pull in files from anywhere on the machine.
+  if (delivery?.isSymbolicLink()) {
+    throw new DeliveryError(`.delivery in ${root} is a symbolic link, and links are not followed.`, 'Put the .delivery/ folder itself in the repository.');
+  }
   if (!delivery?.isDirectory()) {
     throw new DeliveryError(`No .delivery/ folder in ${root}`, 'Create one with the "Create Delivery Folder" command, or pass the folder that holds it.');
   }
 }
+
 
 /**
  * Reads `root/.delivery/**`. Bad content never throws: it becomes `model.problems`.
@@ -76,7 +104,8 @@ function assertFolder(root: string): void {
  */
 export async function loadDeliveryFolder(root: string, overrides: ReadonlyMap<string, string> = new Map(), cache?: DeliveryFolderCache): Promise<DeliveryModel> {
   assertFolder(root);
-  const paths = new Set(listFiles(root, DELIVERY));
+  const unlisted: Read[] = [];
+  const paths = new Set(listFiles(root, DELIVERY, unlisted));
   for (const path of overrides.keys()) if (path.startsWith(`${DELIVERY}/`)) paths.add(path);
   const reads = [...paths].map((path): Read => {
     const text = overrides.get(path) ?? (isSkipped(root, path) ? '' : undefined);
@@ -85,6 +114,6 @@ export async function loadDeliveryFolder(root: string, overrides: ReadonlyMap<st
   cache?.keepOnly(paths);
   const texts = reads.flatMap((r) => ('text' in r ? [r] : []));
   const model = parseDeliveryFiles(root, texts, cache);
-  model.problems.push(...reads.flatMap((r) => ('problem' in r ? [schema(r.path, r.problem)] : [])));
+  model.problems.push(...[...unlisted, ...reads].flatMap((r) => ('problem' in r ? [schema(r.path, r.problem)] : [])));
   return model;
 }
