@@ -9,8 +9,11 @@ import { Pair, parse, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 /** Thrown (never escapes this module) when the text leaves the subset. */
 const OUTSIDE = { outside: true };
 
-/** Characters the subset never holds: controls, tabs, CR, BOM, and line or paragraph separators. */
-const UNUSUAL = /[\x00-\x09\x0b-\x1f\x7f\x85\u2028\u2029\ufeff\ufffe\uffff]/;
+/**
+ * Characters the subset never holds: controls, tabs, CR, BOM, line or paragraph separators, and
+ * the Unicode spaces, which JavaScript trims but YAML keeps as text (its white space is space and tab).
+ */
+const UNUSUAL = /[\x00-\x09\x0b-\x1f\x7f\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\ufffe\uffff]/;
 /** Characters that cannot start a plain scalar (or start one only in ways we leave to the full parser). */
 const NOT_PLAIN_START = new Set([...'-?:,[]{}#&*!|>\'"%@`']);
 const FLOW_STOP = new Set([...',[]{}']);
@@ -60,6 +63,8 @@ interface Line {
   /** Offset of the line break, or the text's length. */
   end: number;
   indent: number;
+  /** A comment line comes between this line and the content line before it. */
+  afterComment: boolean;
 }
 
 /**
@@ -69,16 +74,20 @@ interface Line {
 function contentLines(text: string): Line[] {
   const lines: Line[] = [];
   let commentIndent = 0;
+  let commented = false;
   for (let start = 0; start <= text.length; ) {
     const brk = text.indexOf('\n', start);
     const end = brk < 0 ? text.length : brk;
     let content = start;
     while (content < end && text.charCodeAt(content) === 0x20) content++;
-    if (content < end && text[content] === '#') commentIndent = Math.max(commentIndent, content - start);
-    else if (content < end) {
+    if (content < end && text[content] === '#') {
+      commentIndent = Math.max(commentIndent, content - start);
+      commented = true;
+    } else if (content < end) {
       if (commentIndent > content - start) throw OUTSIDE;
       commentIndent = 0;
-      lines.push({ start, content, end, indent: content - start });
+      lines.push({ start, content, end, indent: content - start, afterComment: commented });
+      commented = false;
     }
     if (brk < 0) break;
     start = brk + 1;
@@ -127,13 +136,17 @@ class PlainReader {
     const seq = new YAMLSeq();
     const start = this.lines[this.next].content;
     let end = start;
+    let last: { line: Line; item: Node } | undefined;
     while (this.next < this.lines.length) {
       const line = this.lines[this.next];
       if (line.indent !== indent || !this.isDash(line.content, line.end)) break;
       const item = this.sequenceItem(line, indent);
       seq.items.push(item);
       end = item.range![2];
+      last = { line, item };
     }
+    // The full parser stretches the list over the line breaks after a last, empty item that follows a comment line.
+    if (last?.line.afterComment && last.item.range![0] === last.item.range![1]) throw OUTSIDE;
     this.checkDedent(indent);
     seq.range = [start, end, end];
     return seq;

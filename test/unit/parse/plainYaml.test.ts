@@ -36,9 +36,9 @@ function agrees(text: string): boolean {
 const WORDS = ['Dana Kim', 'on-track', '2026-Q4', '2026-11-02', '12', '+4', '0o17', '0x1F', '1.50', '.5', '1e3', '.inf', '.NaN', 'true', 'False', 'NULL', '~', 'null', 'yes',
   'C# rocks', 'a:b', 'time 12:30', 'R&D', 'x > y', 'ship it!', '50%', 'a, b', 'a [b]', "it's", 'Zoë', '李娜', "'it''s'", '"plain"', "''", '""', '{}', '[]'];
 /** …and values at YAML's sharp edges, which it must either read right or decline. */
-const EDGES = ['-3', '-.Inf', 'http://x.io/a?b=c', 'a {b}', '@acme', '*star', '&amp', '!tag', '|', '>', '-', '- x', '? q', ': c', 'a: b', 'end:', '#hash', 'a #b', '`tick', '%p', '"q"', "'s'", '"a \\" b"', ''];
+const EDGES = ['2026-Q4\u00a0', '\u2003x', 'a\u200ab', '-3', '-.Inf', 'http://x.io/a?b=c', 'a {b}', '@acme', '*star', '&amp', '!tag', '|', '>', '-', '- x', '? q', ': c', 'a: b', 'end:', '#hash', 'a #b', '`tick', '%p', '"q"', "'s'", '"a \\" b"', ''];
 const KEYS = ['title', 'owner', 'status', 'target', 'risks', 'match', 'a', 'b', '1', 'true', '~', 'key with spaces', 'x-y', 'why', 'next', 'since', 'blocker'];
-const EDGE_KEYS = ['a:b', '-k', '"q"', "'s'", 'title ', 'a #b', '?'];
+const EDGE_KEYS = ['a:b', '-k', '"q"', "'s'", 'title ', 'a #b', '?', 'target\u00a0', 'owner\u3000'];
 
 const word = fc.oneof({ arbitrary: fc.constantFrom(...WORDS), weight: 60 }, { arbitrary: fc.constantFrom(...EDGES), weight: 1 });
 const key = fc.oneof({ arbitrary: fc.constantFrom(...KEYS), weight: 60 }, { arbitrary: fc.constantFrom(...EDGE_KEYS), weight: 1 });
@@ -108,7 +108,7 @@ function blockText(node: Tree, indent: number, style: Style, inList: boolean): s
 const style = fc.record({ indent: fc.constantFrom(1, 2, 4), compactLists: fc.boolean(), pad, comment, blank: fc.boolean() });
 const documents = fc.tuple(top, style).map(([node, s]) => blockText(node, -s.indent, s, false).replace(/^[^\n]*\n/, ''));
 
-const PIECES = ['\t', ':', ': ', '- ', '&a ', '*a', '{', '}', '[', ']', '"', "'", '\n', '  ', ' #', '|', '>', '---\n', '...\n', '!!str ', '%YAML 1.2\n', '\r\n', '? ', ',', '\\'];
+const PIECES = ['\n# c\n', '\n-\n', '\u00a0', '\u2000', '\u200a', '\u3000', '\u202f', '\t', ':', ': ', '- ', '&a ', '*a', '{', '}', '[', ']', '"', "'", '\n', '  ', ' #', '|', '>', '---\n', '...\n', '!!str ', '%YAML 1.2\n', '\r\n', '? ', ',', '\\'];
 const mutated = (base: fc.Arbitrary<string>): fc.Arbitrary<string> =>
   fc.tuple(base, fc.array(fc.tuple(fc.nat(), fc.nat({ max: 4 }), fc.constantFrom(...PIECES)), { maxLength: 3 })).map(([text, edits]) =>
     edits.reduce((t, [at, cut, insert]) => {
@@ -132,6 +132,17 @@ describe('plain YAML reader', function () {
   it('declines what it does not read: anchors, tags, block scalars, escapes, multi-line values, duplicates, tabs', () => {
     const outside = ['a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: |\n  text\n', 'a: "tab\\t"\n', 'a: first\n  second\n', 'a: 1\na: 2\n', 'a:\n\tb: 1\n', 'a: [1,\n  2]\n', '---\na: 1\n', 'a: b: c\n', '? a\n: b\n', 'a: 1\r\n'];
     for (const text of outside) assert.equal(readPlainYaml(text), undefined, `read ${JSON.stringify(text)}`);
+  });
+
+  it('keeps Unicode spaces as text, as YAML does: `target\u00a0:` is another key, not target', () => {
+    for (const text of ['target\u00a0: 2026-Q4\n', 'owner: Dana Kim\u3000\n', 'a: [b\u2000]\n']) {
+      assert.equal(readPlainYaml(text), undefined, `read ${JSON.stringify(text)}`);
+    }
+  });
+
+  it('agrees, or declines, on a list whose last, empty item follows a comment line', () => {
+    for (const text of ['- x\n# c\n-\n', 'a:\n  - x\n  # c\n  -\nb: 1\n', '- x\n# c\n-\n\n', '- x\n# c\n- y\n-\n', '- x\n-\n']) agrees(text);
+    assert.equal(readPlainYaml('- x\n# c\n-\n'), undefined);
   });
 
   it('gives null for an empty or comment-only document', () => {
