@@ -48,7 +48,12 @@ function toJson(findings: readonly Finding[]): object[] {
 }
 
 function toText(findings: readonly Finding[]): string {
-  return findings.map((f) => `${f.file}:${f.range.start.line + 1}:${f.range.start.column + 1} ${f.severity} ${f.code} ${f.message}\n`).join('');
+  return findings.map((f) => `${escapePath(f.file)}:${f.range.start.line + 1}:${f.range.start.column + 1} ${f.severity} ${f.code} ${f.message}\n`).join('');
+}
+
+/** A file name is data: a line break or other control character in it is written as an escape, so it cannot end the line or forge another. */
+export function escapePath(path: string): string {
+  return path.replace(/[\\\x00-\x1f\x7f]/g, (c) => (c === '\\' ? '\\\\' : c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }
 
 export function run(argv: string[]): Promise<number> {

@@ -69,7 +69,9 @@ export function parseDeliveryFile(path: string, text: string): ParsedFile {
   }
   const unreadable = unreadableReason(text);
   if (unreadable) return { initiatives: [], problems: [schema(path, unreadable)] };
-  const file = new YamlFile(path, text.replace(/^\uFEFF/, ''));
+  // A lone CR ends a line in the editor but not in YAML: read as LF (same length, so every offset
+  // and line the findings give is the one the editor shows).
+  const file = new YamlFile(path, text.replace(/^\uFEFF/, '').replace(/\r(?!\n)/g, '\n'));
   const parsed: ParsedFile = { initiatives: [], problems: file.problems };
   if (kind === 'config') parsed.config = readConfig(file);
   if (kind === 'initiative') parsed.initiatives.push(readInitiativeFile(file));
