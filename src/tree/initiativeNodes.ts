@@ -4,7 +4,9 @@ import type { Initiative, InitiativeStatus, Range } from '../core/model';
 import { checkOwner } from '../core/person';
 import { collectBlockers, formatAge } from '../core/view/blockers';
 import { describeInitiative, mainRisk, ownerName, riskText, targetWithSlips } from '../core/view/details';
-import { type Group, HEALTH_LABELS, healthOf, titleOf } from '../core/view/grouping';
+import { isoWeekOf } from '../core/dates';
+import { weekHealth, type WeekHealth } from '../core/health';
+import { type Group, HEALTH_LABELS, titleOf } from '../core/view/grouping';
 import type { FolderState } from '../workspaceModel';
 import { problemUri } from './decorations';
 import { openAt } from './open';
@@ -18,6 +20,11 @@ const HEALTH_ICONS: Record<InitiativeStatus, [string, string]> = {
   done: ['check-all', 'charts.blue'],
   cancelled: ['circle-slash', 'disabledForeground'],
 };
+
+/** The initiative's health this week, as every report of this week tells it. */
+export function healthToday(state: FolderState, initiative: Initiative): WeekHealth {
+  return weekHealth(initiative, state.model.statuses, isoWeekOf(state.asOf));
+}
 
 function healthIcon(status: InitiativeStatus): vscode.ThemeIcon {
   const [icon, color] = HEALTH_ICONS[status];
@@ -42,12 +49,12 @@ export class InitiativeNode extends vscode.TreeItem {
     readonly initiative: Initiative,
   ) {
     super(titleOf(initiative), vscode.TreeItemCollapsibleState.Collapsed);
-    const health = healthOf(initiative);
+    const { status: health, source, week } = healthToday(state, initiative);
     const findings = state.findings.filter((f) => f.initiative === initiative.id && f.file === initiative.file);
     this.id = `initiative:${state.folder.uri.toString()}:${initiative.file}:${initiative.range.start.line}:${initiative.id}`;
     this.description = describeInitiative(initiative);
     this.iconPath = healthIcon(health);
-    this.tooltip = tooltipFor(initiative, health, findings.length);
+    this.tooltip = tooltipFor(initiative, health, findings.length, source === 'carried' ? week : undefined);
     this.contextValue = `initiative:${health}:${ownership(initiative)}`;
     this.resourceUri = problemUri(this.id, findings);
     this.command = openAt(state.folder, initiative.file, initiative.file.endsWith('initiatives.yaml') ? initiative.idRange : (initiative.title?.keyRange ?? initiative.idRange));
@@ -109,12 +116,12 @@ function ownership(initiative: Initiative): string {
 }
 
 /** Plain text only: no command links, so nothing in a file can make a hover run a command. */
-function tooltipFor(initiative: Initiative, health: InitiativeStatus, problems: number): vscode.MarkdownString {
+function tooltipFor(initiative: Initiative, health: InitiativeStatus, problems: number, carriedFrom?: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = false;
   md.appendMarkdown('**');
   md.appendText(titleOf(initiative));
-  md.appendMarkdown(`** — ${HEALTH_LABELS[health]}\n\n`);
+  md.appendMarkdown(`** — ${HEALTH_LABELS[health]}${carriedFrom ? ` (from the ${carriedFrom} status: no update this week)` : ''}\n\n`);
   md.appendText(describeInitiative(initiative));
   if (initiative.why) {
     md.appendMarkdown('\n\n*Why:* ');

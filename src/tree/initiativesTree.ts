@@ -1,6 +1,7 @@
 // The Initiatives view: grouped by health, owner or roadmap item; by workspace folder first when there are several.
 import * as vscode from 'vscode';
 import { GROUP_BYS, type GroupBy, groupInitiatives } from '../core/view/grouping';
+import { healthToday } from './initiativeNodes';
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
 import { FolderNode } from './folderNode';
 import { DetailNode, GroupNode, InitiativeNode } from './initiativeNodes';
@@ -49,7 +50,7 @@ export class InitiativesProvider implements vscode.TreeDataProvider<InitiativeTr
   }
 
   private groups(state: FolderState): GroupNode[] {
-    return groupInitiatives(state.model.initiatives, this.groupBy).map((group) => new GroupNode(state, group));
+    return groupInitiatives(state.model.initiatives, this.groupBy, (initiative) => healthToday(state, initiative).status).map((group) => new GroupNode(state, group));
   }
 
   dispose(): void {

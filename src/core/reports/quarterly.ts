@@ -1,6 +1,7 @@
 // The quarterly delivery-health review as data: planned vs delivered, commitment reliability,
 // slips, backlog trend, outcome coverage, the longest-lived blockers and the open risks.
 import { isoWeekOf, quarterRange } from '../dates';
+import { healthsIn, type WeekHealth } from '../health';
 import type { Initiative, IsoDate } from '../model';
 import { computeSignals, type Signal } from '../signals';
 import { backlogTrend, type BacklogPoint } from '../signals/backlog';
@@ -42,7 +43,8 @@ export function buildQuarterlyReview(inputs: ReportInputs, quarter: string): Qua
   const { model, asOf, ledger, mapping } = inputs;
   const range = quarterRange(quarter);
   const until = asOf < range.end ? asOf : range.end;
-  const planned = [...model.initiatives].sort(comparePriority).flatMap((i) => plannedRow(inputs, i, range));
+  const healths = healthsIn(model.initiatives, model.statuses, isoWeekOf(until));
+  const planned = [...model.initiatives].sort(comparePriority).flatMap((i) => plannedRow(inputs, i, range, healths.get(i.id)!));
   const slips = ledger ? changesBetween(ledger, range.start, until).filter((c) => c.entry.field === 'target').map((c) => changeRow(c.id, c.entry)) : [];
   const shippedItems = [...(mapping?.byInitiative.values() ?? [])].reduce((n, items) => n + items.length, 0);
   return {
@@ -80,14 +82,14 @@ export function buildQuarterlyReview(inputs: ReportInputs, quarter: string): Qua
 }
 
 /** An initiative is planned for the quarter when its target (then or now) ends inside it. */
-function plannedRow(inputs: ReportInputs, initiative: Initiative, range: { start: IsoDate; end: IsoDate }): PlannedRow[] {
+function plannedRow(inputs: ReportInputs, initiative: Initiative, range: { start: IsoDate; end: IsoDate }, health: WeekHealth): PlannedRow[] {
   const entries = inputs.ledger?.get(initiative.id);
   const atStart = inputs.ledger ? valueOn(entries, 'target', range.start) : undefined;
   const startEnd = atStart ? targetEnd(atStart) : undefined;
   const nowEnd = initiative.interval?.end;
   const inside = (end?: IsoDate) => end !== undefined && end >= range.start && end <= range.end;
   if (!inside(startEnd) && !inside(nowEnd)) return [];
-  const row = initiativeRow(initiative);
+  const row = initiativeRow(initiative, health);
   const deliveredOn = row.status === 'done' ? (doneOn(entries) ?? null) : null;
   return [{
     ...row,

@@ -3,6 +3,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { addDays, isoWeekOf } from '../dates';
+import { healthsIn } from '../health';
 import type { Config, IsoDate } from '../model';
 import { roadmapReviewDate } from '../reportOptions';
 import { computeSignals, type Signal } from '../signals';
@@ -37,8 +38,9 @@ export async function reviewPeriod(root: string, config: Config, asOf: IsoDate):
 export function buildRoadmapReview(inputs: ReportInputs, period: { since: IsoDate; until: IsoDate }): RoadmapReview {
   const { model, asOf, ledger, mapping } = inputs;
   const changes = ledger ? changesBetween(ledger, period.since, period.until) : [];
+  const healths = healthsIn(model.initiatives, model.statuses, isoWeekOf(asOf));
   const initiatives = [...model.initiatives].sort(comparePriority).map((i) => {
-    const row = initiativeRow(i);
+    const row = initiativeRow(i, healths.get(i.id)!);
     const verdict = judge(row, i.interval?.end, asOf);
     return {
       ...row,

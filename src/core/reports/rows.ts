@@ -2,9 +2,10 @@
 import type { RemoteLinks } from '../git/remote';
 import { pullRequestUrl } from '../git/remote';
 import type { ShippedItem } from '../git/shipped';
-import type { Initiative, InitiativeStatus, IsoDate, LedgerEntry, StatusEntry } from '../model';
+import type { WeekHealth } from '../health';
+import type { Initiative, InitiativeStatus, IsoDate, LedgerEntry } from '../model';
 import { mainRisk, ownerName, riskText, targetText } from '../view/details';
-import { healthOf, titleOf } from '../view/grouping';
+import { titleOf } from '../view/grouping';
 
 export interface ShippedRef {
   sha: string;
@@ -20,7 +21,12 @@ export interface InitiativeRow {
   id: string;
   title: string;
   owner: string | null;
+  /** The week's health (see health.ts), the same on every surface. */
   status: InitiativeStatus;
+  /** Where `status` comes from: the week's status entry, an earlier week's (carried over), or the initiative file. */
+  statusSource: WeekHealth['source'];
+  /** The week of the status entry it comes from, when there is one. */
+  statusWeek: string | null;
   target: string | null;
   priority: number | null;
   why: string | null;
@@ -48,14 +54,16 @@ export function shippedRef(item: ShippedItem, remote: RemoteLinks | undefined): 
   };
 }
 
-/** The initiative as a report row; a weekly status entry's status wins over the file's. */
-export function initiativeRow(initiative: Initiative, entry?: StatusEntry): InitiativeRow {
+/** The initiative as a report row, with its health in the report's week. */
+export function initiativeRow(initiative: Initiative, health: WeekHealth): InitiativeRow {
   const risk = mainRisk(initiative);
   return {
     id: initiative.id,
     title: titleOf(initiative),
     owner: ownerName(initiative.owner?.value) ?? null,
-    status: entry?.status?.value ?? healthOf(initiative),
+    status: health.status,
+    statusSource: health.source,
+    statusWeek: health.week ?? null,
     target: targetText(initiative) ?? null,
     priority: initiative.priority?.value ?? null,
     why: initiative.why?.value.trim() || null,

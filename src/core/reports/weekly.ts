@@ -1,6 +1,7 @@
 // The weekly executive update as data: headline counts, shipped work by initiative, work in
 // progress, blockers, decisions, this week's plan changes, Other work and the signals.
 import { isoWeekOf } from '../dates';
+import { healthsIn } from '../health';
 import type { DeliveryModel, Decision, IsoDate, StatusEntry, WeeklyStatusFile } from '../model';
 import { computeSignals, type Signal } from '../signals';
 import { changesBetween } from '../signals/history';
@@ -45,8 +46,9 @@ export function buildWeeklyUpdate(inputs: ReportInputs, window: { since: IsoDate
   const week = window.week ?? isoWeekOf(window.until);
   const status = model.statuses.find((s) => s.week === week);
   const entries = new Map((status?.initiatives ?? []).map((e) => [e.id, e]));
+  const healths = healthsIn(model.initiatives, model.statuses, week);
   const initiatives = [...model.initiatives].sort(comparePriority).map((i) => ({
-    ...initiativeRow(i, entries.get(i.id)),
+    ...initiativeRow(i, healths.get(i.id)!),
     progress: entries.get(i.id)?.progress?.value ?? null,
     next: entries.get(i.id)?.next?.value ?? null,
     shipped: (mapping?.byInitiative.get(i.id) ?? []).map((item) => shippedRef(item, remote)),

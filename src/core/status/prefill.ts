@@ -1,6 +1,7 @@
 // What the form starts from: the week's own status file when it exists; otherwise the latest
 // earlier week's blockers and decisions (their `since` kept) and each initiative's current status.
 // Cards come in priority order (1 first), so the form reads like the update it feeds.
+import { weekHealth, type WeekHealth } from '../health';
 import type { Blocker, Decision, DeliveryModel, Initiative, StatusEntry } from '../model';
 import type { InitiativeCard } from '../protocol';
 import { isActive } from '../rules/context';
@@ -20,8 +21,9 @@ function card(initiative: Initiative): InitiativeCard {
   return { id: initiative.id, title: initiative.title?.value ?? initiative.id, owner: initiative.owner?.value ?? '', status: initiative.status?.value ?? '' };
 }
 
-function draftFor(initiative: Initiative, entry: StatusEntry | undefined, sameWeek: boolean): InitiativeStatusDraft {
-  const status = (sameWeek ? entry?.status?.value : undefined) ?? initiative.status?.value ?? '';
+function draftFor(initiative: Initiative, entry: StatusEntry | undefined, sameWeek: boolean, health: WeekHealth): InitiativeStatusDraft {
+  // A new week starts from the health every other surface shows for it (carried over from the last entry).
+  const status = (sameWeek ? entry?.status?.value : undefined) ?? health.status;
   return {
     id: initiative.id,
     status,
@@ -49,7 +51,7 @@ export function prefillWeeklyStatus(model: DeliveryModel, week: string, author =
       author: from?.author?.value ?? author,
       headline: own?.headline?.value ?? '',
       backlog: own?.backlog?.value === undefined ? '' : String(own.backlog.value),
-      initiatives: shown.map((i) => draftFor(i, entryOf(i.id), own !== undefined)),
+      initiatives: shown.map((i) => draftFor(i, entryOf(i.id), own !== undefined, weekHealth(i, model.statuses, week))),
     },
   };
 }

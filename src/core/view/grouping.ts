@@ -52,10 +52,11 @@ export function titleOf(initiative: Initiative): string {
   return title ? title : initiative.id;
 }
 
-export function groupInitiatives(initiatives: readonly Initiative[], by: GroupBy): Group[] {
+/** `health` gives each initiative's health for the health groups (the week's, see health.ts). */
+export function groupInitiatives(initiatives: readonly Initiative[], by: GroupBy, health: (initiative: Initiative) => InitiativeStatus = healthOf): Group[] {
   const groups = new Map<string, Group>();
   for (const initiative of initiatives) {
-    const { key, label } = groupKey(initiative, by);
+    const { key, label } = groupKey(initiative, by, health);
     const group = groups.get(key) ?? { key, label, initiatives: [] };
     group.initiatives.push(initiative);
     groups.set(key, group);
@@ -64,9 +65,9 @@ export function groupInitiatives(initiatives: readonly Initiative[], by: GroupBy
   return [...groups.values()].sort(compareGroups(by));
 }
 
-function groupKey(initiative: Initiative, by: GroupBy): { key: string; label: string } {
+function groupKey(initiative: Initiative, by: GroupBy, healthOfInitiative: (initiative: Initiative) => InitiativeStatus): { key: string; label: string } {
   if (by === 'health') {
-    const health = healthOf(initiative);
+    const health = healthOfInitiative(initiative);
     return { key: health, label: HEALTH_LABELS[health] };
   }
   const raw = (by === 'owner' ? initiative.owner?.value : initiative.roadmap?.value)?.trim();

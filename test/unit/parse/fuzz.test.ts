@@ -38,7 +38,8 @@ function assertWithin(finding: Finding, texts: Record<string, string>): void {
   assert.ok(start.line < end.line || (start.line === end.line && start.column <= end.column), `inverted range in ${finding.message}`);
   const text = texts[finding.file.replace(/^\.delivery\//, '')];
   if (text === undefined) return assert.deepEqual(finding.range, { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } });
-  const lines = text.split('\n');
+  // Lines as the editor counts them: LF, CRLF and a lone CR each end one.
+  const lines = text.split(/\r(?!\n)|\n/);
   for (const p of [start, end]) {
     assert.ok(p.line >= 0 && p.line < lines.length, `line ${p.line} outside ${finding.file}: ${finding.message}`);
     assert.ok(p.column >= 0 && p.column <= lines[p.line].length, `column ${p.column} outside line ${p.line}: ${finding.message}`);

@@ -47,9 +47,9 @@ describe('prefillWeeklyStatus', () => {
     assert.deepEqual(status.initiatives[0].blockers, [{ blocker: 'PCI audit sign-off', since: '2026-11-02', owner: 'Priya Shah' }]);
   });
 
-  it("takes each health from the initiative's current status, not last week's", () => {
+  it('takes each health as every surface tells it for the week: carried over from the last entry, else the initiative file', () => {
     const { status } = prefillWeeklyStatus(model(), '2026-W47');
-    assert.deepEqual(status.initiatives.map((i) => i.status), ['at-risk', 'on-track']);
+    assert.deepEqual(status.initiatives.map((i) => i.status), ['on-track', 'on-track']);
     assert.equal(status.initiatives[0].progress, '');
     assert.equal(status.headline, '');
     assert.equal(status.author, 'Dana Kim');
