@@ -7,7 +7,7 @@ import { startOfDayAnywhere } from './zone';
 
 export const LEDGER_PATHS = ['.delivery/initiatives', '.delivery/initiatives.yaml', '.delivery/initiatives.yml'];
 export const WHOLE_FILE_PATCH = ['-p', '--unified=100000', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color'];
-const EMPTY_TREE: Record<string, string> = {
+export const EMPTY_TREE: Record<string, string> = {
   sha1: '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
   sha256: '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321',
 };

@@ -8,10 +8,15 @@ import { loadDeliveryFolder } from '../load';
 import { createMapper, type Mapping } from '../mapping';
 import type { DeliveryModel, IsoDate, SlipLedger } from '../model';
 import { startEarlyReads } from './earlyReads';
+import { planAsItStood, WORKING_TREE, type PlanSource } from './planAsItStood';
+import { peekConfig, readConfigText } from './planConfig';
 
 export interface ReportInputs {
   model: DeliveryModel;
+  /** The day the report is told as of: the as-of date, or the window's last day when that is earlier. */
   asOf: IsoDate;
+  /** Where the plan comes from: the commit of that day, or the working tree. */
+  plan: PlanSource;
   window?: Window;
   /** Undefined when git was not read; `gitNote` then says why. */
   ledger?: SlipLedger;
@@ -46,12 +51,21 @@ export function ledgerSince(asOf: IsoDate, window?: Window): IsoDate {
   return days.sort()[0];
 }
 
+/** The branch and time zone the working tree's config.yaml names: where to look for the plan of a past day. */
+function configOf(root: string): { branch: string; timeZone: string } {
+  const config = peekConfig(readConfigText(root));
+  return { branch: config.branch, timeZone: config.timezone };
+}
+
 export async function gatherInputs(root: string, options: InputOptions): Promise<ReportInputs> {
   const fixed = typeof options.window === 'object' ? options.window : undefined;
   const early = options.useGit && fixed ? await startEarlyReads(root, fixed, ledgerSince(options.asOf, fixed), options.signal) : undefined;
-  const model = await loadDeliveryFolder(root);
+  // A past window is told with its own plan (see planAsItStood.ts); git runs for it only where allowed.
+  const told = fixed && fixed.until < options.asOf ? fixed.until : options.asOf;
+  const stood = options.useGit && told < options.asOf ? await planAsItStood(root, told, { ...configOf(root), signal: options.signal }) : undefined;
+  const model = stood?.model ?? (await loadDeliveryFolder(root));
   const window = typeof options.window === 'function' ? await options.window(model) : fixed;
-  const inputs: ReportInputs = { model, asOf: options.asOf, ...(window ? { window } : {}) };
+  const inputs: ReportInputs = { model, asOf: told, plan: stood?.plan ?? WORKING_TREE, ...(window ? { window } : {}) };
   if (!options.useGit) return { ...inputs, gitNote: options.filesOnly ?? RESTRICTED_NOTE };
   const { branch, timezone } = model.config;
   const started = early?.shipped?.branch === branch && early.shipped.timeZone === timezone ? early.shipped.read : undefined;

@@ -9,6 +9,7 @@ import { changesBetween, doneOn, targetEnd, valueOn } from '../signals/history';
 import { commitments, type Commitment } from '../signals/reliability';
 import { comparePriority, titleOf } from '../view/grouping';
 import type { ReportInputs } from './inputs';
+import type { PlanSource } from './planAsItStood';
 import { changeRow, initiativeRow, type ChangeRow, type InitiativeRow } from './rows';
 import { weekBlockers, type BlockerItem } from './weekly';
 
@@ -26,6 +27,8 @@ export interface QuarterlyReview {
   period: { since: IsoDate; until: IsoDate };
   asOf: IsoDate;
   git: { available: boolean; note: string | null };
+  /** Where the plan the report tells comes from (see planAsItStood.ts). */
+  plan: PlanSource;
   summary: { planned: number; delivered: number; shippedItems: number; otherItems: number; slips: number };
   planned: PlannedRow[];
   commitments: Commitment[];
@@ -54,6 +57,7 @@ export function buildQuarterlyReview(inputs: ReportInputs, quarter: string): Qua
     period: { since: range.start, until },
     asOf,
     git: { available: inputs.gitNote === undefined, note: inputs.gitNote ?? null },
+    plan: inputs.plan,
     summary: { planned: planned.length, delivered: planned.filter((p) => p.delivered).length, shippedItems, otherItems: mapping?.other.length ?? 0, slips: slips.length },
     planned,
     commitments: commitments(model.initiatives, ledger, quarter, asOf),

@@ -1,7 +1,7 @@
 // The quarterly delivery-health review as Markdown.
 import { cell, md, sections, table } from '../markdown';
 import type { Signal } from '../signals';
-import { blockerTable, changeText, gitNote, signalLines, statusWord } from './render';
+import { blockerTable, changeText, gitNote, planWhen, signalLines, statusWord } from './render';
 import type { QuarterlyReview } from './quarterly';
 
 export function quarterlyMarkdown(review: QuarterlyReview): string {
@@ -10,9 +10,10 @@ export function quarterlyMarkdown(review: QuarterlyReview): string {
   const signal = (code: Signal['code']) => review.signals.find((x) => x.code === code);
   return sections(
     `# Quarterly delivery health — ${review.quarter}${review.team ? ` — ${md(review.team)}` : ''}`,
-    `_${review.period.since} to ${review.period.until}, as of ${review.asOf}_`,
+    `_${review.period.since} to ${review.period.until}, as of ${review.asOf}${planWhen(review.plan)}_`,
     `**${s.delivered} of ${s.planned} planned initiatives delivered · ${s.shippedItems} shipped items mapped, ${s.otherItems} Other work · ${s.slips} target slip${s.slips === 1 ? '' : 's'}**`,
     gitNote(review.git.note),
+    gitNote(review.plan.note),
     plannedSection(review),
     `## Commitment reliability\n\n${signalSummary(signal('missed-commitments'))}${review.commitments.length ? `\n\n${table(['Initiative', 'Committed', 'Due', 'Met'], review.commitments.map((c) => [cell(titles.get(c.id) ?? c.id), cell(c.target), c.due, c.met ? 'yes' : '**no**']))}` : ''}`,
     review.git.available ? `## Slips\n\n${review.slips.map((c) => changeText(c, titles.get(c.initiative) ?? c.initiative)).join('\n') || 'No target moved this quarter.'}` : undefined,

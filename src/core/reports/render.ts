@@ -4,6 +4,7 @@ import type { InitiativeStatus } from '../model';
 import type { Signal } from '../signals';
 import { formatAge } from '../view/blockers';
 import { HEALTH_LABELS } from '../view/grouping';
+import type { PlanSource } from './planAsItStood';
 import type { ChangeRow, ShippedRef } from './rows';
 import type { BlockerItem } from './weekly';
 
@@ -50,4 +51,9 @@ export function blockerTable(blockers: readonly BlockerItem[]): string {
 
 export function gitNote(note: string | null): string | undefined {
   return note ? `> **Note:** ${md(note)}` : undefined;
+}
+
+/** ", plan as committed on 2026-11-20 (1a2b3c4)" for a past week's plan read from git; nothing for the working tree. */
+export function planWhen(plan: PlanSource): string {
+  return plan.source === 'git' && plan.date && plan.sha ? `, plan as committed on ${plan.date} (${plan.sha.slice(0, 7)})` : '';
 }

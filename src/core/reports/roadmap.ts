@@ -11,6 +11,7 @@ import { changesBetween } from '../signals/history';
 import { latestStatus } from '../view/blockers';
 import { comparePriority } from '../view/grouping';
 import type { ReportInputs } from './inputs';
+import type { PlanSource } from './planAsItStood';
 import { changeRow, countStatuses, initiativeRow, type ChangeRow, type InitiativeRow } from './rows';
 import { collectDecisions, type DecisionItem } from './weekly';
 
@@ -21,6 +22,8 @@ export interface RoadmapReview {
   period: { since: IsoDate; until: IsoDate };
   asOf: IsoDate;
   git: { available: boolean; note: string | null };
+  /** Where the plan the report tells comes from (see planAsItStood.ts). */
+  plan: PlanSource;
   summary: { onTrack: number; atRisk: number; offTrack: number; notOnTrack: number; decisionsNeeded: number };
   initiatives: (InitiativeRow & { onTrack: boolean; reason: string; shipped: number; changes: ChangeRow[] })[];
   decisions: DecisionItem[];
@@ -59,6 +62,7 @@ export function buildRoadmapReview(inputs: ReportInputs, period: { since: IsoDat
     period,
     asOf,
     git: { available: inputs.gitNote === undefined, note: inputs.gitNote ?? null },
+    plan: inputs.plan,
     summary: { ...counts, notOnTrack: initiatives.filter((i) => !i.onTrack && i.reason !== 'closed').length, decisionsNeeded: decisions.length },
     initiatives,
     decisions,

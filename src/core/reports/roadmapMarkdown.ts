@@ -15,6 +15,7 @@ export function roadmapMarkdown(review: RoadmapReview): string {
     `_Changes since ${review.period.since} (${review.cadence} cadence)_`,
     `**${s.onTrack} on track · ${s.atRisk} at risk · ${s.offTrack} off track · ${s.notOnTrack} not on track · ${s.decisionsNeeded} decision${s.decisionsNeeded === 1 ? '' : 's'} needed**`,
     gitNote(review.git.note),
+    gitNote(review.plan.note),
     `## On track?\n\n${rows.length ? table(['Initiative', 'On track', 'Status', 'Owner', 'Target', 'Why', 'Shipped'], rows) : 'No open initiative.'}`,
     review.git.available ? `## What changed since the last review\n\n${changes.join('\n') || 'No target, priority or status changed.'}` : undefined,
     `## Decisions needed\n\n${decisions.join('\n') || 'None.'}`,

@@ -8,6 +8,7 @@ import { changesBetween } from '../signals/history';
 import { collectBlockers } from '../view/blockers';
 import { comparePriority, titleOf } from '../view/grouping';
 import type { ReportInputs } from './inputs';
+import type { PlanSource } from './planAsItStood';
 import { changeRow, countStatuses, initiativeRow, shippedRef, type ChangeRow, type InitiativeRow, type ShippedRef } from './rows';
 
 export interface BlockerItem {
@@ -32,6 +33,8 @@ export interface WeeklyUpdate {
   window: { since: IsoDate; until: IsoDate; week: string | null; timeZone: string };
   asOf: IsoDate;
   git: { available: boolean; note: string | null };
+  /** Where the plan the report tells comes from (see planAsItStood.ts). */
+  plan: PlanSource;
   headline: { text: string | null; onTrack: number; atRisk: number; offTrack: number; decisionsNeeded: number };
   initiatives: (InitiativeRow & { progress: string | null; next: string | null; shipped: ShippedRef[] })[];
   other: ShippedRef[];
@@ -60,6 +63,7 @@ export function buildWeeklyUpdate(inputs: ReportInputs, window: { since: IsoDate
     window: { since: window.since, until: window.until, week: window.week ?? null, timeZone: model.config.timezone },
     asOf,
     git: { available: inputs.gitNote === undefined, note: inputs.gitNote ?? null },
+    plan: inputs.plan,
     headline: { text: status?.headline?.value ?? null, ...countStatuses(initiatives), decisionsNeeded: decisions.length },
     initiatives,
     other: (mapping?.other ?? []).map((item) => shippedRef(item, remote)),

@@ -1,6 +1,6 @@
 // The weekly update as Markdown an executive reads in two minutes.
 import { cell, md, sections, table } from '../markdown';
-import { blockerTable, changeText, gitNote, shippedLine, signalLines, statusWord } from './render';
+import { blockerTable, changeText, gitNote, planWhen, shippedLine, signalLines, statusWord } from './render';
 import type { WeeklyUpdate } from './weekly';
 
 const IN_PROGRESS = new Set(['on-track', 'at-risk', 'off-track']);
@@ -11,10 +11,11 @@ export function weeklyMarkdown(update: WeeklyUpdate): string {
   const h = update.headline;
   return sections(
     `# Weekly update${update.team ? ` — ${md(update.team)}` : ''} — ${period}`,
-    `_${update.window.since} to ${update.window.until} (${md(update.window.timeZone)}), as of ${update.asOf}_`,
+    `_${update.window.since} to ${update.window.until} (${md(update.window.timeZone)}), as of ${update.asOf}${planWhen(update.plan)}_`,
     `**${h.onTrack} on track · ${h.atRisk} at risk · ${h.offTrack} off track · ${h.decisionsNeeded} decision${h.decisionsNeeded === 1 ? '' : 's'} needed**`,
     h.text ? `> ${md(h.text)}` : undefined,
     gitNote(update.git.note),
+    gitNote(update.plan.note),
     shippedSection(update),
     inProgressSection(update),
     blockersSection(update),

@@ -103,7 +103,8 @@ describe('weekly update', () => {
     assert.ok(markdown.includes('**0 on track · 1 at risk · 1 off track · 1 decision needed**'));
     assert.ok(markdown.includes('Checkout on track; \\*mobile\\* slipped'));
     assert.ok(markdown.includes('Vendor \\| timeline (high)'));
-    assert.ok(markdown.includes('| PCI audit sign-off | Payments revamp | Priya Shah | 23 days |'));
+    // Aged as of the week's last day (2026-11-22), not the later as-of date.
+    assert.ok(markdown.includes('| PCI audit sign-off | Payments revamp | Priya Shah | 20 days |'));
   });
 
   it('without git, reports from the files and says shipped work needs a trusted workspace', async () => {

@@ -1,0 +1,39 @@
+// The `.delivery/` files as they were committed on the branch at a moment: a past week's report is
+// told with the plan of that week, not today's. One `rev-list` finds the commit, one `diff` from
+// the empty tree gives every file whole (as the slip ledger reads its files).
+import { EMPTY_TREE, readHead, WHOLE_FILE_PATCH } from './ledgerRead';
+import { newVersions } from './patch';
+import { checkRef, gitInstant, readGit, type GitOptions } from './run';
+
+export interface CommittedPlan {
+  sha: string;
+  /** Commit time in ms. */
+  at: number;
+  files: { path: string; text: string }[];
+}
+
+const PLAN = '.delivery';
+
+/** The plan in the last commit on `branch` at or before `untilMs`; undefined when there is none or it holds no `.delivery/` file. */
+export async function readPlanAt(root: string, branch: string, untilMs: number, options: GitOptions = {}): Promise<CommittedPlan | undefined> {
+  const found = (await readGit(root, ['rev-list', '-n', '1', '--first-parent', '--format=%H %ct', `--until=${gitInstant(untilMs)}`, '--end-of-options', checkRef(branch), '--'], options)).trim();
+  return planIn(root, found, options);
+}
+
+/** The plan in the first commit on `branch` that holds `.delivery/`: for a report of a time before the plan was committed. */
+export async function readOldestPlan(root: string, branch: string, options: GitOptions = {}): Promise<CommittedPlan | undefined> {
+  const commits = (await readGit(root, ['rev-list', '--first-parent', '--reverse', '--format=%H %ct', '--end-of-options', checkRef(branch), '--', PLAN], options)).trim();
+  return planIn(root, commits.split('\n').slice(0, 2).join('\n'), options);
+}
+
+// `rev-list --format` prints a "commit <sha>" line, then the formatted line.
+async function planIn(root: string, listed: string, options: GitOptions): Promise<CommittedPlan | undefined> {
+  const [sha, time] = (listed.split('\n')[1] ?? '').split(' ');
+  if (!sha || !/^[0-9a-f]{40,64}$/.test(sha)) return undefined;
+  const head = await readHead(root, options);
+  const empty = EMPTY_TREE[head?.objectFormat ?? 'sha1'] ?? EMPTY_TREE.sha1;
+  const patch = await readGit(root, ['diff', ...WHOLE_FILE_PATCH, '--end-of-options', empty, sha, '--', PLAN], options);
+  // A binary file has no text in the patch and so no path: the working tree's reader reports those.
+  const files = newVersions(patch).flatMap((version) => (version.path && version.text !== undefined ? [{ path: version.path, text: version.text }] : []));
+  return files.length > 0 ? { sha, at: Number(time) * 1000, files } : undefined;
+}
