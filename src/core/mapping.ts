@@ -49,9 +49,9 @@ export function createMapper(initiatives: Initiative[]): Mapper {
   };
 }
 
-/** A change to the plan itself (only `.delivery/` files) is not delivered work. */
+/** A change to the plan itself (only `.delivery/` files), or an empty commit, is not delivered work. */
 export function isPlanOnly(item: ShippedItem): boolean {
-  return item.files.length > 0 && item.files.every((file) => file.startsWith('.delivery/'));
+  return item.files.every((file) => file.startsWith('.delivery/'));
 }
 
 /** The initiative ids one item belongs to. Unknown trailer ids fall back to the match rules. */

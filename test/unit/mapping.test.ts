@@ -7,7 +7,7 @@ import { GitRepo } from '../helpers/gitRepo';
 import { initiative } from './reports/build';
 
 function item(fields: Partial<ShippedItem>): ShippedItem {
-  return { sha: 'abc', subject: 'work', trailerInitiatives: [], files: [], date: '2026-11-18', author: 'Dana Kim', kind: 'direct', ...fields };
+  return { sha: 'abc', subject: 'work', trailerInitiatives: [], files: ['README.md'], date: '2026-11-18', author: 'Dana Kim', kind: 'direct', ...fields };
 }
 
 const payments = initiative({ id: 'payments', match: { paths: ['services/payments/**'], branches: ['payments/*'], scopes: ['payments'], keywords: ['PAY-'] } });
@@ -96,6 +96,11 @@ describe('mapShipped on a real history', () => {
 });
 
 describe('plan-only commits', () => {
+  it('leaves out an empty commit: it ships nothing', () => {
+    const { byInitiative, other } = mapShipped([item({ subject: 'feat(payments): nothing yet', files: [], scope: 'payments' })], [payments]);
+    assert.deepEqual([byInitiative.get('payments'), other], [[], []]);
+  });
+
   it('leaves out a commit that only changes .delivery/ files', () => {
     const { byInitiative, other } = mapShipped([item({ subject: 'replan', files: ['.delivery/initiatives/payments.yaml'], scope: 'payments' })], [payments]);
     assert.deepEqual([byInitiative.get('payments')?.length, other.length], [0, 0]);

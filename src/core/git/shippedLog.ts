@@ -56,7 +56,8 @@ export function parseShippedLog(out: string, format: LogFormat, timeZone: string
     const facts = parseSubject(subject, parentList.length, title);
     const at = Number(time) * 1000;
     const item: ShippedItem = { sha, subject, kind: facts.kind, trailerInitiatives: format.list(trailers), files: fileList(rest), date: localDate(at, timeZone), author };
-    if (title && facts.pr !== undefined) item.title = title;
+    // A merge's body line names the work better than "Merge pull request #7 from …" or "Merge branch 'x'".
+    if (title && (facts.pr !== undefined || facts.branch !== undefined)) item.title = title;
     if (facts.pr !== undefined) item.pr = facts.pr;
     if (facts.branch !== undefined) item.branch = facts.branch;
     if (facts.type !== undefined) item.type = facts.type;

@@ -15,6 +15,19 @@ const REMOTE_MERGE = /^Merge remote-tracking branch '(?:[^'/]+\/)?([^']+)'/;
 const SQUASH = /\(#(\d+)\)\s*$/;
 const CONVENTIONAL = /^([a-zA-Z]+)(?:\(([^()\s]+)\))?!?:\s/;
 
+/**
+ * The subject as a reader wants it: without the conventional-commit prefix (`feat(payments): `)
+ * or a trailing pull-request number, first letter capitalised.
+ */
+export function readableSubject(subject: string): string {
+  const prefix = CONVENTIONAL.exec(subject);
+  let text = prefix ? subject.slice(prefix[0].length) : subject;
+  const pr = SQUASH.exec(text);
+  if (pr) text = text.slice(0, pr.index);
+  text = text.trim();
+  return text ? text[0].toUpperCase() + text.slice(1) : subject.trim();
+}
+
 /** Reads the facts from a subject; `title` is the pull-request title a GitHub merge carries in its body. */
 export function parseSubject(subject: string, parents: number, title?: string): SubjectFacts {
   const facts: SubjectFacts = { kind: parents > 1 ? 'merge' : 'direct' };

@@ -12,18 +12,11 @@ export function statusWord(status: InitiativeStatus): string {
   return HEALTH_LABELS[status];
 }
 
-/** "- Card tokens ([#42](…)) · `1a2b3c4`" */
-export function shippedLine(ref: ShippedRef): string {
+/** "- Card tokens ([#42](…)) · `1a2b3c4`", with the other initiatives the same change is listed under. */
+export function shippedLine(ref: ShippedRef, alsoUnder: readonly string[] = []): string {
   const pr = ref.pr !== null ? ` (${link(`#${ref.pr}`, ref.url ?? undefined)})` : '';
-  const subject = ref.pr !== null ? withoutPrSuffix(ref.subject) : ref.subject;
-  return `- ${md(subject)}${pr} · \`${ref.sha.slice(0, 7)}\``;
-}
-
-// The pattern starts only at "(#", and the white space before it is trimmed apart: a leading
-// `\s*` in the pattern would backtrack over every long run of spaces in a subject.
-function withoutPrSuffix(subject: string): string {
-  const suffix = /\(#\d+\)\s*$/.exec(subject);
-  return suffix ? subject.slice(0, suffix.index).trimEnd() : subject;
+  const also = alsoUnder.length > 0 ? ` _(also under ${alsoUnder.map(md).join(', ')})_` : '';
+  return `- ${md(ref.title)}${pr} · \`${ref.sha.slice(0, 7)}\`${also}`;
 }
 
 export function changeText(change: ChangeRow, title: string): string {
@@ -37,7 +30,8 @@ export function signalLines(signals: readonly Signal[], showQuiet = false): stri
   if (shown.length === 0) return 'No failure signal fires.';
   return shown
     .map((s) => {
-      const mark = s.fires ? '⚠️ **' + md(s.title) + '** (fires)' : '✅ **' + md(s.title) + '**';
+      // Without data a signal is not measured: never a green mark.
+      const mark = s.fires ? '⚠️ **' + md(s.title) + '** (fires)' : s.value === null ? '⚪ **' + md(s.title) + '** (not measured)' : '✅ **' + md(s.title) + '**';
       const details = s.fires ? s.details.slice(0, 5).map((d) => `\n  - ${md(d)}`).join('') : '';
       return `- ${mark} — ${md(s.summary)}${details}`;
     })

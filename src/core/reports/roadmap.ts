@@ -53,7 +53,7 @@ export function buildRoadmapReview(inputs: ReportInputs, period: { since: IsoDat
     };
   });
   const latest = latestStatus(model.statuses, isoWeekOf(asOf));
-  const decisions = collectDecisions(model, new Map((latest?.initiatives ?? []).map((e) => [e.id, e])));
+  const decisions = collectDecisions(model, new Map((latest?.initiatives ?? []).map((e) => [e.id, e])), asOf);
   const counts = countStatuses(initiatives);
   return {
     report: 'roadmap-review',

@@ -2,6 +2,7 @@
 import type { RemoteLinks } from '../git/remote';
 import { pullRequestUrl } from '../git/remote';
 import type { ShippedItem } from '../git/shipped';
+import { readableSubject } from '../git/subject';
 import type { WeekHealth } from '../health';
 import type { Initiative, InitiativeStatus, IsoDate, LedgerEntry } from '../model';
 import { mainRisk, ownerName, riskText, targetText } from '../view/details';
@@ -9,7 +10,14 @@ import { titleOf } from '../view/grouping';
 
 export interface ShippedRef {
   sha: string;
+  /** The commit subject, or a merge's pull-request title. */
   subject: string;
+  /** `subject` as an executive reads it: no conventional-commit prefix, no trailing (#N). */
+  title: string;
+  /** The conventional-commit type (feat, fix, chore, ci, …), when the subject has one. */
+  type: string | null;
+  /** The other initiatives the same change is listed under (it is counted once). */
+  alsoIn: string[];
   pr: number | null;
   url: string | null;
   kind: ShippedItem['kind'];
@@ -42,10 +50,13 @@ export interface ChangeRow {
   sha: string;
 }
 
-export function shippedRef(item: ShippedItem, remote: RemoteLinks | undefined): ShippedRef {
+export function shippedRef(item: ShippedItem, remote: RemoteLinks | undefined, alsoIn: string[] = []): ShippedRef {
   return {
     sha: item.sha,
     subject: item.title ?? item.subject,
+    title: readableSubject(item.title ?? item.subject),
+    type: item.type ?? null,
+    alsoIn,
     pr: item.pr ?? null,
     url: pullRequestUrl(remote, item.pr) ?? null,
     kind: item.kind,
@@ -73,6 +84,18 @@ export function initiativeRow(initiative: Initiative, health: WeekHealth): Initi
 
 export function changeRow(initiative: string, entry: LedgerEntry): ChangeRow {
   return { initiative, field: entry.field, from: entry.from ?? null, to: entry.to ?? null, date: entry.date, sha: entry.sha };
+}
+
+/** The distinct changes among the items mapped to initiatives: one change under two initiatives counts once. */
+export function distinctShipped(byInitiative: ReadonlyMap<string, readonly ShippedItem[]> | undefined): number {
+  return new Set([...(byInitiative?.values() ?? [])].flat().map((item) => item.sha)).size;
+}
+
+/** For each change, the initiatives it is listed under. */
+export function initiativesOf(byInitiative: ReadonlyMap<string, readonly ShippedItem[]> | undefined): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const [id, items] of byInitiative ?? []) for (const item of items) found.set(item.sha, [...(found.get(item.sha) ?? []), id]);
+  return found;
 }
 
 export function countStatuses(rows: readonly InitiativeRow[]): { onTrack: number; atRisk: number; offTrack: number } {

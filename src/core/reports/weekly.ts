@@ -2,14 +2,16 @@
 // progress, blockers, decisions, this week's plan changes, Other work and the signals.
 import { isoWeekOf } from '../dates';
 import { healthsIn } from '../health';
-import type { DeliveryModel, Decision, IsoDate, StatusEntry, WeeklyStatusFile } from '../model';
+import type { DeliveryModel, Decision, Initiative, IsoDate, StatusEntry, WeeklyStatusFile } from '../model';
+import { lint } from '../rules/index';
+import { ownerName } from '../view/details';
 import { computeSignals, type Signal } from '../signals';
 import { changesBetween } from '../signals/history';
 import { collectBlockers } from '../view/blockers';
 import { comparePriority, titleOf } from '../view/grouping';
 import type { ReportInputs } from './inputs';
 import type { PlanSource } from './planAsItStood';
-import { changeRow, countStatuses, initiativeRow, shippedRef, type ChangeRow, type InitiativeRow, type ShippedRef } from './rows';
+import { changeRow, countStatuses, distinctShipped, initiativeRow, initiativesOf, shippedRef, type ChangeRow, type InitiativeRow, type ShippedRef } from './rows';
 
 export interface BlockerItem {
   initiative: string;
@@ -23,9 +25,16 @@ export interface BlockerItem {
 export interface DecisionItem {
   initiative: string;
   initiativeTitle: string;
+  /** The initiative's owner, who answers for getting the decision. */
+  owner: string | null;
   decision: string;
   by: IsoDate | null;
+  /** `by` is before the day the report is told as of. */
+  overdue: boolean;
 }
+
+/** Lint findings an executive should see beside the initiative. */
+const ALERT_CODES: ReadonlySet<string> = new Set(['owner-missing', 'owner-not-a-person', 'target-passed', 'blocker-owner-missing', 'target-unbounded']);
 
 export interface WeeklyUpdate {
   report: 'weekly-update';
@@ -36,7 +45,11 @@ export interface WeeklyUpdate {
   /** Where the plan the report tells comes from (see planAsItStood.ts). */
   plan: PlanSource;
   headline: { text: string | null; onTrack: number; atRisk: number; offTrack: number; decisionsNeeded: number };
-  initiatives: (InitiativeRow & { progress: string | null; next: string | null; shipped: ShippedRef[] })[];
+  /** Distinct changes mapped to initiatives (one under two initiatives counts once); Other work apart. */
+  shippedCount: number;
+  otherCount: number;
+  /** `progress` and `next` are null when the week has no status entry for the initiative; `alerts` are the lint findings an executive should see. */
+  initiatives: (InitiativeRow & { progress: string | null; next: string | null; shipped: ShippedRef[]; alerts: string[] })[];
   other: ShippedRef[];
   blockers: BlockerItem[];
   decisions: DecisionItem[];
@@ -50,13 +63,16 @@ export function buildWeeklyUpdate(inputs: ReportInputs, window: { since: IsoDate
   const status = model.statuses.find((s) => s.week === week);
   const entries = new Map((status?.initiatives ?? []).map((e) => [e.id, e]));
   const healths = healthsIn(model.initiatives, model.statuses, week);
+  const listedUnder = initiativesOf(mapping?.byInitiative);
+  const alerts = lint(model, { asOf, ...(ledger ? { ledger } : {}) }).filter((f) => ALERT_CODES.has(f.code) && f.initiative);
   const initiatives = [...model.initiatives].sort(comparePriority).map((i) => ({
     ...initiativeRow(i, healths.get(i.id)!),
     progress: entries.get(i.id)?.progress?.value ?? null,
     next: entries.get(i.id)?.next?.value ?? null,
-    shipped: (mapping?.byInitiative.get(i.id) ?? []).map((item) => shippedRef(item, remote)),
+    shipped: (mapping?.byInitiative.get(i.id) ?? []).map((item) => shippedRef(item, remote, (listedUnder.get(item.sha) ?? []).filter((id) => id !== i.id))),
+    alerts: alerts.filter((f) => f.initiative === i.id).map((f) => f.message),
   }));
-  const decisions = collectDecisions(model, entries);
+  const decisions = collectDecisions(model, entries, asOf);
   return {
     report: 'weekly-update',
     team: model.config.team ?? null,
@@ -65,6 +81,8 @@ export function buildWeeklyUpdate(inputs: ReportInputs, window: { since: IsoDate
     git: { available: inputs.gitNote === undefined, note: inputs.gitNote ?? null },
     plan: inputs.plan,
     headline: { text: status?.headline?.value ?? null, ...countStatuses(initiatives), decisionsNeeded: decisions.length },
+    shippedCount: distinctShipped(mapping?.byInitiative),
+    otherCount: mapping?.other.length ?? 0,
     initiatives,
     other: (mapping?.other ?? []).map((item) => shippedRef(item, remote)),
     blockers: weekBlockers(model, week, asOf),
@@ -87,21 +105,23 @@ export function weekBlockers(model: DeliveryModel, week: string, asOf: IsoDate):
   }));
 }
 
-/** Decisions from the initiative files and the week's status, one per initiative and text, soonest first. */
-export function collectDecisions(model: DeliveryModel, entries: Map<string, StatusEntry>): DecisionItem[] {
+/** Decisions from the initiative files and the week's status, one per initiative and text, soonest first; overdue as of `asOf`. */
+export function collectDecisions(model: DeliveryModel, entries: Map<string, StatusEntry>, asOf: IsoDate): DecisionItem[] {
   const seen = new Set<string>();
   const items: DecisionItem[] = [];
-  const add = (id: string, title: string, decision: Decision) => {
+  const add = (initiative: Initiative, decision: Decision) => {
     const text = decision.decision?.value?.trim();
-    if (!text || seen.has(`${id}\0${text.toLowerCase()}`)) return;
-    seen.add(`${id}\0${text.toLowerCase()}`);
-    items.push({ initiative: id, initiativeTitle: title, decision: text, by: decision.by?.value ?? null });
+    const key = `${initiative.id}\0${text?.toLowerCase()}`;
+    if (!text || seen.has(key)) return;
+    seen.add(key);
+    const by = decision.by?.value ?? null;
+    items.push({ initiative: initiative.id, initiativeTitle: titleOf(initiative), owner: ownerName(initiative.owner?.value) ?? null, decision: text, by, overdue: by !== null && by < asOf });
   };
   for (const initiative of model.initiatives) {
     const done = ['done', 'cancelled'].includes(initiative.status?.value ?? '');
     if (done) continue;
-    for (const d of initiative.decisions) add(initiative.id, titleOf(initiative), d);
-    for (const d of entries.get(initiative.id)?.decisions ?? []) add(initiative.id, titleOf(initiative), d);
+    for (const d of initiative.decisions) add(initiative, d);
+    for (const d of entries.get(initiative.id)?.decisions ?? []) add(initiative, d);
   }
   return items.sort((a, b) => (a.by ?? '9999').localeCompare(b.by ?? '9999'));
 }

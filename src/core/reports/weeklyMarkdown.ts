@@ -1,9 +1,15 @@
-// The weekly update as Markdown an executive reads in two minutes.
+// The weekly update as Markdown an executive reads in two minutes, in the order they act on it:
+// the decisions they owe, the initiatives off track or at risk (worst first), what shipped, then
+// the rest. Nothing is invented: a week without an update says so.
 import { cell, md, sections, table } from '../markdown';
 import { blockerTable, changeText, gitNote, planWhen, shippedLine, signalLines, statusWord } from './render';
 import type { WeeklyUpdate } from './weekly';
 
+type Row = WeeklyUpdate['initiatives'][number];
+
 const IN_PROGRESS = new Set(['on-track', 'at-risk', 'off-track']);
+const ATTENTION = ['off-track', 'at-risk'];
+const MARKS: Record<string, string> = { 'off-track': '🔴', 'at-risk': '🟠' };
 
 export function weeklyMarkdown(update: WeeklyUpdate): string {
   const titles = new Map(update.initiatives.map((i) => [i.id, i.title]));
@@ -16,43 +22,81 @@ export function weeklyMarkdown(update: WeeklyUpdate): string {
     h.text ? `> ${md(h.text)}` : undefined,
     gitNote(update.git.note),
     gitNote(update.plan.note),
-    shippedSection(update),
+    decisionsSection(update),
+    attentionSection(update),
+    shippedSection(update, titles),
+    update.git.available ? otherSection(update) : undefined,
     inProgressSection(update),
     blockersSection(update),
-    decisionsSection(update),
     update.git.available ? `## Changes this week\n\n${update.changes.map((c) => changeText(c, titles.get(c.initiative) ?? c.initiative)).join('\n') || 'No target, status or priority changed.'}` : undefined,
-    update.git.available ? `## Other work\n\n${update.other.map(shippedLine).join('\n') || 'None: everything shipped maps to an initiative.'}` : undefined,
     `## Signals\n\n${signalLines(update.signals)}`,
   );
-}
-
-function shippedSection(update: WeeklyUpdate): string | undefined {
-  if (!update.git.available) return undefined;
-  const groups = update.initiatives
-    .filter((i) => i.shipped.length > 0)
-    .map((i) => `### ${md(i.title)}\n\n${i.shipped.map(shippedLine).join('\n')}`);
-  const total = update.initiatives.reduce((n, i) => n + i.shipped.length, 0) + update.other.length;
-  return `## Shipped (${total})\n\n${groups.join('\n\n') || 'Nothing mapped to an initiative shipped this week.'}`;
-}
-
-function inProgressSection(update: WeeklyUpdate): string {
-  const rows = update.initiatives
-    .filter((i) => IN_PROGRESS.has(i.status))
-    .map((i) => [`**${cell(i.title)}**`, statusWord(i.status), cell(i.owner ?? undefined), cell(i.target ?? undefined), cell(i.progress ?? i.why ?? undefined), cell(i.mainRisk ?? undefined)]);
-  if (rows.length === 0) return '## In progress\n\nNo initiative is in progress.';
-  return `## In progress\n\n${table(['Initiative', 'Status', 'Owner', 'Target', 'Progress / why', 'Main risk'], rows)}`;
-}
-
-function blockersSection(update: WeeklyUpdate): string {
-  if (update.blockers.length === 0) return '## Blockers\n\nNo open blockers.';
-  return `## Blockers\n\n${blockerTable(update.blockers)}`;
 }
 
 function decisionsSection(update: WeeklyUpdate): string {
   if (update.decisions.length === 0) return '## Decisions needed\n\nNone this week.';
   const lines = update.decisions.map((d) => {
-    const due = d.by ? (d.by < update.asOf ? ` — **overdue since ${d.by}**` : ` — by ${d.by}`) : ' — no date';
-    return `- ${md(d.decision)} (${md(d.initiativeTitle)})${due}`;
+    const due = d.by ? (d.overdue ? ` — **overdue since ${d.by}**` : ` — by ${d.by}`) : ' — no date';
+    return `- **${md(d.decision)}** — ${md(d.initiativeTitle)}${d.owner ? ` (${md(d.owner)})` : ''}${due}`;
   });
   return `## Decisions needed\n\n${lines.join('\n')}`;
+}
+
+/** Off track first, then at risk; each with what the reader needs to judge it. */
+function attentionSection(update: WeeklyUpdate): string | undefined {
+  const rows = ATTENTION.flatMap((status) => update.initiatives.filter((i) => i.status === status));
+  if (rows.length === 0) return undefined;
+  return `## Needs attention\n\n${rows.map(attentionBlock).join('\n\n')}`;
+}
+
+function attentionBlock(row: Row): string {
+  const facts = [row.owner ? `Owner: ${md(row.owner)}` : 'No owner', `Target: ${md(row.target ?? 'none')}`].join(' · ');
+  const lines = [
+    `### ${MARKS[row.status]} ${md(row.title)} — ${statusWord(row.status)}`,
+    '',
+    facts,
+    '',
+    `- Progress: ${progressText(row)}`,
+    ...(row.next ? [`- Next: ${md(row.next)}`] : []),
+    ...(row.mainRisk ? [`- Main risk: ${md(row.mainRisk)}`] : []),
+    ...row.alerts.map((alert) => `- ⚠️ ${md(alert)}`),
+  ];
+  return lines.join('\n');
+}
+
+/** This week's progress, or why there is none: never the initiative's `why` in its place. */
+function progressText(row: Row): string {
+  if (row.progress) return md(row.progress);
+  return row.statusSource === 'carried' && row.statusWeek ? `_no update this week (health from ${row.statusWeek})_` : '_no update this week_';
+}
+
+function shippedSection(update: WeeklyUpdate, titles: Map<string, string>): string | undefined {
+  if (!update.git.available) return undefined;
+  const groups = update.initiatives
+    .filter((i) => i.shipped.length > 0)
+    .map((i) => `### ${md(i.title)}\n\n${i.shipped.map((ref) => shippedLine(ref, ref.alsoIn.map((id) => titles.get(id) ?? id))).join('\n')}`);
+  return `## Shipped (${update.shippedCount})\n\n${groups.join('\n\n') || 'Nothing mapped to an initiative shipped this week.'}`;
+}
+
+/** Other work, counted apart, with its share of all changes when there are enough to make a share. */
+function otherSection(update: WeeklyUpdate): string {
+  const total = update.shippedCount + update.otherCount;
+  const share = update.otherCount > 0 && total >= 5 ? ` — ${Math.round((update.otherCount / total) * 100)}% of ${total} changes` : '';
+  // Grouped by conventional-commit type, so maintenance reads as one block.
+  const byType = [...update.other].sort((a, b) => (a.type ?? '~').localeCompare(b.type ?? '~'));
+  const body = byType.map((ref) => `${shippedLine(ref)}${ref.type ? ` · ${md(ref.type)}` : ''}`).join('\n') || 'None: everything shipped maps to an initiative.';
+  return `## Other work (${update.otherCount}${share})\n\n${body}`;
+}
+
+function inProgressSection(update: WeeklyUpdate): string {
+  const rows = update.initiatives
+    .filter((i) => IN_PROGRESS.has(i.status))
+    .map((i) => [`**${cell(i.title)}**`, statusWord(i.status), cell(i.owner ?? undefined), cell(i.target ?? undefined), i.progress ? cell(i.progress) : progressText(i), cell(i.next ?? undefined)]);
+  if (rows.length === 0) return '## In progress\n\nNo initiative is in progress.';
+  return `## In progress\n\n${table(['Initiative', 'Status', 'Owner', 'Target', 'Progress', 'Next'], rows)}`;
+}
+
+function blockersSection(update: WeeklyUpdate): string {
+  if (update.blockers.length === 0) return '## Blockers\n\nNo open blockers.';
+  return `## Blockers\n\n${blockerTable(update.blockers)}`;
 }

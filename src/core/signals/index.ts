@@ -13,7 +13,7 @@ export type { Signal, SignalCode } from './types';
 export function computeSignals(model: DeliveryModel, ledger: SlipLedger | undefined, asOf: IsoDate, quarter = quarterOf(asOf)): Signal[] {
   return [
     reprioritizationSignal(ledger, model.initiatives.length, asOf),
-    reliabilitySignal(commitments(model.initiatives, ledger, quarter, asOf), quarter),
+    reliabilitySignal(commitments(model.initiatives, ledger, quarter, asOf), quarter, asOf),
     backlogSignal(backlogTrend(model.statuses, isoWeekOf(asOf))),
     outcomeSignal(model.initiatives),
   ];

@@ -31,15 +31,20 @@ export function commitments(initiatives: Initiative[], ledger: SlipLedger | unde
   return result;
 }
 
-export function reliabilitySignal(list: Commitment[], quarter: string): Signal {
+/** Below this many commitments a share is noise: the counts are given instead. */
+const MIN_FOR_SHARE = 5;
+
+export function reliabilitySignal(list: Commitment[], quarter: string, asOf: IsoDate): Signal {
   const base = { code: 'missed-commitments' as const, title: 'Consistently missed commitments' };
   if (list.length === 0) {
-    return { ...base, fires: false, value: null, summary: `No ${quarter} commitment was due yet.`, details: [] };
+    const ended = asOf >= quarterRange(quarter).end;
+    return { ...base, fires: false, value: null, summary: ended ? `No commitment was due in ${quarter}.` : `No ${quarter} commitment is due yet.`, details: [] };
   }
   const met = list.filter((c) => c.met).length;
   const share = met / list.length;
   const fires = list.length >= 2 && share < THRESHOLD;
-  const figure = `${met} of ${list.length} commitments due in ${quarter} were finished by their target (${Math.round(share * 100)}%)`;
+  const percent = list.length >= MIN_FOR_SHARE ? ` (${Math.round(share * 100)}%)` : '';
+  const figure = `${met} of ${list.length} commitments due in ${quarter} were finished by their target${percent}`;
   return {
     ...base,
     fires,

@@ -8,7 +8,10 @@ const INITIATIVE = 'title: Payments\nowner: Dana Kim\nstatus: on-track\ntarget: 
 
 /** A commit object carrying a (fake) signature, written without git signing anything. */
 function writeSignedCommit(repo: GitRepo, subject: string, epoch: number): string {
-  const tree = repo.git(['rev-parse', 'HEAD^{tree}']);
+  // A tree of its own, so the commit changes a file: an empty commit ships nothing.
+  repo.write({ 'services/payments/signed.ts': 'signed\n' });
+  repo.git(['add', '-A']);
+  const tree = repo.git(['write-tree']);
   const parent = repo.head();
   const object = [
     `tree ${tree}`,

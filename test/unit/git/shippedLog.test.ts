@@ -26,7 +26,7 @@ function oracle(out: string, timeZone: string): { at: number; item: ShippedItem;
         sha, subject, kind: facts.kind, files, author, date: localDate(at, timeZone),
         trailerInitiatives: trailers.split(LIST).map((t) => t.trim()).filter(Boolean),
       };
-      if (title && facts.pr !== undefined) item.title = title;
+      if (title && (facts.pr !== undefined || facts.branch !== undefined)) item.title = title;
       for (const key of ['pr', 'branch', 'type', 'scope'] as const) if (facts[key] !== undefined) Object.assign(item, { [key]: facts[key] });
       return { at, item, parents: parentList };
     });

@@ -49,9 +49,20 @@ describe('missed-commitments', () => {
       ['late', [target('2026-09-01', undefined, '2026-10')]],
       ['late2', [target('2026-09-01', undefined, '2026-10')]],
     ]);
-    const signal = reliabilitySignal(commitments([done, late, late2], ledger, '2026-Q4', '2026-11-25'), '2026-Q4');
+    const signal = reliabilitySignal(commitments([done, late, late2], ledger, '2026-Q4', '2026-11-25'), '2026-Q4', '2026-11-25');
     assert.deepEqual([signal.fires, signal.value], [true, 0.33]);
-    assert.match(signal.summary, /1 of 3 commitments/);
+    // Three commitments make no percentage: the counts say it.
+    assert.equal(signal.summary, '1 of 3 commitments due in 2026-Q4 were finished by their target, below 70%.');
+  });
+
+  it('gives a share from five commitments on', () => {
+    const list = ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({ id, target: '2026-10', due: '2026-10-31', met: i < 4 }));
+    assert.match(reliabilitySignal(list, '2026-Q4', '2026-11-25').summary, /^4 of 5 commitments due in 2026-Q4 were finished by their target \(80%\)\.$/);
+  });
+
+  it('says a quarter that has ended had no commitment due, not that none is due yet', () => {
+    assert.equal(reliabilitySignal([], '2026-Q2', '2026-08-20').summary, 'No commitment was due in 2026-Q2.');
+    assert.equal(reliabilitySignal([], '2026-Q4', '2026-11-25').summary, 'No 2026-Q4 commitment is due yet.');
   });
 
   it('ignores targets not yet due', () => {

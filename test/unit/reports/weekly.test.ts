@@ -97,7 +97,7 @@ describe('weekly update', () => {
 
   it('renders the sections an executive reads, escaping user text', async () => {
     const { markdown } = await generate();
-    for (const heading of ['# Weekly update — Checkout — 2026-W47', '## Shipped (3)', '## In progress', '## Blockers', '## Decisions needed', '## Changes this week', '## Other work', '## Signals']) {
+    for (const heading of ['# Weekly update — Checkout — 2026-W47', '## Shipped (2)', '## Other work (1)', '## In progress', '## Blockers', '## Decisions needed', '## Changes this week', '## Other work', '## Signals']) {
       assert.ok(markdown.includes(heading), `missing ${heading}`);
     }
     assert.ok(markdown.includes('**0 on track · 1 at risk · 1 off track · 1 decision needed**'));
