@@ -10,15 +10,21 @@ import { commitments, type Commitment } from '../signals/reliability';
 import { comparePriority, titleOf } from '../view/grouping';
 import type { ReportInputs } from './inputs';
 import type { PlanSource } from './planAsItStood';
-import { changeRow, initiativeRow, type ChangeRow, type InitiativeRow } from './rows';
+import { readableSubject } from '../git/subject';
+import { changeRow, distinctShipped, initiativeRow, type ChangeRow, type InitiativeRow } from './rows';
 import { weekBlockers, type BlockerItem } from './weekly';
 
 export interface PlannedRow extends InitiativeRow {
   targetAtStart: string | null;
   delivered: boolean;
   deliveredOn: IsoDate | null;
+  /** Distinct changes shipped for it in the quarter. */
   shipped: number;
+  /** The first of them by readable title (a merge's pull-request title), newest first. */
+  shippedTop: string[];
 }
+
+const TOP = 3;
 
 export interface QuarterlyReview {
   report: 'quarterly-review';
@@ -29,6 +35,7 @@ export interface QuarterlyReview {
   git: { available: boolean; note: string | null };
   /** Where the plan the report tells comes from (see planAsItStood.ts). */
   plan: PlanSource;
+  /** `shippedItems`: distinct changes mapped to initiatives (one under two initiatives counts once); `otherItems`: Other work. */
   summary: { planned: number; delivered: number; shippedItems: number; otherItems: number; slips: number };
   planned: PlannedRow[];
   commitments: Commitment[];
@@ -49,7 +56,7 @@ export function buildQuarterlyReview(inputs: ReportInputs, quarter: string): Qua
   const healths = healthsIn(model.initiatives, model.statuses, isoWeekOf(until));
   const planned = [...model.initiatives].sort(comparePriority).flatMap((i) => plannedRow(inputs, i, range, healths.get(i.id)!));
   const slips = ledger ? changesBetween(ledger, range.start, until).filter((c) => c.entry.field === 'target').map((c) => changeRow(c.id, c.entry)) : [];
-  const shippedItems = [...(mapping?.byInitiative.values() ?? [])].reduce((n, items) => n + items.length, 0);
+  const shippedItems = distinctShipped(mapping?.byInitiative);
   return {
     report: 'quarterly-review',
     team: model.config.team ?? null,
@@ -94,12 +101,14 @@ function plannedRow(inputs: ReportInputs, initiative: Initiative, range: { start
   const inside = (end?: IsoDate) => end !== undefined && end >= range.start && end <= range.end;
   if (!inside(startEnd) && !inside(nowEnd)) return [];
   const row = initiativeRow(initiative, health);
+  const items = inputs.mapping?.byInitiative.get(initiative.id) ?? [];
   const deliveredOn = row.status === 'done' ? (doneOn(entries) ?? null) : null;
   return [{
     ...row,
     targetAtStart: atStart ?? null,
     delivered: row.status === 'done' && (deliveredOn === null || deliveredOn <= range.end),
     deliveredOn,
-    shipped: inputs.mapping?.byInitiative.get(initiative.id)?.length ?? 0,
+    shipped: new Set(items.map((item) => item.sha)).size,
+    shippedTop: [...items].reverse().slice(0, TOP).map((item) => readableSubject(item.title ?? item.subject)),
   }];
 }

@@ -11,7 +11,7 @@ export function quarterlyMarkdown(review: QuarterlyReview): string {
   return sections(
     `# Quarterly delivery health — ${review.quarter}${review.team ? ` — ${md(review.team)}` : ''}`,
     `_${review.period.since} to ${review.period.until}, as of ${review.asOf}${planWhen(review.plan)}_`,
-    `**${s.delivered} of ${s.planned} planned initiatives delivered · ${s.shippedItems} shipped items mapped, ${s.otherItems} Other work · ${s.slips} target slip${s.slips === 1 ? '' : 's'}**`,
+    `**${s.delivered} of ${s.planned} planned initiatives delivered · ${s.shippedItems} changes shipped for initiatives, ${s.otherItems} Other work · ${s.slips} target slip${s.slips === 1 ? '' : 's'}**`,
     gitNote(review.git.note),
     gitNote(review.plan.note),
     plannedSection(review),
@@ -34,9 +34,16 @@ function plannedSection(review: QuarterlyReview): string {
     cell(p.target ?? undefined),
     statusWord(p.status),
     p.delivered ? `yes${p.deliveredOn ? ` (${p.deliveredOn})` : ''}` : 'no',
-    String(p.shipped),
+    shippedCell(p),
   ]);
   return `## Planned vs delivered\n\n${table(['Initiative', 'Owner', 'Target at start', 'Target now', 'Status', 'Delivered', 'Shipped'], rows)}`;
+}
+
+/** "3: Card tokens; Ramp to 10%; 3-D Secure (+4 more)". */
+function shippedCell(p: QuarterlyReview['planned'][number]): string {
+  if (p.shipped === 0) return '0';
+  const more = p.shipped - p.shippedTop.length;
+  return `${p.shipped}: ${p.shippedTop.map((title) => cell(title)).join('; ')}${more > 0 ? ` (+${more} more)` : ''}`;
 }
 
 function outcomeTable(review: QuarterlyReview): string {

@@ -24,8 +24,10 @@ export interface RoadmapReview {
   git: { available: boolean; note: string | null };
   /** Where the plan the report tells comes from (see planAsItStood.ts). */
   plan: PlanSource;
-  summary: { onTrack: number; atRisk: number; offTrack: number; notOnTrack: number; decisionsNeeded: number };
-  initiatives: (InitiativeRow & { onTrack: boolean; reason: string; shipped: number; changes: ChangeRow[] })[];
+  /** `onTrack`, `atRisk`, `offTrack` count healths; `open`, `judgedOnTrack`, `notOnTrack` and `notMeasured` split the open initiatives once each. */
+  summary: { onTrack: number; atRisk: number; offTrack: number; notOnTrack: number; decisionsNeeded: number; open: number; judgedOnTrack: number; notMeasured: number };
+  /** `verdict`: `yes`, `no`, `not-measured` (not started yet) or `closed`; `onTrack` is true for `yes` and `closed`. `shipped` counts distinct changes. */
+  initiatives: (InitiativeRow & { onTrack: boolean; verdict: Verdict; reason: string; shipped: number; changes: ChangeRow[] })[];
   decisions: DecisionItem[];
   signals: Signal[];
 }
@@ -48,13 +50,14 @@ export function buildRoadmapReview(inputs: ReportInputs, period: { since: IsoDat
     return {
       ...row,
       ...verdict,
-      shipped: mapping?.byInitiative.get(i.id)?.length ?? 0,
+      shipped: new Set(mapping?.byInitiative.get(i.id)?.map((item) => item.sha)).size,
       changes: changes.filter((c) => c.id === i.id).map((c) => changeRow(c.id, c.entry)),
     };
   });
   const latest = latestStatus(model.statuses, isoWeekOf(asOf));
   const decisions = collectDecisions(model, new Map((latest?.initiatives ?? []).map((e) => [e.id, e])), asOf);
   const counts = countStatuses(initiatives);
+  const open = initiatives.filter((i) => i.verdict !== 'closed');
   return {
     report: 'roadmap-review',
     team: model.config.team ?? null,
@@ -63,19 +66,30 @@ export function buildRoadmapReview(inputs: ReportInputs, period: { since: IsoDat
     asOf,
     git: { available: inputs.gitNote === undefined, note: inputs.gitNote ?? null },
     plan: inputs.plan,
-    summary: { ...counts, notOnTrack: initiatives.filter((i) => !i.onTrack && i.reason !== 'closed').length, decisionsNeeded: decisions.length },
+    summary: {
+      ...counts,
+      notOnTrack: open.filter((i) => i.verdict === 'no').length,
+      decisionsNeeded: decisions.length,
+      open: open.length,
+      judgedOnTrack: open.filter((i) => i.verdict === 'yes').length,
+      notMeasured: open.filter((i) => i.verdict === 'not-measured').length,
+    },
     initiatives,
     decisions,
     signals: computeSignals(model, ledger, asOf),
   };
 }
 
-/** On track means: the owner says so and the target has not passed. */
-function judge(row: InitiativeRow, targetEnd: IsoDate | undefined, asOf: IsoDate): { onTrack: boolean; reason: string } {
-  if (row.status === 'done' || row.status === 'cancelled') return { onTrack: true, reason: 'closed' };
-  if (targetEnd && targetEnd < asOf) return { onTrack: false, reason: `target ${row.target} passed on ${targetEnd}` };
-  if (row.status === 'at-risk' || row.status === 'off-track') return { onTrack: false, reason: row.mainRisk ? `main risk: ${row.mainRisk}` : `status is ${row.status}` };
-  if (!targetEnd) return { onTrack: false, reason: row.target ? `target "${row.target}" is not bounded` : 'no target' };
-  if (row.status === 'paused') return { onTrack: false, reason: 'paused' };
-  return { onTrack: true, reason: row.status === 'not-started' ? 'not started yet' : 'on track' };
+export type Verdict = 'yes' | 'no' | 'not-measured' | 'closed';
+
+/** On track means: the owner says so and the target has not passed. Not started yet is not measured, never green. */
+function judge(row: InitiativeRow, targetEnd: IsoDate | undefined, asOf: IsoDate): { onTrack: boolean; verdict: Verdict; reason: string } {
+  const no = (reason: string) => ({ onTrack: false, verdict: 'no' as const, reason });
+  if (row.status === 'done' || row.status === 'cancelled') return { onTrack: true, verdict: 'closed', reason: 'closed' };
+  if (targetEnd && targetEnd < asOf) return no(row.target === targetEnd ? `target date ${targetEnd} has passed` : `target ${row.target} ended on ${targetEnd}`);
+  if (row.status === 'at-risk' || row.status === 'off-track') return no(row.mainRisk ? `main risk: ${row.mainRisk}` : `status is ${row.status}`);
+  if (!targetEnd) return no(row.target ? `target "${row.target}" is not bounded` : 'no target');
+  if (row.status === 'paused') return no('paused');
+  if (row.status === 'not-started') return { onTrack: false, verdict: 'not-measured', reason: 'not started yet' };
+  return { onTrack: true, verdict: 'yes', reason: 'on track' };
 }

@@ -3,17 +3,19 @@ import { cell, md, sections, table } from '../markdown';
 import { changeText, gitNote, signalLines, statusWord } from './render';
 import type { RoadmapReview } from './roadmap';
 
+const VERDICTS = { yes: '✅ yes', no: '❌ no', 'not-measured': '⚪ not started', closed: 'closed' } as const;
+
 export function roadmapMarkdown(review: RoadmapReview): string {
   const s = review.summary;
   const rows = review.initiatives
     .filter((i) => i.reason !== 'closed')
-    .map((i) => [`**${cell(i.title)}**`, i.onTrack ? '✅ yes' : '❌ no', statusWord(i.status), cell(i.owner ?? undefined), cell(i.target ?? undefined), cell(i.reason), String(i.shipped)]);
+    .map((i) => [`**${cell(i.title)}**`, VERDICTS[i.verdict], statusWord(i.status), cell(i.owner ?? undefined), cell(i.target ?? undefined), cell(i.reason), String(i.shipped)]);
   const changes = review.initiatives.flatMap((i) => i.changes.map((c) => changeText(c, i.title)));
   const decisions = review.decisions.map((d) => `- ${md(d.decision)} (${md(d.initiativeTitle)})${d.by ? ` — by ${d.by}` : ''}`);
   return sections(
     `# Roadmap review${review.team ? ` — ${md(review.team)}` : ''} — ${review.asOf}`,
     `_Changes since ${review.period.since} (${review.cadence} cadence)_`,
-    `**${s.onTrack} on track · ${s.atRisk} at risk · ${s.offTrack} off track · ${s.notOnTrack} not on track · ${s.decisionsNeeded} decision${s.decisionsNeeded === 1 ? '' : 's'} needed**`,
+    `**${s.judgedOnTrack} of ${s.open} open initiatives on track · ${s.notOnTrack} not on track${s.notMeasured ? ` · ${s.notMeasured} not started` : ''} · ${s.decisionsNeeded} decision${s.decisionsNeeded === 1 ? '' : 's'} needed**`,
     gitNote(review.git.note),
     gitNote(review.plan.note),
     `## On track?\n\n${rows.length ? table(['Initiative', 'On track', 'Status', 'Owner', 'Target', 'Why', 'Shipped'], rows) : 'No open initiative.'}`,
