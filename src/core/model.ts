@@ -188,9 +188,11 @@ export interface DeliveryModel {
 export interface LedgerEntry {
   date: IsoDate;
   sha: string;
-  field: 'target' | 'status' | 'priority';
+  field: 'target' | 'status' | 'priority' | 'owner';
   from?: string;
   to?: string;
+  /** The subject of the plan commit that made the change: the reason the team gave. */
+  reason?: string;
 }
 
 /** The history of one initiative's file, oldest first. Injected into rules; read from git elsewhere. */

@@ -9,7 +9,7 @@ import { newVersions, type FileVersion } from './patch';
 import { startLedgerRead, type LedgerRead } from './ledgerRead';
 import { localDate, startOfDay } from './zone';
 
-const FIELDS = ['target', 'status', 'priority'] as const;
+const FIELDS = ['target', 'status', 'priority', 'owner'] as const;
 type Field = (typeof FIELDS)[number];
 type Values = Partial<Record<Field, string>>;
 
@@ -20,6 +20,7 @@ const LIST_FILE = /(?:^|\/)\.delivery\/initiatives\.ya?ml$/;
 interface Revision {
   sha: string;
   at: number;
+  subject: string;
   versions: FileVersion[];
 }
 
@@ -51,7 +52,7 @@ export async function readSlipLedger(root: string, options: LedgerOptions = {}):
 
 /** The records of the log (oldest commit first). */
 function revisions(records: LogRecord[]): Revision[] {
-  return records.map(({ fields: [sha, time], rest }) => ({ sha, at: Number(time) * 1000, versions: newVersions(rest) }));
+  return records.map(({ fields: [sha, time, subject], rest }) => ({ sha, at: Number(time) * 1000, subject, versions: newVersions(rest) }));
 }
 
 /** Each file as it stood before the window: the old side of its first change, else as it is at HEAD. */
@@ -73,17 +74,17 @@ function buildLedger(changes: Revision[], timeZone: string, start?: { date: IsoD
       for (const [id, values] of valuesIn(file.path, file.text ?? '')) remember(ledger, known, id, values, start.date, start.sha);
     }
   }
-  for (const { sha, at, versions } of changes) {
+  for (const { sha, at, subject, versions } of changes) {
     const date = localDate(at, timeZone);
     for (const version of versions) {
       if (version.text === undefined) continue;
-      for (const [id, values] of valuesIn(version.path, version.text)) remember(ledger, known, id, values, date, sha);
+      for (const [id, values] of valuesIn(version.path, version.text)) remember(ledger, known, id, values, date, sha, subject);
     }
   }
   return ledger;
 }
 
-function remember(ledger: SlipLedger, known: Map<string, Values>, id: string, values: Values, date: IsoDate, sha: string): void {
+function remember(ledger: SlipLedger, known: Map<string, Values>, id: string, values: Values, date: IsoDate, sha: string, reason?: string): void {
   const before = known.get(id) ?? {};
   const entries = ledger.get(id) ?? [];
   for (const field of FIELDS) {
@@ -91,6 +92,7 @@ function remember(ledger: SlipLedger, known: Map<string, Values>, id: string, va
     if (to === undefined || to === before[field]) continue;
     const entry: LedgerEntry = { date, sha, field, to };
     if (before[field] !== undefined) entry.from = before[field];
+    if (reason !== undefined) entry.reason = reason;
     entries.push(entry);
   }
   if (entries.length > 0) ledger.set(id, entries);
@@ -118,6 +120,7 @@ function pick(doc: Record<string, unknown>): Values {
   else if (isRecord(target)) values.target = `${String(target.start)}..${String(target.end)}`;
   if (typeof doc.status === 'string') values.status = doc.status;
   if (typeof doc.priority === 'number' || typeof doc.priority === 'string') values.priority = String(doc.priority);
+  if (typeof doc.owner === 'string') values.owner = doc.owner.trim();
   return values;
 }
 

@@ -49,9 +49,9 @@ export function startLedgerLog(root: string, since: IsoDate | undefined, options
   return readGit(root, [...log, ...bound, '--end-of-options', 'HEAD', '--', ...LEDGER_PATHS], options).then((out) => format.parse(out));
 }
 
-/** The plan-history log's fields: the commit and its time; the patch follows as the record's rest. */
+/** The plan-history log's fields: the commit, its time and its subject (the reason for a change); the patch follows as the record's rest. */
 export function ledgerLogFormat(token?: string): LogFormat {
-  return new LogFormat(['%H', '%ct'], token);
+  return new LogFormat(['%H', '%ct', '%s'], token);
 }
 
 /** HEAD's commit and the repository's object format; undefined before the first commit. */

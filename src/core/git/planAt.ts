@@ -2,6 +2,7 @@
 // told with the plan of that week, not today's. One `rev-list` finds the commit, one `diff` from
 // the empty tree gives every file whole (as the slip ledger reads its files).
 import { EMPTY_TREE, readHead, WHOLE_FILE_PATCH } from './ledgerRead';
+import { LogFormat } from './logFormat';
 import { newVersions } from './patch';
 import { checkRef, gitInstant, readGit, type GitOptions } from './run';
 
@@ -36,4 +37,19 @@ async function planIn(root: string, listed: string, options: GitOptions): Promis
   // A binary file has no text in the patch and so no path: the working tree's reader reports those.
   const files = newVersions(patch).flatMap((version) => (version.path && version.text !== undefined ? [{ path: version.path, text: version.text }] : []));
   return files.length > 0 ? { sha, at: Number(time) * 1000, files } : undefined;
+}
+
+export interface FileCommit {
+  sha: string;
+  /** Commit time in ms. */
+  at: number;
+  subject: string;
+}
+
+/** The last commit on `branch` by `untilMs` that changed `path` (a plan file, e.g. a week's status). */
+export async function readFileCommit(root: string, branch: string, path: string, untilMs: number, options: GitOptions = {}): Promise<FileCommit | undefined> {
+  const format = new LogFormat(['%H', '%ct', '%s']);
+  const out = await readGit(root, ['log', '-1', '--first-parent', '--no-show-signature', '--no-color', format.arg, `--until=${gitInstant(untilMs)}`, '--end-of-options', checkRef(branch), '--', path], options);
+  const [record] = format.parse(out);
+  return record ? { sha: record.fields[0], at: Number(record.fields[1]) * 1000, subject: record.fields[2] } : undefined;
 }

@@ -1,13 +1,15 @@
 // The three reports, each as JSON and Markdown: the entry points for the CLI and the extension.
-import { FIRST_YEAR, isIsoDate, isoWeekOf, isQuarter, isSupportedDate, LAST_YEAR, parseIsoWeek, quarterOf, quarterRange, weekRange } from '../dates';
+import { addDays, FIRST_YEAR, isIsoDate, isoWeekOf, isQuarter, isSupportedDate, LAST_YEAR, parseIsoWeek, quarterOf, quarterRange, weekRange } from '../dates';
 import { DeliveryError } from '../errors';
+import { readFileCommit } from '../git/planAt';
+import { localDate, startOfDay } from '../git/zone';
 import type { IsoDate } from '../model';
-import { gatherInputs, type Window } from './inputs';
+import { gatherInputs, type ReportInputs, type Window } from './inputs';
 import { buildQuarterlyReview, type QuarterlyReview } from './quarterly';
 import { quarterlyMarkdown } from './quarterlyMarkdown';
 import { buildRoadmapReview, reviewPeriod, type RoadmapReview } from './roadmap';
 import { roadmapMarkdown } from './roadmapMarkdown';
-import { buildWeeklyUpdate, type WeeklyUpdate } from './weekly';
+import { buildWeeklyUpdate, type StatusCommit, type WeeklyUpdate } from './weekly';
 import { weeklyMarkdown } from './weeklyMarkdown';
 
 export type { QuarterlyReview, RoadmapReview, WeeklyUpdate };
@@ -40,7 +42,8 @@ interface Common {
 export async function generateWeeklyUpdate(root: string, options: Common & { week?: string; since?: IsoDate; until?: IsoDate }): Promise<Report<WeeklyUpdate>> {
   const { window, week } = weeklyWindow(options);
   const inputs = await gatherInputs(root, { ...options, window });
-  const json = buildWeeklyUpdate(inputs, { ...window, ...(week ? { week } : {}) });
+  const statusCommit = week && inputs.ledger ? await weekStatusCommit(root, inputs, week, options.signal) : undefined;
+  const json = buildWeeklyUpdate(inputs, { ...window, ...(week ? { week } : {}) }, statusCommit);
   return report(json, weeklyMarkdown);
 }
 
@@ -62,6 +65,13 @@ export async function generateQuarterlyReview(root: string, options: Common & { 
   const inputs = await gatherInputs(root, { ...options, window });
   const json = buildQuarterlyReview(inputs, quarter);
   return report(json, quarterlyMarkdown);
+}
+
+/** The commit that wrote the week's status file, by the day the report is told as of: when and why its health changes were recorded. */
+async function weekStatusCommit(root: string, inputs: ReportInputs, week: string, signal?: AbortSignal): Promise<StatusCommit | undefined> {
+  const { branch, timezone } = inputs.model.config;
+  const found = await readFileCommit(root, branch, `.delivery/status/${week}.yaml`, startOfDay(addDays(inputs.asOf, 1), timezone) - 1000, { signal });
+  return found && { sha: found.sha, date: localDate(found.at, timezone), subject: found.subject };
 }
 
 /** A given week, or since/until, or else the week of the as-of date. */

@@ -19,9 +19,12 @@ export function shippedLine(ref: ShippedRef, alsoUnder: readonly string[] = []):
   return `- ${md(ref.title)}${pr} · \`${ref.sha.slice(0, 7)}\`${also}`;
 }
 
+/** "- **Payments**: target 2026-11 → 2026-Q4 (2026-11-18) — _Re-plan after the PCI audit_". */
 export function changeText(change: ChangeRow, title: string): string {
-  const verb = change.field === 'target' ? 'target' : change.field === 'status' ? 'status' : 'priority';
-  return `- **${md(title)}**: ${verb} ${md(change.from ?? '(none)')} → ${md(change.to ?? '(removed)')} (${change.date})`;
+  const reason = change.reason ? ` — _${md(change.reason)}_` : '';
+  if (change.field === 'added') return `- **${md(title)}**: added to the plan (${change.date})${reason}`;
+  const word = (value: string | null) => (change.field === 'health' || change.field === 'status') && value && value in HEALTH_LABELS ? HEALTH_LABELS[value as InitiativeStatus].toLowerCase() : value;
+  return `- **${md(title)}**: ${change.field} ${md(word(change.from) ?? '(none)')} → ${md(word(change.to) ?? '(removed)')} (${change.date})${reason}`;
 }
 
 /** Fired signals as a list with their reason; a single calm line when none fires. */

@@ -43,11 +43,14 @@ export interface InitiativeRow {
 
 export interface ChangeRow {
   initiative: string;
-  field: LedgerEntry['field'];
+  /** A plan field changed by a commit, `health` from one week's status to the next, or `added` for a new initiative. */
+  field: LedgerEntry['field'] | 'health' | 'added';
   from: string | null;
   to: string | null;
   date: IsoDate;
   sha: string;
+  /** Why: the plan commit's subject, or for a health change the status file's commit subject. */
+  reason: string | null;
 }
 
 export function shippedRef(item: ShippedItem, remote: RemoteLinks | undefined, alsoIn: string[] = []): ShippedRef {
@@ -83,7 +86,7 @@ export function initiativeRow(initiative: Initiative, health: WeekHealth): Initi
 }
 
 export function changeRow(initiative: string, entry: LedgerEntry): ChangeRow {
-  return { initiative, field: entry.field, from: entry.from ?? null, to: entry.to ?? null, date: entry.date, sha: entry.sha };
+  return { initiative, field: entry.field, from: entry.from ?? null, to: entry.to ?? null, date: entry.date, sha: entry.sha, reason: entry.reason ?? null };
 }
 
 /** The distinct changes among the items mapped to initiatives: one change under two initiatives counts once. */

@@ -1,7 +1,7 @@
 // The weekly executive update as data: headline counts, shipped work by initiative, work in
 // progress, blockers, decisions, this week's plan changes, Other work and the signals.
-import { isoWeekOf } from '../dates';
-import { healthsIn } from '../health';
+import { addDays, isoWeekOf, weekRange } from '../dates';
+import { healthsIn, weekHealth } from '../health';
 import type { DeliveryModel, Decision, Initiative, IsoDate, StatusEntry, WeeklyStatusFile } from '../model';
 import { lint } from '../rules/index';
 import { ownerName } from '../view/details';
@@ -57,7 +57,14 @@ export interface WeeklyUpdate {
   signals: Signal[];
 }
 
-export function buildWeeklyUpdate(inputs: ReportInputs, window: { since: IsoDate; until: IsoDate; week?: string }): WeeklyUpdate {
+/** The commit that wrote the week's status file. */
+export interface StatusCommit {
+  sha: string;
+  date: IsoDate;
+  subject: string;
+}
+
+export function buildWeeklyUpdate(inputs: ReportInputs, window: { since: IsoDate; until: IsoDate; week?: string }, statusCommit?: StatusCommit): WeeklyUpdate {
   const { model, asOf, mapping, remote, ledger } = inputs;
   const week = window.week ?? isoWeekOf(window.until);
   const status = model.statuses.find((s) => s.week === week);
@@ -87,9 +94,36 @@ export function buildWeeklyUpdate(inputs: ReportInputs, window: { since: IsoDate
     other: (mapping?.other ?? []).map((item) => shippedRef(item, remote)),
     blockers: weekBlockers(model, week, asOf),
     decisions,
-    changes: ledger ? changesBetween(ledger, window.since, window.until).map(({ id, entry }) => changeRow(id, entry)) : [],
+    changes: ledger ? weekChanges(inputs, window, week, statusCommit) : [],
     signals: computeSignals(model, ledger, asOf),
   };
+}
+
+/**
+ * What changed in the window, oldest first: initiatives added, plan fields changed by commits
+ * (with the commit subject as the reason), and each health the week's status file moved from the
+ * week before (dated and explained by the commit that wrote that file).
+ */
+function weekChanges(inputs: ReportInputs, window: { since: IsoDate; until: IsoDate }, week: string, statusCommit: StatusCommit | undefined): ChangeRow[] {
+  const { model, ledger } = inputs;
+  if (!ledger) return [];
+  const planned = changesBetween(ledger, window.since, window.until).map(({ id, entry }) => changeRow(id, entry));
+  const added = [...ledger].flatMap(([id, entries]) => {
+    const first = entries[0];
+    return first && first.date >= window.since && first.date <= window.until && model.initiatives.some((i) => i.id === id)
+      ? [{ initiative: id, field: 'added' as const, from: null, to: null, date: first.date, sha: first.sha, reason: first.reason ?? null }]
+      : [];
+  });
+  const before = isoWeekOf(addDays(weekRange(week).start, -1));
+  const entries = model.statuses.find((s) => s.week === week)?.initiatives ?? [];
+  const health = statusCommit
+    ? model.initiatives.flatMap((initiative) => {
+        const to = entries.find((e) => e.id === initiative.id)?.status?.value;
+        const from = weekHealth(initiative, model.statuses, before).status;
+        return to && to !== from ? [{ initiative: initiative.id, field: 'health' as const, from, to, date: statusCommit.date, sha: statusCommit.sha, reason: statusCommit.subject }] : [];
+      })
+    : [];
+  return [...added, ...planned, ...health].sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** Open blockers as of the report's week: the initiatives' and that week's status file's. */

@@ -12,7 +12,8 @@ export function reprioritizationSignal(ledger: SlipLedger | undefined, initiativ
   const base = { code: 'constant-reprioritization' as const, title: 'Constant reprioritization' };
   if (!ledger) return { ...base, fires: false, value: null, summary: 'Needs the git history of the initiative files (a trusted workspace).', details: [] };
   const since = addDays(asOf, 1 - LOOKBACK_DAYS);
-  const changes = changesBetween(ledger, since, asOf).filter((c) => c.entry.field !== 'status');
+  // Target and priority moves are reprioritization; a health or an owner change is not.
+  const changes = changesBetween(ledger, since, asOf).filter((c) => c.entry.field === 'target' || c.entry.field === 'priority');
   const rate = initiativeCount === 0 ? 0 : changes.length / initiativeCount / (LOOKBACK_DAYS / 30);
   const perMonth = new Map<string, number>();
   for (const { id, entry } of changes) {

@@ -65,6 +65,6 @@ describe('a plan file that tries to forge a plan change', () => {
   it('dates each change by the commit that made it', async () => {
     const ledger = await readSlipLedger(repo.dir, { timeZone: 'UTC' });
     const moves = ledger.get('payments')?.filter((entry) => entry.field === 'target' && entry.from);
-    assert.deepEqual(moves, [{ date: '2026-11-10', sha: replan, field: 'target', from: '2026-Q4', to: '2027-Q1' }]);
+    assert.deepEqual(moves, [{ date: '2026-11-10', sha: replan, field: 'target', from: '2026-Q4', to: '2027-Q1', reason: 'Re-plan payments' }]);
   });
 });

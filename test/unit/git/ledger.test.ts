@@ -19,12 +19,13 @@ describe('readSlipLedger', () => {
 
     const ledger = await readSlipLedger(repo.dir);
 
-    assert.deepEqual(ledger.get('payments')?.map((e) => [e.date, e.field, e.from, e.to]), [
-      ['2026-05-04', 'target', undefined, '2026-Q3'],
-      ['2026-05-04', 'status', undefined, 'on-track'],
-      ['2026-05-04', 'priority', undefined, '1'],
-      ['2026-08-20', 'target', '2026-Q3', '2026-Q4'],
-      ['2026-08-20', 'status', 'on-track', 'at-risk'],
+    assert.deepEqual(ledger.get('payments')?.map((e) => [e.date, e.field, e.from, e.to, e.reason]), [
+      ['2026-05-04', 'target', undefined, '2026-Q3', 'plan payments'],
+      ['2026-05-04', 'status', undefined, 'on-track', 'plan payments'],
+      ['2026-05-04', 'priority', undefined, '1', 'plan payments'],
+      ['2026-05-04', 'owner', undefined, 'Dana Kim', 'plan payments'],
+      ['2026-08-20', 'target', '2026-Q3', '2026-Q4', 'slip payments'],
+      ['2026-08-20', 'status', 'on-track', 'at-risk', 'slip payments'],
     ]);
   });
 
@@ -91,7 +92,7 @@ describe('readSlipLedger', () => {
 
     const entries = (await readSlipLedger(repo.dir, { since: '2026-06-01' })).get('quiet');
 
-    assert.deepEqual(entries?.map((e) => [e.date, e.field, e.to]), [['2026-05-31', 'target', '2026-Q2'], ['2026-05-31', 'status', 'on-track'], ['2026-05-31', 'priority', '1']]);
+    assert.deepEqual(entries?.map((e) => [e.date, e.field, e.to]), [['2026-05-31', 'target', '2026-Q2'], ['2026-05-31', 'status', 'on-track'], ['2026-05-31', 'priority', '1'], ['2026-05-31', 'owner', 'Dana Kim']]);
     assert.equal(entries?.[0].sha, repo.head());
   });
 

@@ -86,13 +86,15 @@ describe('weekly update', () => {
     assert.ok(!markdown.includes('secret'));
   });
 
-  it('lists the target moved this week from the ledger', async () => {
+  it('lists the target moved this week with its reason, and the health the status file changed', async () => {
     const { json, markdown } = await generate();
-    assert.deepEqual(json.changes.map((c) => [c.initiative, c.field, c.from, c.to]), [
-      ['payments-revamp', 'target', '2026-Q3', '2026-Q4'],
-      ['payments-revamp', 'status', 'on-track', 'at-risk'],
+    assert.deepEqual(json.changes.map((c) => [c.initiative, c.field, c.from, c.to, c.date, c.reason]), [
+      ['payments-revamp', 'target', '2026-Q3', '2026-Q4', '2026-11-18', 'replan payments'],
+      ['payments-revamp', 'status', 'on-track', 'at-risk', '2026-11-18', 'replan payments'],
+      ['mobile-onboarding', 'health', 'at-risk', 'off-track', '2026-11-21', 'status'],
     ]);
-    assert.ok(markdown.includes('- **Payments revamp**: target 2026-Q3 → 2026-Q4 (2026-11-18)'));
+    assert.ok(markdown.includes('- **Payments revamp**: target 2026-Q3 → 2026-Q4 (2026-11-18) — _replan payments_'));
+    assert.ok(markdown.includes('- **Mobile onboarding**: health at risk → off track (2026-11-21) — _status_'));
   });
 
   it('renders the sections an executive reads, escaping user text', async () => {
