@@ -1,6 +1,7 @@
 // The rows of the Initiatives tree; each node renders itself.
 import * as vscode from 'vscode';
 import type { Initiative, InitiativeStatus, Range } from '../core/model';
+import { readableSubject } from '../core/git/subject';
 import { checkOwner } from '../core/person';
 import { collectBlockers, formatAge } from '../core/view/blockers';
 import { describeInitiative, mainRisk, ownerName, riskText, targetWithSlips } from '../core/view/details';
@@ -103,7 +104,7 @@ export class DetailNode extends vscode.TreeItem {
 
 function shippedNode(state: FolderState, initiative: Initiative): DetailNode {
   const items = state.git?.shipped.get(initiative.id) ?? [];
-  const children = items.map((item) => new DetailNode(item.subject, `${item.pr ? `#${item.pr} · ` : ''}${item.sha.slice(0, 7)} · ${item.date}`, 'git-merge'));
+  const children = items.map((item) => new DetailNode(readableSubject(item.title ?? item.subject), `${item.pr ? `#${item.pr} · ` : ''}${item.sha.slice(0, 7)} · ${item.date}`, 'git-merge'));
   const summary = items.length ? `${items.length} item${items.length > 1 ? 's' : ''} in ${state.git?.week}` : `nothing yet in ${state.git?.week}`;
   return new DetailNode('Shipped this week', summary, 'rocket', undefined, children);
 }

@@ -2,13 +2,15 @@
 import * as vscode from 'vscode';
 import { weekRange } from '../core/dates';
 import { readShipped, type ShippedItem } from '../core/git/shipped';
+import { readableSubject } from '../core/git/subject';
 import { mapShipped } from '../core/mapping';
 import type { ShippedEntry, ShippedReport } from '../core/protocol';
 import { describeError } from '../log';
 import { canRunGit, withGit } from '../trust';
 import type { FolderState } from '../workspaceModel';
 
-const entry = (item: ShippedItem): ShippedEntry => ({ sha: item.sha, subject: item.title ?? item.subject, pr: item.pr });
+// The same readable title the reports show.
+const entry = (item: ShippedItem): ShippedEntry => ({ sha: item.sha, subject: readableSubject(item.title ?? item.subject), pr: item.pr });
 
 function report(byInitiative: Map<string, ShippedItem[]>): ShippedReport {
   return { state: 'ready', byInitiative: Object.fromEntries([...byInitiative].map(([id, items]) => [id, items.map(entry)])) };

@@ -11,6 +11,8 @@ export const WORKSPACE_FILE = 'delivery.code-workspace';
 
 /** Shipped to the second plan's main branch in 2026-W48, the as-of week; its scope maps it to invoice-pdf. */
 export const SECOND_PLAN_SHIPPED = 'feat(invoices): PDF invoices for EU customers';
+/** The same change as the views and reports show it: without the conventional-commit prefix. */
+export const SECOND_PLAN_SHIPPED_TITLE = 'PDF invoices for EU customers';
 
 /** Every commit of the second plan's repository; the example's are by other people. */
 export const SECOND_PLAN_AUTHOR = { name: 'Maya Lind', email: 'maya@acme.io' };

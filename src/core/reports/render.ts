@@ -6,7 +6,7 @@ import { formatAge } from '../view/blockers';
 import { HEALTH_LABELS } from '../view/grouping';
 import type { PlanSource } from './planAsItStood';
 import type { ChangeRow, ShippedRef } from './rows';
-import type { BlockerItem } from './weekly';
+import type { BlockerItem, DecisionItem } from './weekly';
 
 export function statusWord(status: InitiativeStatus): string {
   return HEALTH_LABELS[status];
@@ -53,4 +53,10 @@ export function gitNote(note: string | null): string | undefined {
 /** ", plan as committed on 2026-11-20 (1a2b3c4)" for a past week's plan read from git; nothing for the working tree. */
 export function planWhen(plan: PlanSource): string {
   return plan.source === 'git' && plan.date && plan.sha ? `, plan as committed on ${plan.date} (${plan.sha.slice(0, 7)})` : '';
+}
+
+/** "- **Approve a second contractor** — Payments revamp (Dana Kim) — by 2026-12-01", overdue marked. */
+export function decisionLine(d: DecisionItem): string {
+  const due = d.by ? (d.overdue ? ` — **overdue since ${d.by}**` : ` — by ${d.by}`) : ' — no date';
+  return `- **${md(d.decision)}** — ${md(d.initiativeTitle)}${d.owner ? ` (${md(d.owner)})` : ''}${due}`;
 }

@@ -1,6 +1,6 @@
 // The roadmap review as Markdown: a table of initiatives, the plan changes, the decisions.
 import { cell, md, sections, table } from '../markdown';
-import { changeText, gitNote, signalLines, statusWord } from './render';
+import { changeText, decisionLine, gitNote, signalLines, statusWord } from './render';
 import type { RoadmapReview } from './roadmap';
 
 const VERDICTS = { yes: '✅ yes', no: '❌ no', 'not-measured': '⚪ not started', closed: 'closed' } as const;
@@ -11,7 +11,7 @@ export function roadmapMarkdown(review: RoadmapReview): string {
     .filter((i) => i.reason !== 'closed')
     .map((i) => [`**${cell(i.title)}**`, VERDICTS[i.verdict], statusWord(i.status), cell(i.owner ?? undefined), cell(i.target ?? undefined), cell(i.reason), String(i.shipped)]);
   const changes = review.initiatives.flatMap((i) => i.changes.map((c) => changeText(c, i.title)));
-  const decisions = review.decisions.map((d) => `- ${md(d.decision)} (${md(d.initiativeTitle)})${d.by ? ` — by ${d.by}` : ''}`);
+  const decisions = review.decisions.map(decisionLine);
   return sections(
     `# Roadmap review${review.team ? ` — ${md(review.team)}` : ''} — ${review.asOf}`,
     `_Changes since ${review.period.since} (${review.cadence} cadence)_`,

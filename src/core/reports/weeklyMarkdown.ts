@@ -2,7 +2,7 @@
 // the decisions they owe, the initiatives off track or at risk (worst first), what shipped, then
 // the rest. Nothing is invented: a week without an update says so.
 import { cell, md, sections, table } from '../markdown';
-import { blockerTable, changeText, gitNote, planWhen, shippedLine, signalLines, statusWord } from './render';
+import { blockerTable, changeText, decisionLine, gitNote, planWhen, shippedLine, signalLines, statusWord } from './render';
 import type { WeeklyUpdate } from './weekly';
 
 type Row = WeeklyUpdate['initiatives'][number];
@@ -35,11 +35,7 @@ export function weeklyMarkdown(update: WeeklyUpdate): string {
 
 function decisionsSection(update: WeeklyUpdate): string {
   if (update.decisions.length === 0) return '## Decisions needed\n\nNone this week.';
-  const lines = update.decisions.map((d) => {
-    const due = d.by ? (d.overdue ? ` — **overdue since ${d.by}**` : ` — by ${d.by}`) : ' — no date';
-    return `- **${md(d.decision)}** — ${md(d.initiativeTitle)}${d.owner ? ` (${md(d.owner)})` : ''}${due}`;
-  });
-  return `## Decisions needed\n\n${lines.join('\n')}`;
+  return `## Decisions needed\n\n${update.decisions.map(decisionLine).join('\n')}`;
 }
 
 /** Off track first, then at risk; each with what the reader needs to judge it. */

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import type { DeliveryRhythmApi } from '../../../src/api';
 import type { FolderNode } from '../../../src/tree/folderNode';
 import type { DetailNode, GroupNode, InitiativeNode } from '../../../src/tree/initiativeNodes';
-import { MULTI_ROOT, SECOND_PLAN_SHIPPED } from '../../host/multiRootWorkspace';
+import { MULTI_ROOT, SECOND_PLAN_SHIPPED_TITLE } from '../../host/multiRootWorkspace';
 import { deliveryApi, label } from '../extensionApi';
 
 describe('trees in a multi-root workspace', () => {
@@ -48,7 +48,7 @@ describe('trees in a multi-root workspace', () => {
       };
       const invoices = await shipped('invoice-pdf');
       assert.equal(invoices.description, '1 item in 2026-W48');
-      assert.deepEqual(invoices.items.map(label), [SECOND_PLAN_SHIPPED]);
+      assert.deepEqual(invoices.items.map(label), [SECOND_PLAN_SHIPPED_TITLE]);
       assert.equal((await shipped('dunning')).description, 'nothing yet in 2026-W48');
     });
   });
