@@ -8,6 +8,12 @@ import type { WeeklyUpdate } from './weekly';
 type Row = WeeklyUpdate['initiatives'][number];
 
 const IN_PROGRESS = new Set(['on-track', 'at-risk', 'off-track']);
+/** Past this many items a list stops and says how many more there are (all are in the JSON). */
+const LISTED = 10;
+
+function capped(lines: string[]): string {
+  return lines.length > LISTED ? [...lines.slice(0, LISTED), `- … and ${lines.length - LISTED} more`].join('\n') : lines.join('\n');
+}
 const ATTENTION = ['off-track', 'at-risk'];
 const MARKS: Record<string, string> = { 'off-track': '🔴', 'at-risk': '🟠' };
 
@@ -70,7 +76,7 @@ function shippedSection(update: WeeklyUpdate, titles: Map<string, string>): stri
   if (!update.git.available) return undefined;
   const groups = update.initiatives
     .filter((i) => i.shipped.length > 0)
-    .map((i) => `### ${md(i.title)}\n\n${i.shipped.map((ref) => shippedLine(ref, ref.alsoIn.map((id) => titles.get(id) ?? id))).join('\n')}`);
+    .map((i) => `### ${md(i.title)}\n\n${capped(i.shipped.map((ref) => shippedLine(ref, ref.alsoIn.map((id) => titles.get(id) ?? id))))}`);
   return `## Shipped (${update.shippedCount})\n\n${groups.join('\n\n') || 'Nothing mapped to an initiative shipped this week.'}`;
 }
 
@@ -80,7 +86,7 @@ function otherSection(update: WeeklyUpdate): string {
   const share = update.otherCount > 0 && total >= 5 ? ` — ${Math.round((update.otherCount / total) * 100)}% of ${total} changes` : '';
   // Grouped by conventional-commit type, so maintenance reads as one block.
   const byType = [...update.other].sort((a, b) => (a.type ?? '~').localeCompare(b.type ?? '~'));
-  const body = byType.map((ref) => `${shippedLine(ref)}${ref.type ? ` · ${md(ref.type)}` : ''}`).join('\n') || 'None: everything shipped maps to an initiative.';
+  const body = capped(byType.map((ref) => `${shippedLine(ref)}${ref.type ? ` · ${md(ref.type)}` : ''}`)) || 'None: everything shipped maps to an initiative.';
   return `## Other work (${update.otherCount}${share})\n\n${body}`;
 }
 

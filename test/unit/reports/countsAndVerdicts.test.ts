@@ -60,3 +60,22 @@ describe('counts and verdicts', () => {
     assert.match(markdown, /\| 2: Card tokens; Shared checkout screen \|/);
   });
 });
+
+describe('a busy week', () => {
+  let repo: GitRepo;
+  before(() => {
+    repo = GitRepo.create();
+    repo.commit('plan', { '.delivery/initiatives/payments.yaml': initiative({ title: 'Payments', status: 'on-track', target: '2026-12', match: '{paths: [services/**]}' }) }, { date: '2026-10-01T09:00:00Z' });
+    for (let i = 0; i < 14; i++) repo.commit(`Change ${i}`, { [`services/f${i}.ts`]: `${i}\n` }, { date: `2026-11-17T${String(8 + (i % 10)).padStart(2, '0')}:${String(i).padStart(2, '0')}:00Z` });
+  });
+  after(() => repo.remove());
+
+  it('lists ten changes per initiative and says how many more, while counting all of them', async () => {
+    const { json, markdown } = await generateWeeklyUpdate(repo.dir, { week: '2026-W47', asOf: '2026-11-22', useGit: true });
+    assert.equal(json.shippedCount, 14);
+    assert.equal(json.initiatives[0].shipped.length, 14);
+    assert.match(markdown, /## Shipped \(14\)/);
+    assert.equal((markdown.match(/^- Change \d+ · /gm) ?? []).length, 10);
+    assert.match(markdown, /^- … and 4 more$/m);
+  });
+});

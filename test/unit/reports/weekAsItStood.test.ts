@@ -2,8 +2,9 @@
 // week and aged at that week's last day; the current week is told with the working tree, edits
 // not yet committed included. Three weeks of a scripted repository, each changing the plan.
 import * as assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { generateWeeklyUpdate } from '../../../src/core/reports/generate';
 import { GitRepo } from '../../helpers/gitRepo';
 
@@ -59,6 +60,18 @@ describe('a week as it stood', () => {
     assert.equal(json.plan.source, 'oldest-commit');
     assert.equal(json.initiatives[0].target, '2026-11');
     assert.match(markdown, /> \*\*Note:\*\* The plan was not in git on 2026-11-01: this report uses the oldest committed plan, of 2026-11-02 \([0-9a-f]{7}\)\./);
+  });
+
+  it('CLI: the same week reads the same from update --format json and --format md', function () {
+    const cli = resolve(__dirname, '../../../../dist/cli.js');
+    if (!existsSync(cli)) this.skip();
+    const run = (format: string) => spawnSync(process.execPath, [cli, 'update', repo.dir, '--week', '2026-W46', '--as-of', '2026-11-25', '--format', format], { encoding: 'utf8' });
+    const json = JSON.parse(run('json').stdout);
+    assert.deepEqual([json.asOf, json.plan.source, json.initiatives[0].target, json.initiatives[0].status, json.shippedCount], ['2026-11-15', 'git', '2026-12', 'at-risk', 1]);
+    const md = run('md');
+    assert.equal(md.status, 0);
+    assert.match(md.stdout, /### 🟠 Payments — At risk\n\nOwner: Dana Kim · Target: 2026-12/);
+    assert.match(md.stdout, /health on track → at risk \(2026-11-13\) — _Weekly status 2026-W46_/);
   });
 
   it('names the commit of the plan it tells a past week with', async () => {
