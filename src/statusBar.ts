@@ -1,13 +1,24 @@
-// The next step of the rhythm in the status bar ("Weekly update due Fri"); a click runs it.
+// The next step of the rhythm in the status bar ("Weekly update due Fri"). A click never writes a
+// report by itself: the weekly item opens this week's status form (the update is made from it);
+// a review asks first, naming the file it will write.
 import * as vscode from 'vscode';
+import { isoWeekOf } from './core/dates';
+import { reportPath } from './core/reportOptions';
 import { type CadenceItem, nextCadenceItem } from './core/view/cadence';
 import type { DeliveryWorkspace, FolderState } from './workspaceModel';
 
-const COMMANDS: Record<CadenceItem['kind'], string> = {
-  weekly: 'deliveryRhythm.weeklyUpdate',
-  roadmap: 'deliveryRhythm.roadmapReview',
-  quarterly: 'deliveryRhythm.quarterlyReview',
+const COMMANDS: Record<Exclude<CadenceItem['kind'], 'weekly'>, { command: string; title: string }> = {
+  roadmap: { command: 'deliveryRhythm.roadmapReview', title: 'Generate Roadmap Review' },
+  quarterly: { command: 'deliveryRhythm.quarterlyReview', title: 'Generate Quarterly Health Review' },
 };
+const STEP = 'deliveryRhythm.cadenceStep';
+
+interface Step {
+  kind: CadenceItem['kind'];
+  period: string;
+  folder: string;
+  week: string;
+}
 
 export interface CadenceStatus {
   refresh(): Promise<void>;
@@ -25,22 +36,32 @@ export function registerStatusBar(context: vscode.ExtensionContext, workspace: D
     if (!next) return item.hide();
     const { item: cadence, state } = next;
     item.text = `$(calendar) ${cadence.label}`;
-    item.tooltip = `${state.folder.name}: ${cadence.label} (${cadence.due}). Click to generate it.`;
+    const action = cadence.kind === 'weekly' ? "fill in this week's status" : 'generate it';
+    item.tooltip = `${state.folder.name}: ${cadence.label} (${cadence.due}). Click to ${action}.`;
     item.backgroundColor = cadence.overdue ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    const period = cadence.kind === 'weekly' ? { week: cadence.period } : cadence.kind === 'quarterly' ? { quarter: cadence.period } : {};
     // The folder the item names, so a click in a multi-root workspace does not ask for it again.
-    const args = { ...period, folder: state.folder.uri.toString() };
-    item.command = { command: COMMANDS[cadence.kind], title: cadence.label, arguments: [args] };
+    const step: Step = { kind: cadence.kind, period: cadence.period ?? state.asOf, folder: state.folder.uri.toString(), week: isoWeekOf(state.asOf) };
+    item.command = { command: STEP, title: cadence.label, arguments: [step] };
     item.show();
   };
   context.subscriptions.push(
     item,
+    vscode.commands.registerCommand(STEP, (step: Step) => takeStep(step)),
     workspace.onDidChange(() => void refresh()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('deliveryRhythm.statusBar')) void refresh();
     }),
   );
   return { refresh, current: () => shown };
+}
+
+async function takeStep(step: Step): Promise<unknown> {
+  if (step.kind === 'weekly') return vscode.commands.executeCommand('deliveryRhythm.editWeeklyStatus', { folder: step.folder, week: step.week });
+  const { command, title } = COMMANDS[step.kind];
+  const path = reportPath(step.kind, step.period);
+  const choice = await vscode.window.showInformationMessage(`${title}: write ${path}?`, 'Generate');
+  if (choice !== 'Generate') return undefined;
+  return vscode.commands.executeCommand(command, { folder: step.folder, ...(step.kind === 'quarterly' ? { quarter: step.period } : {}) });
 }
 
 async function mostUrgent(states: readonly FolderState[]): Promise<{ item: CadenceItem; state: FolderState } | undefined> {

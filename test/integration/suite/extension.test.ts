@@ -233,4 +233,14 @@ describe('Delivery Rhythm in a trusted workspace', () => {
     await api.cadence.refresh();
     assert.match(api.cadence.current()?.label ?? '', /^(Weekly update|Roadmap review|Quarterly review) (due|overdue)/);
   });
+
+  it("opens this week's status form from the weekly item, and writes no update by itself", async () => {
+    const folder = vscode.workspace.workspaceFolders![0];
+    const updates = () => vscode.workspace.findFiles('.delivery/updates/**');
+    const before = (await updates()).length;
+    await vscode.commands.executeCommand('deliveryRhythm.cadenceStep', { kind: 'weekly', period: '2026-W49', folder: folder.uri.toString(), week: '2026-W48' });
+    await waitFor("this week's form", () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.label === 'Weekly Status 2026-W48'));
+    assert.equal((await updates()).length, before);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
 });
