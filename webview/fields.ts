@@ -61,30 +61,32 @@ function innerControl(control: Control): HTMLElement | null {
   return control.shadowRoot?.querySelector<HTMLElement>('input, textarea, [role="combobox"]') ?? null;
 }
 
-/** Marks the focusable element invalid and described by `message`, which screen readers read on focus. */
-function describeInvalid(inner: HTMLElement, message: string): void {
+/** Describes the focusable element by `message`, which screen readers read on focus; an error also marks it invalid. */
+function describe(inner: HTMLElement, message: string, invalid: boolean): void {
   // Host attributes never reach the inner control, an id reference cannot leave its shadow root, and element reflection needs a newer Chromium than VS Code 1.100's: so the text itself goes in.
-  if (message) {
-    inner.setAttribute('aria-invalid', 'true');
-    inner.setAttribute('aria-description', message);
-  } else {
-    inner.removeAttribute('aria-invalid');
-    inner.removeAttribute('aria-description');
-  }
+  if (invalid) inner.setAttribute('aria-invalid', 'true');
+  else inner.removeAttribute('aria-invalid');
+  if (message) inner.setAttribute('aria-description', message);
+  else inner.removeAttribute('aria-description');
 }
 
-/** Shows `message` under the field `id` (or clears it) and marks the control invalid, on screen and for screen readers. */
-export function showError(id: string, message: string | undefined): void {
+/**
+ * Shows `message` under the field `id` (or clears it). An error marks the control invalid, on
+ * screen and for screen readers; a warning is said the same way but leaves the control valid.
+ */
+export function showError(id: string, message: string | undefined, severity: 'error' | 'warning' = 'error'): void {
   const slot = document.getElementById(`${id}-error`);
   if (slot && slot.textContent !== (message ?? '')) slot.textContent = message ?? '';
+  slot?.classList.toggle('warning', message !== undefined && severity === 'warning');
   const control = document.getElementById(id) as Control | null;
   if (!control) return;
-  if ('invalid' in control) control.invalid = message !== undefined;
+  const invalid = message !== undefined && severity === 'error';
+  if ('invalid' in control) control.invalid = invalid;
   const inner = innerControl(control);
-  if (inner) return describeInvalid(inner, message ?? '');
+  if (inner) return describe(inner, message ?? '', invalid);
   // A control attached a moment ago draws its inner element on its first update; the slot then holds the latest message.
   void Promise.resolve(control.updateComplete).then(() => {
     const drawn = innerControl(control);
-    if (drawn) describeInvalid(drawn, slot?.textContent ?? message ?? '');
+    if (drawn) describe(drawn, slot?.textContent ?? message ?? '', invalid);
   });
 }

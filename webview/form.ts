@@ -3,7 +3,7 @@
 import { addDays, isoWeekOf, parseIsoWeek, weekRange } from '../src/core/dates';
 import type { ConflictChoice, FormState, HostMessage, InitiativeCard, ShippedReport, WebviewMessage } from '../src/core/protocol';
 import { statusFilePath, type WeeklyStatus } from '../src/core/status/types';
-import { validateWeeklyStatus, type FieldError } from '../src/core/status/validate';
+import { blocking, validateWeeklyStatus, type FieldError } from '../src/core/status/validate';
 import { renderCard, shippedList } from './card';
 import { renderConflict } from './conflict';
 import { h } from './dom';
@@ -143,13 +143,17 @@ export class WeeklyForm {
     this.validate();
   }
 
+  /** Shows every problem on its field; returns those that stop the save (warnings do not). */
   private validate(): FieldError[] {
     if (!this.state) return [];
-    const errors = validateWeeklyStatus(this.state.status);
-    const byField = new Map(errors.map((e) => [e.field, e.message]));
+    const problems = validateWeeklyStatus(this.state.status);
+    const errors = blocking(problems);
+    const byField = new Map(problems.map((e) => [e.field, e]));
     for (const slot of this.root.querySelectorAll<HTMLElement>('.error')) {
       const id = slot.id.replace(/-error$/, '');
-      showError(id, id === 'week' ? this.weekTyped?.error : byField.get(id));
+      const problem = byField.get(id);
+      if (id === 'week') showError(id, this.weekTyped?.error);
+      else showError(id, problem?.message, problem?.severity);
     }
     const save = this.root.querySelector('#save');
     const reason = this.root.querySelector('#save-reason');

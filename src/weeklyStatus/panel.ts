@@ -7,7 +7,7 @@ import { applyInitiativeStatus } from '../core/status/initiativeStatus';
 import { applyWeeklyStatus } from '../core/status/apply';
 import { prefillWeeklyStatus } from '../core/status/prefill';
 import { statusFilePath, type WeeklyStatus } from '../core/status/types';
-import { validateWeeklyStatus } from '../core/status/validate';
+import { blocking, validateWeeklyStatus } from '../core/status/validate';
 import { versionOf } from '../core/status/version';
 import { describeError } from '../log';
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
@@ -127,7 +127,7 @@ export class WeeklyStatusPanel {
   }
 
   private async save(status: WeeklyStatus, base: string | null, updateInitiatives: boolean): Promise<void> {
-    const errors = validateWeeklyStatus(status);
+    const errors = blocking(validateWeeklyStatus(status));
     if (errors.length > 0 || status.week !== this.week) {
       const reason = errors[0]?.message ?? `The form is for ${this.week}, not ${status.week}.`;
       return this.post({ type: 'error', message: `Not saved: ${reason}` });

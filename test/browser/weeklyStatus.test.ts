@@ -313,20 +313,26 @@ describe('weekly status form', () => {
     assert.equal(await readFile(file, 'utf8'), before, 'the file on disk was not touched');
   });
 
-  it('keeps Save disabled, with the reason, while a blocker has no owner', async () => {
+  it('warns on a blocker without an owner, or owned by a team, and still lets Save go', async () => {
     const card = form.locator('section.card').first();
     await card.locator('vscode-button.add', { hasText: 'Add Blocker' }).click();
     const blocker = card.locator('.item').last();
     // The new row is drawn anew, so its fields are described once the components have drawn their inputs.
-    await blocker.getByRole('textbox', { name: 'Owner', description: /needs an owner/ }).waitFor({ timeout: 5_000 });
+    await blocker.getByRole('textbox', { name: 'Owner', description: /No owner yet/ }).waitFor({ timeout: 5_000 });
     await blocker.locator('input[name="blocker"]').fill('Waiting on legal review');
 
-    assert.equal(await isDisabled(form), true);
-    assert.match(await form.locator('#save-reason').innerText(), /needs an owner/);
-    assert.match(await blocker.locator('.error').last().innerText(), /needs an owner/);
+    assert.equal(await isDisabled(form), false, 'a warning does not stop the save');
+    assert.equal(await form.locator('#save-reason').innerText(), '');
+    const warning = blocker.locator('.error.warning').last();
+    assert.match(await warning.innerText(), /No owner yet/);
+    assert.doesNotMatch(await blocker.getByRole('textbox', { name: 'Owner' }).ariaSnapshot(), /invalid/);
+
+    await blocker.locator('input[name="owner"]').fill('Legal team');
+    await blocker.locator('.error.warning', { hasText: 'names a group' }).waitFor({ timeout: 5_000 });
+    assert.equal(await isDisabled(form), false);
 
     await blocker.locator('input[name="owner"]').fill('Priya Shah');
-    await form.locator('#save-reason:empty').waitFor({ state: 'attached' });
+    await blocker.locator('.error:empty').last().waitFor({ state: 'attached' });
     assert.equal(await isDisabled(form), false);
   });
 

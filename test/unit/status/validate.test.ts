@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { validateWeeklyStatus } from '../../../src/core/status/validate';
+import { blocking, validateWeeklyStatus } from '../../../src/core/status/validate';
 import type { WeeklyStatus } from '../../../src/core/status/types';
 
 function valid(): WeeklyStatus {
@@ -34,12 +34,20 @@ describe('validateWeeklyStatus', () => {
     assert.deepEqual(fields(status), ['initiatives.pay.status']);
   });
 
-  it('requires an owner for a blocker', () => {
+  it('warns about a blocker without an owner, and the warning does not stop the save', () => {
     const status = valid();
     status.initiatives[0].blockers[0].owner = '  ';
-    const [error] = validateWeeklyStatus(status);
-    assert.equal(error.field, 'initiatives.pay.blockers.0.owner');
-    assert.match(error.message, /needs an owner/);
+    const problems = validateWeeklyStatus(status);
+    assert.deepEqual(problems, [{ field: 'initiatives.pay.blockers.0.owner', message: 'No owner yet: name one person who will clear this blocker.', severity: 'warning' }]);
+    assert.deepEqual(blocking(problems), []);
+  });
+
+  it('checks a blocker owner as an initiative owner is checked: "Legal team" is not one person', () => {
+    const status = valid();
+    status.initiatives[0].blockers[0].owner = 'Legal team';
+    const [warning] = validateWeeklyStatus(status);
+    assert.equal(warning.severity, 'warning');
+    assert.match(warning.message, /^The owner "Legal team" names a group \("team"\)/);
   });
 
   it('rejects a since that is not a calendar date', () => {
