@@ -10,7 +10,8 @@ export function registerWatcher(context: vscode.ExtensionContext, workspace: Del
   const changed = (uri: vscode.Uri) => {
     if (ownWrites.isOwn(uri)) return;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (folder) workspace.schedule(folder, DEBOUNCE_MS, true);
+    // The files changed, not the commits: git facts are read again only when HEAD or the branch moved.
+    if (folder) workspace.schedule(folder, DEBOUNCE_MS);
   };
   context.subscriptions.push(
     watcher,

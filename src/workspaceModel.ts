@@ -5,6 +5,7 @@ import type { Clock } from './core/clock';
 import { pinnedClock } from './core/clock';
 import { isoWeekOf, weekRange } from './core/dates';
 import { DeliveryError } from './core/errors';
+import { branchTips } from './core/git/available';
 import { readSlipLedger } from './core/git/ledger';
 import { readShipped, type ShippedItem } from './core/git/shipped';
 import { loadDeliveryFolder, parseDeliveryFiles } from './core/load';
@@ -42,7 +43,7 @@ export class DeliveryWorkspace implements vscode.Disposable {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly inflight = new Map<string, Promise<void>>();
   private readonly versions = new Map<string, number>();
-  private readonly gitCache = new Map<string, { week: string; read: Promise<RawGit | undefined> }>();
+  private readonly gitCache = new Map<string, { week: string; tips: string; read: Promise<RawGit | undefined> }>();
   /** Each folder's parsed files, so a reload re-parses only what changed. */
   private readonly parseCaches = new Map<string, DeliveryFolderCache>();
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -109,9 +110,8 @@ export class DeliveryWorkspace implements vscode.Disposable {
   }
 
   /** Debounced reload, e.g. while the user types or files change in bursts. */
-  schedule(folder: vscode.WorkspaceFolder, delayMs: number, dropGit = false): void {
+  schedule(folder: vscode.WorkspaceFolder, delayMs: number): void {
     const key = folder.uri.toString();
-    if (dropGit) this.gitCache.delete(key);
     clearTimeout(this.timers.get(key));
     this.timers.set(
       key,
@@ -168,16 +168,20 @@ export class DeliveryWorkspace implements vscode.Disposable {
     return cache;
   }
 
-  /** Git history changes far less often than the files: read it once per refresh and week. */
-  private rawGit(folder: vscode.WorkspaceFolder, model: DeliveryModel, asOf: IsoDate): Promise<RawGit | undefined> {
+  /**
+   * Git facts depend on the commits, not on the files being edited: they are read again only for
+   * another week, or when HEAD or the branch moved (one `rev-parse` tells), never on every save.
+   */
+  private async rawGit(folder: vscode.WorkspaceFolder, model: DeliveryModel, asOf: IsoDate): Promise<RawGit | undefined> {
     const key = folder.uri.toString();
     const week = isoWeekOf(asOf);
+    const tips = (await withGit(folder, (root) => branchTips(root, model.config.branch)).catch(() => 'unreadable')) ?? 'no git';
     const cached = this.gitCache.get(key);
     // A failed read is cached too, so typing in a folder without a repository does not retry git.
-    return cached?.week === week ? cached.read : this.freshGit(folder, model, week);
+    return cached?.week === week && cached.tips === tips ? cached.read : this.freshGit(folder, model, week, tips);
   }
 
-  private freshGit(folder: vscode.WorkspaceFolder, model: DeliveryModel, week: string): Promise<RawGit | undefined> {
+  private freshGit(folder: vscode.WorkspaceFolder, model: DeliveryModel, week: string, tips: string): Promise<RawGit | undefined> {
     const { branch, timezone } = model.config;
     const read = withGit(folder, async (root) => {
       const ledger = await readSlipLedger(root, { timeZone: timezone });
@@ -188,7 +192,7 @@ export class DeliveryWorkspace implements vscode.Disposable {
       this.log.warn(`${folder.name}: git history not read (${describeError(error)})`);
       return undefined;
     });
-    this.gitCache.set(folder.uri.toString(), { week, read });
+    this.gitCache.set(folder.uri.toString(), { week, tips, read });
     return read;
   }
 

@@ -43,7 +43,7 @@ type Spawner = 'spawn' | 'execFile' | 'exec' | 'fork' | 'spawnSync' | 'execFileS
 const SPAWNERS: Spawner[] = ['spawn', 'execFile', 'exec', 'fork', 'spawnSync', 'execFileSync', 'execSync'];
 
 /**
- * Records every child process started in this extension host whose command mentions git.
+ * Records every child process started in this extension host whose command mentions git, with its arguments.
  * The extension bundle calls child_process functions through the shared module object, so patching it sees them.
  */
 export function recordGitSpawns(): { commands: string[]; restore(): void } {
@@ -55,7 +55,8 @@ export function recordGitSpawns(): { commands: string[]; restore(): void } {
     const original = originals.get(name)!;
     module[name] = function (this: unknown, ...args: unknown[]) {
       const command = String(args[0]);
-      if (/\bgit\b/.test(command)) commands.push(`${name} ${command}`);
+      const argv = Array.isArray(args[1]) ? ` ${args[1].join(' ')}` : '';
+      if (/\bgit\b/.test(command)) commands.push(`${name} ${command}${argv}`);
       return original.apply(this, args);
     };
   }

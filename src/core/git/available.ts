@@ -71,3 +71,11 @@ export function inDoubt(error: unknown): undefined {
   if (error instanceof DeliveryError && /cancelled|too long|not installed/.test(error.message)) throw error;
   return undefined;
 }
+
+/**
+ * The commits HEAD and `branch` point at, as one string: git facts read for a folder stay true
+ * while it is the same, whatever is edited in the working tree. One `rev-parse`.
+ */
+export async function branchTips(root: string, branch: string, options: GitOptions = {}): Promise<string> {
+  return (await readGit(root, ['rev-parse', '--end-of-options', 'HEAD', checkRef(branch)], options)).trim();
+}

@@ -229,6 +229,21 @@ describe('Delivery Rhythm in a trusted workspace', () => {
     assert.equal((await vscode.workspace.findFiles('.delivery/**')).length, before);
   });
 
+  it('reads no git history again when a plan file is saved: one rev-parse tells the commits did not move', async () => {
+    const uri = vscode.Uri.joinPath(root, '.delivery/initiatives/search-relevance.yaml');
+    const before = await vscode.workspace.fs.readFile(uri);
+    const recorder = recordGitSpawns();
+    try {
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${new TextDecoder().decode(before)}# saved again\n`));
+      await waitFor('the reload to ask git where HEAD is', () => (recorder.commands.some((c) => c.includes('rev-parse')) ? true : undefined));
+      await api.idle();
+    } finally {
+      recorder.restore();
+      await vscode.workspace.fs.writeFile(uri, before);
+    }
+    assert.deepEqual(recorder.commands.filter((c) => / log /.test(c)), [], recorder.commands.join('\n'));
+  });
+
   it('shows the next cadence item in the status bar', async () => {
     await api.cadence.refresh();
     assert.match(api.cadence.current()?.label ?? '', /^(Weekly update|Roadmap review|Quarterly review) (due|overdue)/);
