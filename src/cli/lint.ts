@@ -1,20 +1,23 @@
-// `delivery-rhythm lint [folder] [--format text|json] [--as-of YYYY-MM-DD]`
+// `delivery-rhythm lint [folder] [--format text|json|github|sarif] [--as-of YYYY-MM-DD]`
 
 import { gitAvailability } from '../core/git/available';
 import { readSlipLedger } from '../core/git/ledger';
 import { loadDeliveryFolder } from '../core/load';
 import type { Finding, SlipLedger } from '../core/model';
+import { githubCommands, sarifLog } from '../core/lintOutput';
 import { lint } from '../core/rules';
 import { AS_OF_OPTION, asOfDate, EXIT_FINDINGS, EXIT_OK, formatOption, runCommand } from './args';
 import { SUMMARIES } from './summaries';
 
-const USAGE = `Usage: delivery-rhythm lint [folder] [--format text|json] [--as-of YYYY-MM-DD]
+const USAGE = `Usage: delivery-rhythm lint [folder] [--format text|json|github|sarif] [--as-of YYYY-MM-DD]
 
 ${SUMMARIES.lint}.
 
   folder              the workspace folder that holds .delivery/ (default: the current directory)
-  --format text|json  text: one "path:line:col severity code message" per line (default)
+  --format FORMAT     text: one "path:line:col severity code message" per line (default)
                       json: an array of {file, line, column, severity, code, message, initiative}
+                      github: GitHub Actions commands that annotate the pull request
+                      sarif: a SARIF 2.1.0 log for code scanning
   --as-of DATE        judge dates as of this day (default: today in config.yaml's time zone)
   --no-git            do not read git history (target-slipped is then not checked)
   -h, --help          show this help
@@ -22,7 +25,7 @@ ${SUMMARIES.lint}.
 Exit status: 0 no errors, 1 at least one error, 2 bad usage or no .delivery/ folder.
 `;
 
-const SPECS = { ...formatOption('text', 'json'), ...AS_OF_OPTION, 'no-git': { type: 'boolean' as const } };
+const SPECS = { ...formatOption('text', 'json', 'github', 'sarif'), ...AS_OF_OPTION, 'no-git': { type: 'boolean' as const } };
 
 /** The target history from git, or undefined (with a note on stderr) when the folder has none. */
 async function ledgerOf(folder: string, timeZone: string): Promise<SlipLedger | undefined> {
@@ -47,6 +50,13 @@ function toJson(findings: readonly Finding[]): object[] {
   }));
 }
 
+function render(findings: readonly Finding[], format: unknown): string {
+  if (format === 'json') return `${JSON.stringify(toJson(findings), null, 2)}\n`;
+  if (format === 'github') return githubCommands(findings);
+  if (format === 'sarif') return `${JSON.stringify(sarifLog(findings), null, 2)}\n`;
+  return toText(findings);
+}
+
 function toText(findings: readonly Finding[]): string {
   return findings.map((f) => `${escapePath(f.file)}:${f.range.start.line + 1}:${f.range.start.column + 1} ${f.severity} ${f.code} ${f.message}\n`).join('');
 }
@@ -61,7 +71,7 @@ export function run(argv: string[]): Promise<number> {
     const model = await loadDeliveryFolder(args.folder);
     const ledger = args.options['no-git'] ? undefined : await ledgerOf(args.folder, model.config.timezone);
     const findings = lint(model, { asOf: asOfDate(args, model.config.timezone), ledger });
-    process.stdout.write(args.options.format === 'json' ? `${JSON.stringify(toJson(findings), null, 2)}\n` : toText(findings));
+    process.stdout.write(render(findings, args.options.format));
     return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
   });
 }

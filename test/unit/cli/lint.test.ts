@@ -106,7 +106,7 @@ describe('delivery-rhythm lint', () => {
     assert.match(cli(['--help']).stdout, /Commands:\n {2}lint/);
     const help = cli(['lint', '--help']);
     assert.equal(help.status, 0);
-    assert.match(help.stdout, /Usage: delivery-rhythm lint \[folder\] \[--format text\|json\] \[--as-of YYYY-MM-DD\]/);
+    assert.match(help.stdout, /Usage: delivery-rhythm lint \[folder\] \[--format text\|json\|github\|sarif\] \[--as-of YYYY-MM-DD\]/);
   });
 });
 
