@@ -119,7 +119,11 @@ export class WeeklyForm {
       updateInitiatives: this.state?.updateInitiatives ?? false,
       savedAt: draft?.savedAt,
     };
-    const note = draft ? draftNote(message.week, draft.base, message.base) : { text: SOURCE_NOTE[message.source], warning: false };
+    const note = message.broken
+      ? { text: `${message.broken.file} cannot be read, line ${message.broken.line}: ${message.broken.message}. Fix it in the file, then Revert to load it: until then the form saves nothing.`, warning: true }
+      : draft
+        ? draftNote(message.week, draft.base, message.base)
+        : { text: SOURCE_NOTE[message.source], warning: false };
     this.say(note.text, note.warning);
     this.render();
     this.changed();
@@ -158,7 +162,7 @@ export class WeeklyForm {
     const save = this.root.querySelector('#save');
     const reason = this.root.querySelector('#save-reason');
     // Announced as unavailable rather than disabled, so Save stays in the Tab order and a keyboard user can hear why.
-    save?.setAttribute('aria-disabled', String(errors.length > 0 || !!this.conflict));
+    save?.setAttribute('aria-disabled', String(errors.length > 0 || !!this.conflict || !!this.load?.broken));
     if (reason) reason.textContent = this.reasonText(errors);
     const dirty = this.root.querySelector('#dirty');
     if (dirty) dirty.textContent = this.state.dirty ? 'Unsaved changes' : '';
@@ -167,6 +171,7 @@ export class WeeklyForm {
 
   private reasonText(errors: FieldError[]): string {
     if (this.conflict) return 'Choose how to resolve the conflict above first.';
+    if (this.load?.broken) return `Cannot save yet — ${this.load.broken.file} cannot be read: fix it first.`;
     if (errors.length === 0) return '';
     const [first] = errors;
     const id = /^initiatives\.([^.]+)\./.exec(first.field)?.[1];
@@ -186,6 +191,7 @@ export class WeeklyForm {
       h('h1', {}, `Weekly status · ${this.state.week}`),
       this.weekPicker(),
       this.notice ? h('p', { class: this.noticeWarns ? 'notice warning' : 'notice', role: 'status' }, this.notice) : null,
+      this.load?.broken ? h('vscode-button', { id: 'open-file', secondary: true, click: () => this.channel.post({ type: 'openFile' }) }, 'Open File') : null,
       this.conflict ? renderConflict(this.conflict, (choice) => this.resolve(choice)) : null,
       this.state.status.initiatives.length === 0 ? noInitiatives() : null,
       this.summary(),
@@ -300,6 +306,8 @@ export class WeeklyForm {
     const errors = this.validate();
     // A Save that cannot save takes the author to what stops it, the place its reason line names.
     if (this.conflict) return this.root.querySelector<HTMLElement>('.conflict vscode-button')?.focus();
+    // A file that cannot be read is never overwritten from the form: Save takes the author to it.
+    if (this.load?.broken) return document.getElementById('open-file')?.focus();
     if (errors.length > 0) return document.getElementById(errors[0].field)?.focus();
     this.say('Saving…');
     this.render();

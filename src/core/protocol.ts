@@ -13,7 +13,9 @@ export type WebviewMessage =
   | { type: 'revert' }
   /** `savedAt` (ms since epoch, the webview's clock) tells the newer of two kept drafts. */
   | { type: 'draft'; status: WeeklyStatus; base: string | null; dirty: boolean; savedAt: number }
-  | { type: 'resolveConflict'; choice: ConflictChoice };
+  | { type: 'resolveConflict'; choice: ConflictChoice }
+  /** Opens the week's status file at the problem that keeps the form read-only. */
+  | { type: 'openFile' };
 
 export interface InitiativeCard {
   id: string;
@@ -51,6 +53,8 @@ export type HostMessage =
       initiatives: InitiativeCard[];
       /** An unsaved draft kept when the form was closed; it wins over `status`. */
       draft?: { status: WeeklyStatus; base: string | null; savedAt: number };
+      /** The week's file cannot be read as YAML: where and why. The form stays read-only until it is fixed. */
+      broken?: { file: string; line: number; message: string };
     }
   | { type: 'shipped'; week: string; report: ShippedReport }
   | { type: 'saved'; week: string; base: string; file: string }
@@ -132,6 +136,7 @@ const messages: Record<WebviewMessage['type'], Record<string, Check>> = {
   revert: {},
   draft: { status, base, dirty: bool, savedAt: time },
   resolveConflict: { choice: (v, at) => (v === 'reload' || v === 'overwrite' || v === 'diff' ? undefined : `${at} must be reload, overwrite or diff`) },
+  openFile: {},
 };
 
 /** Checks a message from the webview at runtime; anything malformed comes back with the reason. */

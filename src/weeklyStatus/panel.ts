@@ -11,6 +11,7 @@ import { blocking, validateWeeklyStatus } from '../core/status/validate';
 import { versionOf } from '../core/status/version';
 import { describeError } from '../log';
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
+import type { Finding } from '../core/model';
 import type { DraftStore } from './drafts';
 import { readCurrent, versionsToCheck, writeText } from './files';
 import { renderHtml, webviewRoot } from './html';
@@ -91,6 +92,8 @@ export class WeeklyStatusPanel {
         return this.save(message.status, message.base, message.updateInitiatives);
       case 'resolveConflict':
         return this.resolve(message.choice);
+      case 'openFile':
+        return this.openFile();
     }
   }
 
@@ -102,6 +105,7 @@ export class WeeklyStatusPanel {
     const text = await readCurrent(this.fileUri);
     const prefill = prefillWeeklyStatus(this.state.model, this.week);
     const draft = this.deps.drafts.get(this.state.folder.uri, this.week);
+    const broken = unreadableStatus(this.state.model.problems, statusFilePath(this.week));
     this.panel.title = `Weekly Status ${this.week}`;
     this.post({
       type: 'load',
@@ -113,9 +117,16 @@ export class WeeklyStatusPanel {
       source: prefill.source,
       initiatives: prefill.cards,
       draft,
+      ...(broken ? { broken } : {}),
     });
     const report = await shippedFor(this.state, this.week);
     if (ticket === this.loading) this.post({ type: 'shipped', week: this.week, report });
+  }
+
+  private async openFile(): Promise<void> {
+    const broken = unreadableStatus(this.state.model.problems, statusFilePath(this.week));
+    const at = new vscode.Position(Math.max(0, (broken?.line ?? 1) - 1), 0);
+    await vscode.window.showTextDocument(this.fileUri, { selection: new vscode.Range(at, at), viewColumn: vscode.ViewColumn.Beside });
   }
 
   private async changeWeek(week: string): Promise<void> {
@@ -211,4 +222,10 @@ export class WeeklyStatusPanel {
   static weekFor(state: FolderState, asked: string | undefined, restored?: FormState): string {
     return (asked !== undefined && parseIsoWeek(asked)) || (restored && parseIsoWeek(restored.week)) || isoWeekOf(state.asOf);
   }
+}
+
+/** The first finding that says the week's file cannot be read as YAML at all (syntax, size, encoding), 1-based. */
+function unreadableStatus(problems: readonly Finding[], file: string): { file: string; line: number; message: string } | undefined {
+  const found = problems.find((p) => p.file === file && p.severity === 'error' && /^(Invalid YAML|This file)/.test(p.message));
+  return found && { file, line: found.range.start.line + 1, message: found.message };
 }

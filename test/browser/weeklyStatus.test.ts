@@ -635,3 +635,36 @@ describe('weekly status form in Restricted Mode', () => {
     assert.equal(await form.locator('.shipped li').count(), 0);
   });
 });
+
+describe('weekly status form on a week file with merge-conflict markers', () => {
+  const host = hostedWorkbench({
+    kind: 'example',
+    prepare: async (workspace) => {
+      const file = join(workspace, '.delivery', 'status', '2026-W48.yaml');
+      await writeFile(file, 'week: 2026-W48\n<<<<<<< HEAD\nheadline: Ours\n=======\nheadline: Theirs\n>>>>>>> topic\n');
+    },
+    size: { width: 1280, height: 900 },
+  });
+
+  it('says at once that the file cannot be read, where and why, and saves nothing until it is fixed', async () => {
+    const { page } = host.workbench;
+    await page.locator('.activitybar a.action-label[aria-label^="Delivery Rhythm"]').waitFor({ timeout: 60_000 });
+    await runCommand(page, TITLE);
+    const form = webviewFrame(page);
+    const notice = form.locator('.notice.warning[role="status"]');
+    await notice.waitFor({ timeout: 30_000 });
+    assert.match(await notice.innerText(), /^\.delivery\/status\/2026-W48\.yaml cannot be read, line \d+: Invalid YAML/);
+    assert.equal(await isDisabled(form), true);
+    // For a look by eye only: not one of the documented screenshots.
+    await saveScreenshot(page, 'weekly-status-broken-file.png');
+    assert.match(await form.locator('#save-reason').innerText(), /cannot be read: fix it first/);
+    const before = await readFile(join(host.workspace, '.delivery', 'status', '2026-W48.yaml'), 'utf8');
+    // Announced as unavailable, so pressed from the keyboard, as a screen-reader user would.
+    await form.locator('vscode-button#save').focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await activeId(form), 'open-file', 'Save takes the author to the way out');
+    await form.locator('vscode-button#open-file').click();
+    await page.locator('.tabs-container .tab', { hasText: '2026-W48.yaml' }).waitFor({ timeout: 15_000 });
+    assert.equal(await readFile(join(host.workspace, '.delivery', 'status', '2026-W48.yaml'), 'utf8'), before, 'the file was not touched');
+  });
+});
