@@ -31,7 +31,7 @@ export function registerSetOwner(context: vscode.ExtensionContext, workspace: De
     const document = await vscode.workspace.openTextDocument(target.uri);
     const initiative = initiativesIn(document, folder).find((i) => i.id === target.id);
     if (!initiative) return void vscode.window.showErrorMessage(`Initiative "${target.id}" is no longer in ${vscode.workspace.asRelativePath(target.uri)}.`);
-    const owner = target.owner ?? (await pickOwner(await authors.get(folder), initiative.owner?.value));
+    const owner = target.owner ?? (await pickOwner(await authors.get(folder), initiative.owner?.value, initiative.contributors.map((c) => c.value)));
     if (owner === undefined) return;
     const problem = validateOwner(owner);
     if (problem) return void vscode.window.showErrorMessage(problem);
