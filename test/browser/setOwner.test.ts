@@ -3,7 +3,30 @@
 import * as assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { hostedWorkbench } from '../host/hostedWorkbench';
+
+/**
+ * Right-clicks `row` and chooses `name` until `shown` appears. The tree redraws its rows as the
+ * plan and git load, which can close a menu just opened, and a menu ignores a click that comes
+ * right as it opens: so each step is retried a few times, not waited on once.
+ */
+async function chooseFromContextMenu(page: Page, row: Locator, name: string, shown: Locator): Promise<void> {
+  const item = page.getByRole('menuitem', { name });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await row.click({ button: 'right' });
+      await item.waitFor({ timeout: 5_000 });
+      await page.waitForTimeout(500);
+      await item.click({ timeout: 5_000 });
+      await shown.waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 5) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
 
 describe('Set Owner', () => {
   const host = hostedWorkbench({ kind: 'example', size: { width: 1280, height: 800 } });
@@ -13,15 +36,9 @@ describe('Set Owner', () => {
     await page.locator('.activitybar a.action-label[aria-label^="Delivery Rhythm"]').click();
     const row = page.locator('.monaco-list-row', { hasText: 'Mobile onboarding in three screens' }).first();
     await row.waitFor({ timeout: 60_000 });
-    await row.click({ button: 'right' });
-    const item = page.getByRole('menuitem', { name: 'Set Owner…' });
-    await item.waitFor({ timeout: 15_000 });
-    // The menu ignores a click that comes right as it opens (a guard against a stray mouse-up).
-    await page.waitForTimeout(500);
-    await item.click();
-
     const items = page.locator('.quick-input-list .monaco-list-row');
-    await items.first().waitFor({ timeout: 15_000 });
+    await chooseFromContextMenu(page, row, 'Set Owner…', items.first());
+
     const rows = (await items.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
     assert.deepEqual(rows.slice(0, 3), ['Ana Ruiz contributor', 'Tom Berg contributor', 'Dana Kimdana@acme.io'], `the contributors come first: ${rows.join(' | ')}`);
 
