@@ -232,6 +232,8 @@ describe('Delivery Rhythm in a trusted workspace', () => {
   it('reads no git history again when a plan file is saved: one rev-parse tells the commits did not move', async () => {
     const uri = vscode.Uri.joinPath(root, '.delivery/initiatives/search-relevance.yaml');
     const before = await vscode.workspace.fs.readFile(uri);
+    // Whatever an earlier test started has finished, so only this save's reload is recorded.
+    await api.idle();
     const recorder = recordGitSpawns();
     try {
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${new TextDecoder().decode(before)}# saved again\n`));
