@@ -39,11 +39,15 @@ function daysInMonth(year: number, month: number): number {
 export const FIRST_YEAR = 1970;
 export const LAST_YEAR = 2098;
 
+/** A date, week or quarter (`YYYY-…`) whose year is within FIRST_YEAR…LAST_YEAR. */
+export function isSupportedYear(period: string): boolean {
+  const year = Number(period.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
 /** A real date within FIRST_YEAR…LAST_YEAR. */
 export function isSupportedDate(text: string): boolean {
-  if (!isIsoDate(text)) return false;
-  const year = Number(text.slice(0, 4));
-  return year >= FIRST_YEAR && year <= LAST_YEAR;
+  return isIsoDate(text) && isSupportedYear(text);
 }
 
 /** True for a real calendar date written `YYYY-MM-DD` (rejects 2026-02-30). */

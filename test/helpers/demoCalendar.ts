@@ -44,9 +44,12 @@ export function shiftText(calendar: DemoCalendar, text: string): string {
   });
 }
 
+/** The example plan's time zone (its config.yaml): where the demo's days and "today" are read. */
+export const DEMO_TIME_ZONE = 'Europe/Berlin';
+
 /** `hour` o'clock on `day` in Europe/Berlin, the example's time zone, with that day's offset. */
 export function berlinTime(day: IsoDate, hour: number): string {
-  const offset = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Berlin', timeZoneName: 'longOffset' })
+  const offset = new Intl.DateTimeFormat('en-US', { timeZone: DEMO_TIME_ZONE, timeZoneName: 'longOffset' })
     .formatToParts(new Date(`${day}T12:00:00Z`))
     .find((part) => part.type === 'timeZoneName')?.value.replace('GMT', '') || '+00:00';
   return `${day}T${String(hour).padStart(2, '0')}:00:00${offset}`;

@@ -6,13 +6,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { clockFromEnv } from '../../src/core/clock';
+import { DEMO_TIME_ZONE } from '../helpers/demoCalendar';
 import { codeServerArgs, hostDirs, hostEnv, QUIET_SETTINGS, type HostDirs } from './codeServer';
 import { installProjectExtension } from './extensionDirs';
 import { codeServerBin, projectRoot } from './paths';
 import { makeExampleRepo } from './workspace';
 
-/** The example plan's time zone (its config.yaml), where "today" is read for the demo. */
-const DEMO_TIME_ZONE = 'Europe/Berlin';
 /** Inside the demo's .git folder: the day its history was built for. */
 const BUILT_FOR = 'delivery-demo-built-for';
 

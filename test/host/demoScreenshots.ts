@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { clockFromEnv } from '../../src/core/clock';
+import { DEMO_TIME_ZONE } from '../helpers/demoCalendar';
 import { addDays, isoWeekOf } from '../../src/core/dates';
 import { openWorkbench, runCommand, startCodeServer, webviewFrame, widenSidebar, withoutSidebar } from './codeServer';
 import { projectRoot } from './paths';
 import { makeExampleRepo } from './workspace';
 
-const DEMO_TIME_ZONE = 'Europe/Berlin';
 const SIZE = { width: 1280, height: 860 };
 
 interface Shot {

@@ -1,7 +1,7 @@
 // The `.delivery/` files as they were committed on the branch at a moment: a past week's report is
 // told with the plan of that week, not today's. One `rev-list` finds the commit, one `diff` from
 // the empty tree gives every file whole (as the slip ledger reads its files).
-import { EMPTY_TREE, readHead, WHOLE_FILE_PATCH } from './ledgerRead';
+import { EMPTY_TREE, WHOLE_FILE_PATCH } from './ledgerRead';
 import { LogFormat } from './logFormat';
 import { newVersions } from './patch';
 import { checkRef, gitInstant, readGit, type GitOptions } from './run';
@@ -30,9 +30,9 @@ export async function readOldestPlan(root: string, branch: string, options: GitO
 // `rev-list --format` prints a "commit <sha>" line, then the formatted line.
 async function planIn(root: string, listed: string, options: GitOptions): Promise<CommittedPlan | undefined> {
   const [sha, time] = (listed.split('\n')[1] ?? '').split(' ');
-  if (!sha || !/^[0-9a-f]{40,64}$/.test(sha)) return undefined;
-  const head = await readHead(root, options);
-  const empty = EMPTY_TREE[head?.objectFormat ?? 'sha1'] ?? EMPTY_TREE.sha1;
+  if (!sha || !/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) return undefined;
+  // The commit's id tells the repository's object format: no second process to ask for it.
+  const empty = sha.length === 64 ? EMPTY_TREE.sha256 : EMPTY_TREE.sha1;
   const patch = await readGit(root, ['diff', ...WHOLE_FILE_PATCH, '--end-of-options', empty, sha, '--', PLAN], options);
   // A binary file has no text in the patch and so no path: the working tree's reader reports those.
   const files = newVersions(patch).flatMap((version) => (version.path && version.text !== undefined ? [{ path: version.path, text: version.text }] : []));

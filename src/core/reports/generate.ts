@@ -1,5 +1,5 @@
 // The three reports, each as JSON and Markdown: the entry points for the CLI and the extension.
-import { addDays, FIRST_YEAR, isIsoDate, isoWeekOf, isQuarter, isSupportedDate, LAST_YEAR, parseIsoWeek, quarterOf, quarterRange, weekRange } from '../dates';
+import { addDays, FIRST_YEAR, isIsoDate, isoWeekOf, isQuarter, isSupportedDate, isSupportedYear, LAST_YEAR, parseIsoWeek, quarterOf, quarterRange, weekRange } from '../dates';
 import { DeliveryError } from '../errors';
 import { readFileCommit } from '../git/planAt';
 import { localDate, startOfDay } from '../git/zone';
@@ -103,8 +103,7 @@ function checkDate(value: string, name: string): void {
 }
 
 function checkYear(period: string, name: string): void {
-  const year = Number(period.slice(0, 4));
-  if (year < FIRST_YEAR || year > LAST_YEAR) throw outOfRange(`${name} ${period}`);
+  if (!isSupportedYear(period)) throw outOfRange(`${name} ${period}`);
 }
 
 function outOfRange(what: string): DeliveryError {

@@ -11,7 +11,7 @@ import { comparePriority, titleOf } from '../view/grouping';
 import type { ReportInputs } from './inputs';
 import type { PlanSource } from './planAsItStood';
 import { readableSubject } from '../git/subject';
-import { changeRow, distinctShipped, initiativeRow, type ChangeRow, type InitiativeRow } from './rows';
+import { changeRow, distinctChanges, distinctShipped, initiativeRow, type ChangeRow, type InitiativeRow } from './rows';
 import { weekBlockers, type BlockerItem } from './weekly';
 
 export interface PlannedRow extends InitiativeRow {
@@ -108,7 +108,7 @@ function plannedRow(inputs: ReportInputs, initiative: Initiative, range: { start
     targetAtStart: atStart ?? null,
     delivered: row.status === 'done' && (deliveredOn === null || deliveredOn <= range.end),
     deliveredOn,
-    shipped: new Set(items.map((item) => item.sha)).size,
+    shipped: distinctChanges(items),
     shippedTop: [...items].reverse().slice(0, TOP).map((item) => readableSubject(item.title ?? item.subject)),
   }];
 }

@@ -12,7 +12,7 @@ import { latestStatus } from '../view/blockers';
 import { comparePriority } from '../view/grouping';
 import type { ReportInputs } from './inputs';
 import type { PlanSource } from './planAsItStood';
-import { changeRow, countStatuses, initiativeRow, type ChangeRow, type InitiativeRow } from './rows';
+import { changeRow, countStatuses, distinctChanges, initiativeRow, type ChangeRow, type InitiativeRow } from './rows';
 import { collectDecisions, type DecisionItem } from './weekly';
 
 export interface RoadmapReview {
@@ -50,7 +50,7 @@ export function buildRoadmapReview(inputs: ReportInputs, period: { since: IsoDat
     return {
       ...row,
       ...verdict,
-      shipped: new Set(mapping?.byInitiative.get(i.id)?.map((item) => item.sha)).size,
+      shipped: distinctChanges(mapping?.byInitiative.get(i.id)),
       changes: changes.filter((c) => c.id === i.id).map((c) => changeRow(c.id, c.entry)),
     };
   });

@@ -91,7 +91,12 @@ export function changeRow(initiative: string, entry: LedgerEntry): ChangeRow {
 
 /** The distinct changes among the items mapped to initiatives: one change under two initiatives counts once. */
 export function distinctShipped(byInitiative: ReadonlyMap<string, readonly ShippedItem[]> | undefined): number {
-  return new Set([...(byInitiative?.values() ?? [])].flat().map((item) => item.sha)).size;
+  return distinctChanges([...(byInitiative?.values() ?? [])].flat());
+}
+
+/** How many distinct changes (commits) the items are. */
+export function distinctChanges(items: readonly ShippedItem[] | undefined): number {
+  return new Set(items?.map((item) => item.sha)).size;
 }
 
 /** For each change, the initiatives it is listed under. */
