@@ -206,7 +206,9 @@ export class Splicer {
   }
 
   apply(): string {
-    const sorted = [...this.edits].sort((a, b) => b.start - a.start);
+    // From the end backwards; of two inserts at one place the later one (an outer map's key,
+    // found after its inner maps) goes in first, so it ends up after the inner one's lines.
+    const sorted = this.edits.map((edit, order) => ({ ...edit, order })).sort((a, b) => b.start - a.start || b.order - a.order);
     return sorted.reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), this.text);
   }
 }
