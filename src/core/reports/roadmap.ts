@@ -8,7 +8,7 @@ import type { Config, IsoDate } from '../model';
 import { roadmapReviewDate } from '../reportOptions';
 import { computeSignals, type Signal } from '../signals';
 import { changesBetween } from '../signals/history';
-import { latestStatus } from '../view/blockers';
+import { carriedEntries } from '../carried';
 import { comparePriority } from '../view/grouping';
 import type { ReportInputs } from './inputs';
 import type { PlanSource } from './planAsItStood';
@@ -54,8 +54,7 @@ export function buildRoadmapReview(inputs: ReportInputs, period: { since: IsoDat
       changes: changes.filter((c) => c.id === i.id).map((c) => changeRow(c.id, c.entry)),
     };
   });
-  const latest = latestStatus(model.statuses, isoWeekOf(asOf));
-  const decisions = collectDecisions(model, new Map((latest?.initiatives ?? []).map((e) => [e.id, e])), asOf);
+  const decisions = collectDecisions(model, carriedEntries(model.statuses, isoWeekOf(asOf)), asOf);
   const counts = countStatuses(initiatives);
   const open = initiatives.filter((i) => i.verdict !== 'closed');
   return {

@@ -1,6 +1,7 @@
 // The weekly executive update as data: headline counts, shipped work by initiative, work in
 // progress, blockers, decisions, this week's plan changes, Other work and the signals.
 import { addDays, isoWeekOf, weekRange } from '../dates';
+import { carriedEntries } from '../carried';
 import { healthsIn, weekHealth } from '../health';
 import type { DeliveryModel, Decision, Initiative, IsoDate, StatusEntry, WeeklyStatusFile } from '../model';
 import { lint } from '../rules/index';
@@ -79,7 +80,8 @@ export function buildWeeklyUpdate(inputs: ReportInputs, window: { since: IsoDate
     shipped: (mapping?.byInitiative.get(i.id) ?? []).map((item) => shippedRef(item, remote, (listedUnder.get(item.sha) ?? []).filter((id) => id !== i.id))),
     alerts: alerts.filter((f) => f.initiative === i.id).map((f) => f.message),
   }));
-  const decisions = collectDecisions(model, entries, asOf);
+  // A decision stays open until an entry drops it: an initiative not mentioned this week keeps its last ones.
+  const decisions = collectDecisions(model, carriedEntries(model.statuses, week), asOf);
   return {
     report: 'weekly-update',
     team: model.config.team ?? null,

@@ -1,6 +1,7 @@
 // Every open blocker in one list, oldest first: from the initiatives and the latest weekly status.
 import { daysBetween, isIsoDate, isoWeekOf } from '../dates';
 import type { Blocker, DeliveryModel, Initiative, IsoDate, Range, WeeklyStatusFile } from '../model';
+import { latestEntries } from '../carried';
 import { isActive } from '../rules/context';
 import { titleOf } from './grouping';
 
@@ -28,19 +29,20 @@ const sameBlocker = (initiative: string, blocker: Blocker) => `${initiative}\u00
 
 /**
  * The open blockers, for the Blockers view, the reports and the blocker rules alike: those of
- * active initiatives, from their files and from the latest weekly status begun by `asOf`.
+ * active initiatives, from their files and from each one's latest status entry begun by `asOf`.
  * A status entry that repeats a blocker of the initiative's file is that blocker: the file's copy is kept.
  */
 export function openBlockers(model: Pick<DeliveryModel, 'initiatives' | 'statuses'>, asOf: IsoDate): OpenBlocker[] {
   const active = model.initiatives.filter(isActive);
   const fromFiles = active.flatMap((i) => i.blockers.map((blocker) => ({ blocker, file: i.file, initiative: i.id })));
   const known = new Set(fromFiles.map((b) => sameBlocker(b.initiative, b.blocker)));
-  // The latest status whose week has begun by `asOf`.
-  const status = latestStatus(model.statuses, isoWeekOf(asOf));
-  const activeIds = new Set(active.map((i) => i.id));
-  const fromStatus = (status?.initiatives ?? [])
-    .filter((entry) => activeIds.has(entry.id))
-    .flatMap((entry) => entry.blockers.map((blocker) => ({ blocker, file: status!.file, initiative: entry.id })))
+  // Each initiative's latest status entry whose week has begun by `asOf`.
+  const entries = latestEntries(model.statuses, isoWeekOf(asOf));
+  const fromStatus = active
+    .flatMap((i) => {
+      const carried = entries.get(i.id);
+      return (carried?.entry.blockers ?? []).map((blocker) => ({ blocker, file: carried!.file, initiative: i.id }));
+    })
     .filter((b) => !known.has(sameBlocker(b.initiative, b.blocker)));
   return [...fromFiles, ...fromStatus];
 }

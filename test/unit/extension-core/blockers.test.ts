@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { lint } from '../../../src/core/rules';
 import { collectBlockers, countAging, formatAge } from '../../../src/core/view/blockers';
+import { buildWeeklyUpdate } from '../../../src/core/reports/weekly';
 import { modelOf } from './helpers';
 
 const model = modelOf({
@@ -35,7 +36,7 @@ describe('blockers list', () => {
     assert.deepEqual(rows.map((r) => r.text), ['PCI audit sign-off', 'Relevance labels', 'Vendor contract']);
   });
 
-  it('ignores weekly status files older than the latest', () => {
+  it('reads each initiative’s latest entry: an older entry is replaced by a newer one of the same initiative', () => {
     assert.ok(!rows.some((r) => r.text === 'Old index'));
   });
 
@@ -96,4 +97,32 @@ describe('blocker age text', () => {
   it('says "12 days"', () => assert.equal(formatAge(12), '12 days'));
   it('says "1 day"', () => assert.equal(formatAge(1), '1 day'));
   it('says when the date is missing', () => assert.equal(formatAge(undefined), 'no start date'));
+});
+
+describe('a week that mentions only some initiatives', () => {
+  const partial = modelOf({
+    'initiatives/payments.yaml': 'title: Payments revamp\nowner: Dana Kim\n',
+    'initiatives/search.yaml': 'title: Search\nowner: Lee Park\n',
+    'status/2026-W47.yaml': [
+      'week: 2026-W47',
+      'initiatives:',
+      '  payments: {status: at-risk, blockers: [{blocker: PCI audit sign-off, since: 2026-11-02}]}',
+      '  search:',
+      '    status: on-track',
+      '    blockers: [{blocker: Relevance labels, since: 2026-11-10}]',
+      '    decisions: [{decision: Pick a ranking vendor, by: 2026-12-10}]',
+      '',
+    ].join('\n'),
+    // The lead touched only the payments card in W48: search's entry of W47 still stands.
+    'status/2026-W48.yaml': 'week: 2026-W48\ninitiatives:\n  payments: {status: on-track}\n',
+  });
+
+  it('keeps the blockers of the initiatives it does not mention, and drops those an entry cleared', () => {
+    assert.deepEqual(collectBlockers(partial, '2026-11-25').map((r) => [r.text, r.file]), [['Relevance labels', '.delivery/status/2026-W47.yaml']]);
+  });
+
+  it('keeps their open decisions in the weekly update', () => {
+    const update = buildWeeklyUpdate({ model: partial, asOf: '2026-11-27', plan: null } as never, { since: '2026-11-23', until: '2026-11-27', week: '2026-W48' });
+    assert.deepEqual(update.decisions.map((d) => d.decision), ['Pick a ranking vendor']);
+  });
 });
