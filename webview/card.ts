@@ -6,12 +6,21 @@ import { h } from './dom';
 import { selectField, textField } from './fields';
 
 export interface CardContext {
-  today: string;
   shipped: ShippedReport;
-  /** A value changed: save the draft and validate. */
-  changed(): void;
-  /** An item was added or removed: render again, with the keyboard focus on `focus` (an element id). */
-  restructured(focus: string): void;
+  /** Values of the file the form cannot edit, by field key: shown as written, read-only. */
+  readonly: Record<string, string>;
+  /** The lead changed this card (or confirmed it): Save writes it. */
+  touched: boolean;
+  /** The lead chose "No change this week" for this card. */
+  confirmed: boolean;
+  /** Sets a value by its field id. */
+  set(field: string, value: string): void;
+  /** Adds or removes an item; the form renders again with the focus on `focus` (an element id). */
+  add(list: 'blockers' | 'decisions', focus: string): void;
+  remove(list: 'blockers' | 'decisions', index: number, focus: string): void;
+  confirm(): void;
+  /** Opens the initiative's own file at a line. */
+  openFile(line: number): void;
 }
 
 const HEALTH_LABELS: Record<string, string> = {
@@ -34,31 +43,41 @@ interface ItemList<T extends { [K in keyof T]: string }> {
   noun: string;
   legend: string;
   fields: { key: keyof T & string; label: string; placeholder?: string; className?: string }[];
-  blank(ctx: CardContext): T;
+}
+
+/** A value the form cannot edit: what the file says, and where to change it. */
+export function readonlyValue(id: string, label: string, raw: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'field readonly', id: `${id}-readonly`, 'data-field': id },
+    h('span', { class: 'label' }, label),
+    h('pre', { tabindex: '0', 'aria-label': `${label}, as written in the file` }, raw),
+    h('span', { class: 'note' }, 'Kept as written — edit it in the file.'),
+  );
 }
 
 function itemRows<T extends { [K in keyof T]: string }>(items: T[], list: ItemList<T>, base: string, ctx: CardContext): HTMLElement {
   const path = `${base}.${list.key}`;
-  const rows = items.map((item, i) => {
-    const set = (key: keyof T & string) => (value: string) => {
-      (item as Record<string, string>)[key] = value;
-      ctx.changed();
-    };
-    return h(
+  const raw = ctx.readonly[path];
+  if (raw !== undefined) return h('fieldset', { class: list.key }, h('legend', {}, list.legend), readonlyValue(path, list.legend, raw));
+  const rows = items.map((item, i) =>
+    h(
       'div',
       { class: 'item', role: 'group', 'aria-label': `${list.noun} ${i + 1}` },
-      ...list.fields.map(({ key, ...field }) => textField({ ...field, id: `${path}.${i}.${key}`, name: key, value: item[key], onInput: set(key) })),
-      removeButton(`Remove ${list.noun.toLowerCase()} ${i + 1}`, () => {
-        items.splice(i, 1);
-        ctx.restructured(`${path}.add`);
+      ...list.fields.map(({ key, ...field }) => {
+        const id = `${path}.${i}.${key}`;
+        return textField({ ...field, id, name: key, value: item[key], onInput: (value) => ctx.set(id, value) });
       }),
-    );
-  });
-  const add = h('vscode-button', { id: `${path}.add`, secondary: true, class: 'add', click: () => {
-    items.push(list.blank(ctx));
-    ctx.restructured(`${path}.${items.length - 1}.${list.fields[0].key}`);
-  } }, `Add ${list.noun}`);
-  return h('fieldset', {}, h('legend', {}, list.legend), ...rows, add);
+      removeButton(`Remove ${list.noun.toLowerCase()} ${i + 1}`, () => ctx.remove(list.key, i, `${path}.add`)),
+    ),
+  );
+  const add = h('vscode-button', {
+    id: `${path}.add`,
+    secondary: true,
+    class: 'add',
+    click: () => ctx.add(list.key, `${path}.${items.length}.${list.fields[0].key}`),
+  }, `Add ${list.noun}`);
+  return h('fieldset', { class: list.key }, h('legend', {}, list.legend), ...rows, add);
 }
 
 const BLOCKERS: ItemList<BlockerDraft> = {
@@ -70,7 +89,6 @@ const BLOCKERS: ItemList<BlockerDraft> = {
     { key: 'since', label: 'Since', placeholder: 'YYYY-MM-DD' },
     { key: 'owner', label: 'Owner', placeholder: 'One person' },
   ],
-  blank: (ctx) => ({ blocker: '', since: ctx.today, owner: '' }),
 };
 
 const DECISIONS: ItemList<DecisionDraft> = {
@@ -81,7 +99,6 @@ const DECISIONS: ItemList<DecisionDraft> = {
     { key: 'decision', label: 'Decision needed', className: 'wide' },
     { key: 'by', label: 'By', placeholder: 'YYYY-MM-DD' },
   ],
-  blank: () => ({ decision: '', by: '' }),
 };
 
 export function shippedList(id: string, report: ShippedReport): HTMLElement {
@@ -96,21 +113,64 @@ export function shippedList(id: string, report: ShippedReport): HTMLElement {
   return h('section', attributes, h('h4', {}, 'Shipped this week'), body);
 }
 
+/** Untouched cards are left out of the save; "No change this week" records the health as confirmed. */
+export function saveNoteText(state: { touched: boolean; confirmed: boolean }): string {
+  if (state.confirmed) return 'No change this week: Save records this health for the week.';
+  return state.touched ? 'Changed: Save writes this initiative.' : 'Untouched: Save leaves this initiative as it is.';
+}
+
+function saveNote(draft: InitiativeStatusDraft, ctx: CardContext): HTMLElement {
+  const id = `initiatives.${draft.id}.confirm`;
+  return h(
+    'div',
+    { class: 'save-note' },
+    h('vscode-button', { id, secondary: true, 'aria-pressed': String(ctx.confirmed), 'aria-describedby': `${id}-note`, click: () => ctx.confirm() }, ctx.confirmed ? 'Undo No Change' : 'No Change This Week'),
+    h('span', { class: 'note', id: `${id}-note` }, saveNoteText(ctx)),
+  );
+}
+
+/** Blockers written in the initiative file: open like the others, changed in that file. */
+function fileBlockers(card: InitiativeCard, ctx: CardContext): HTMLElement | null {
+  const items = card.fileBlockers ?? [];
+  if (items.length === 0) return null;
+  const name = card.file ?? 'the initiative file';
+  return h(
+    'fieldset',
+    { class: 'file-blockers' },
+    h('legend', {}, `Blockers in ${name}`),
+    h(
+      'ul',
+      {},
+      ...items.map((b, i) =>
+        h(
+          'li',
+          {},
+          h('span', {}, `${b.blocker} · ${b.since ? `since ${b.since}` : 'no start date'} · ${b.owner || 'no owner'}`),
+          ' ',
+          h('vscode-button', { secondary: true, id: `initiatives.${card.id}.fileBlockers.${i}.open`, 'aria-label': `Open “${b.blocker}” in ${name}`, click: () => ctx.openFile(b.line) }, 'Open in File'),
+        ),
+      ),
+    ),
+    h('p', { class: 'note' }, 'Written in the initiative file, so they stay open until removed there; name an owner there too.'),
+  );
+}
+
 export function renderCard(card: InitiativeCard, draft: InitiativeStatusDraft, ctx: CardContext): HTMLElement {
   const base = `initiatives.${draft.id}`;
-  const set = (key: 'status' | 'progress' | 'next') => (value: string) => {
-    (draft as unknown as Record<string, string>)[key] = value;
-    ctx.changed();
-  };
+  const field = (key: 'status' | 'progress' | 'next', label: string, make: (id: string) => HTMLElement) =>
+    ctx.readonly[`${base}.${key}`] !== undefined ? readonlyValue(`${base}.${key}`, label, ctx.readonly[`${base}.${key}`]) : make(`${base}.${key}`);
+  const set = (id: string) => (value: string) => ctx.set(id, value);
   const choices = [{ value: '', label: 'Choose a health…' }, ...STATUSES.map((s) => ({ value: s, label: HEALTH_LABELS[s] }))];
   return h(
     'section',
-    { class: 'card', 'data-initiative': draft.id, 'aria-labelledby': `${base}-title` },
+    { class: ctx.touched ? 'card touched' : 'card', 'data-initiative': draft.id, 'aria-labelledby': `${base}-title` },
     h('h3', { id: `${base}-title` }, card.title, card.owner ? h('span', { class: 'owner' }, ` · ${card.owner}`) : null),
-    selectField({ id: `${base}.status`, name: 'status', label: 'Health', value: draft.status, onInput: set('status'), choices }),
-    textField({ id: `${base}.progress`, name: 'progress', label: 'Progress this week', value: draft.progress, onInput: set('progress'), multiline: true }),
-    textField({ id: `${base}.next`, name: 'next', label: 'Next', value: draft.next, onInput: set('next') }),
+    saveNote(draft, ctx),
+    field('status', 'Health', (id) => selectField({ id, name: 'status', label: 'Health', value: draft.status, onInput: set(id), choices })),
+    field('progress', 'Progress this week', (id) => textField({ id, name: 'progress', label: 'Progress this week', value: draft.progress, onInput: set(id), multiline: true })),
+    field('next', 'Next', (id) => textField({ id, name: 'next', label: 'Next', value: draft.next, onInput: set(id) })),
     itemRows(draft.blockers, BLOCKERS, base, ctx),
+    fileBlockers(card, ctx),
     itemRows(draft.decisions, DECISIONS, base, ctx),
     shippedList(draft.id, ctx.shipped),
   );

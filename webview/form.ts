@@ -1,10 +1,12 @@
-// The weekly status form: holds the draft, renders it, validates as the author types, and
-// talks to the extension only through the typed protocol.
+// The weekly status form: renders the state kept by the pure reducer (src/core/status/formState.ts),
+// sends each change through it, and talks to the extension only through the typed protocol.
 import { addDays, isoWeekOf, parseIsoWeek, weekRange } from '../src/core/dates';
-import type { ConflictChoice, FormState, HostMessage, InitiativeCard, ShippedReport, WebviewMessage } from '../src/core/protocol';
-import { statusFilePath, type WeeklyStatus } from '../src/core/status/types';
-import { blocking, validateWeeklyStatus, type FieldError } from '../src/core/status/validate';
-import { renderCard, shippedList } from './card';
+import type { ConflictChoice, DraftState, FormState, HostMessage, InitiativeCard, ShippedReport, WebviewMessage } from '../src/core/protocol';
+import { splitCardKey } from '../src/core/status/fieldKeys';
+import { type FormAction, type FormModel, reduce, view } from '../src/core/status/formState';
+import { statusFilePath } from '../src/core/status/types';
+import type { FieldError } from '../src/core/status/validate';
+import { readonlyValue, renderCard, saveNoteText, shippedList } from './card';
 import { renderConflict } from './conflict';
 import { h } from './dom';
 import { showError, textField } from './fields';
@@ -51,13 +53,31 @@ function noInitiatives(): HTMLElement {
   );
 }
 
+const FIELD_LABELS: Record<string, string> = {
+  headline: 'Headline',
+  author: 'Author',
+  backlog: 'Open backlog items',
+  status: 'Health',
+  progress: 'Progress this week',
+  next: 'Next',
+  blockers: 'Blockers',
+  decisions: 'Decisions needed',
+};
+
+/** A kept draft that knows what it started from: state kept by an older version does not. */
+function keptDraft(state: FormState | undefined, week: string): DraftState | undefined {
+  if (!state?.dirty || state.week !== week || !state.loaded || !state.fields) return undefined;
+  const { status, loaded, base, fields, confirmed = [], savedAt = 0 } = state;
+  return { status, loaded, base, fields, confirmed, savedAt };
+}
+
 export class WeeklyForm {
-  private state?: FormState;
-  private loaded = '';
+  private model?: FormModel;
+  /** State restored from VS Code before the extension has sent the week. */
+  private restored?: FormState;
   private load?: Load;
   private cards: InitiativeCard[] = [];
   private shipped: ShippedReport = { state: 'loading', byInitiative: {} };
-  private conflict?: { disk: string; mine: string };
   private notice = '';
   private noticeWarns = false;
   /** A week typed but not opened, and its error: both outlive redraws until the week field is fixed or a week opens. */
@@ -68,7 +88,7 @@ export class WeeklyForm {
     private readonly channel: Channel,
     restored: FormState | undefined,
   ) {
-    this.state = restored;
+    this.restored = restored;
   }
 
   receive(message: HostMessage): void {
@@ -76,7 +96,7 @@ export class WeeklyForm {
       case 'load':
         return this.onLoad(message);
       case 'shipped':
-        if (message.week !== this.state?.week) return;
+        if (message.week !== this.model?.week) return;
         this.shipped = message.report;
         // Only the lists change, so whatever the author is typing keeps its focus and caret.
         for (const list of this.root.querySelectorAll<HTMLElement>('section.shipped')) {
@@ -84,15 +104,15 @@ export class WeeklyForm {
         }
         return;
       case 'saved':
-        this.conflict = undefined;
+        if (!this.model) return;
         this.say(`Saved to ${message.file}.`);
-        this.loaded = JSON.stringify(this.state?.status);
-        if (this.state) this.state = { ...this.state, base: message.base, dirty: false };
+        this.model = reduce(this.model, { type: 'saved', base: message.base, fields: message.fields });
         this.render();
         return this.changed();
       case 'conflict':
-        this.conflict = { disk: message.disk, mine: message.mine };
-        this.say('Not saved: the file changed since the form loaded.');
+        if (!this.model) return;
+        this.model = reduce(this.model, { type: 'conflict', fields: message.conflicts });
+        this.say('Not saved yet: some fields changed in the file too.');
         return this.render();
       case 'error':
         this.say(message.message);
@@ -101,22 +121,23 @@ export class WeeklyForm {
   }
 
   private onLoad(message: Load): void {
-    const local = this.state?.dirty && this.state.week === message.week ? { ...this.state, savedAt: this.state.savedAt ?? 0 } : undefined;
+    const local = keptDraft(this.model ? this.persisted(this.model) : this.restored, message.week);
     const draft = local && local.savedAt >= (message.draft?.savedAt ?? 0) ? local : message.draft;
+    const updateInitiatives = this.model?.updateInitiatives ?? this.restored?.updateInitiatives ?? false;
+    this.restored = undefined;
     this.load = message;
     this.cards = message.initiatives;
     this.shipped = { state: 'loading', byInitiative: {} };
-    this.conflict = undefined;
     this.weekTyped = undefined;
-    this.loaded = JSON.stringify(message.status);
-    const status: WeeklyStatus = structuredClone(draft?.status ?? message.status);
-    this.state = {
+    this.model = {
       folder: message.folder,
       week: message.week,
-      status,
+      loaded: structuredClone(draft?.loaded ?? message.status),
+      status: structuredClone(draft?.status ?? message.status),
       base: draft ? draft.base : message.base,
-      dirty: draft !== undefined,
-      updateInitiatives: this.state?.updateInitiatives ?? false,
+      fields: draft?.fields ?? message.fields,
+      confirmed: draft?.confirmed ?? [],
+      updateInitiatives,
       savedAt: draft?.savedAt,
     };
     const note = message.broken
@@ -134,24 +155,36 @@ export class WeeklyForm {
     this.noticeWarns = warning;
   }
 
+  /** What VS Code keeps for the panel (a reload or a restored panel gets the draft back). */
+  private persisted(model: FormModel): FormState {
+    const { folder, week, status, loaded, base, fields, confirmed, updateInitiatives, savedAt } = model;
+    return { folder, week, status, loaded, base, fields, confirmed, updateInitiatives, savedAt, dirty: view(model).dirty };
+  }
+
+  /** Every change goes through the reducer; a change of shape draws the form again, focus on `focus`. */
+  private dispatch(action: FormAction, focus?: string): void {
+    if (!this.model) return;
+    this.model = reduce(this.model, action);
+    if (focus !== undefined) this.render(focus);
+    this.changed();
+  }
+
   /** Keeps the draft (webview state and the extension) and refreshes validation. */
   private changed(): void {
-    if (!this.state) return;
-    this.state.dirty = JSON.stringify(this.state.status) !== this.loaded;
-    const savedAt = Date.now();
-    this.state.savedAt = savedAt;
-    this.channel.persist(this.state);
+    const model = this.model;
+    if (!model) return;
+    const state = this.persisted(model);
+    this.channel.persist(state);
     // At once, not after a pause in typing: a panel closed (or a week left) right after a keystroke keeps it too.
-    const { status, base, dirty } = this.state;
-    this.channel.post({ type: 'draft', status, base, dirty, savedAt });
+    const { status, loaded, base, fields, confirmed } = model;
+    this.channel.post({ type: 'draft', status, loaded, base, fields, confirmed, dirty: state.dirty, savedAt: model.savedAt ?? Date.now() });
     this.validate();
   }
 
-  /** Shows every problem on its field; returns those that stop the save (warnings do not). */
+  /** Shows every problem on its field and which cards Save writes; returns those that stop the save (warnings do not). */
   private validate(): FieldError[] {
-    if (!this.state) return [];
-    const problems = validateWeeklyStatus(this.state.status);
-    const errors = blocking(problems);
+    if (!this.model) return [];
+    const { problems, blocking, touched, dirty } = view(this.model);
     const byField = new Map(problems.map((e) => [e.field, e]));
     for (const slot of this.root.querySelectorAll<HTMLElement>('.error')) {
       const id = slot.id.replace(/-error$/, '');
@@ -159,52 +192,84 @@ export class WeeklyForm {
       if (id === 'week') showError(id, this.weekTyped?.error);
       else showError(id, problem?.message, problem?.severity);
     }
+    const changedCards = new Set(touched.map((field) => splitCardKey(field)?.id));
+    for (const card of this.root.querySelectorAll<HTMLElement>('section.card')) {
+      const id = card.dataset.initiative ?? '';
+      const state = { touched: changedCards.has(id), confirmed: this.model.confirmed.includes(id) };
+      card.classList.toggle('touched', state.touched);
+      const note = card.querySelector('.save-note .note');
+      if (note && note.textContent !== saveNoteText(state)) note.textContent = saveNoteText(state);
+    }
     const save = this.root.querySelector('#save');
     const reason = this.root.querySelector('#save-reason');
     // Announced as unavailable rather than disabled, so Save stays in the Tab order and a keyboard user can hear why.
-    save?.setAttribute('aria-disabled', String(errors.length > 0 || !!this.conflict || !!this.load?.broken));
-    if (reason) reason.textContent = this.reasonText(errors);
-    const dirty = this.root.querySelector('#dirty');
-    if (dirty) dirty.textContent = this.state.dirty ? 'Unsaved changes' : '';
-    return errors;
+    save?.setAttribute('aria-disabled', String(blocking.length > 0 || !!this.model.conflict || !!this.load?.broken));
+    if (reason) reason.textContent = this.reasonText(blocking);
+    const mark = this.root.querySelector('#dirty');
+    if (mark) mark.textContent = dirty ? `Unsaved changes (${touched.length} field${touched.length === 1 ? '' : 's'})` : '';
+    return blocking;
   }
 
   private reasonText(errors: FieldError[]): string {
-    if (this.conflict) return 'Choose how to resolve the conflict above first.';
+    if (this.model?.conflict) return 'Choose how to resolve the conflict above first.';
     if (this.load?.broken) return `Cannot save yet — ${this.load.broken.file} cannot be read: fix it first.`;
     if (errors.length === 0) return '';
     const [first] = errors;
     const id = /^initiatives\.([^.]+)\./.exec(first.field)?.[1];
-    const where = id ? `${this.cards.find((c) => c.id === id)?.title ?? id}: ` : '';
+    const where = id ? `${this.titleOf(id)}: ` : '';
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
     return `Cannot save yet — ${where}${first.message}${more}`;
   }
 
+  private titleOf(id: string): string {
+    return this.cards.find((c) => c.id === id)?.title ?? id;
+  }
+
+  /** A field key in words: "Fraud scoring · Progress this week". */
+  private fieldLabel(field: string): string {
+    const split = splitCardKey(field);
+    return split ? `${this.titleOf(split.id)} · ${FIELD_LABELS[split.field]}` : (FIELD_LABELS[field] ?? field);
+  }
+
   /** Draws the form again; the keyboard focus stays where it was, or moves to `focus`. */
   render(focus?: string): void {
-    if (!this.state) {
+    const model = this.model;
+    if (!model) {
       this.root.replaceChildren(h('p', { class: 'note' }, 'Loading the weekly status…'));
       return;
     }
     const focused = focus ?? document.activeElement?.id;
+    const { touched } = view(model);
+    const changedCards = new Set(touched.map((field) => splitCardKey(field)?.id));
+    const today = this.load?.today ?? '';
     const parts: (HTMLElement | null)[] = [
-      h('h1', {}, `Weekly status · ${this.state.week}`),
+      h('h1', {}, `Weekly status · ${model.week}`),
       this.weekPicker(),
       this.notice ? h('p', { class: this.noticeWarns ? 'notice warning' : 'notice', role: 'status' }, this.notice) : null,
       this.load?.broken ? h('vscode-button', { id: 'open-file', secondary: true, click: () => this.channel.post({ type: 'openFile' }) }, 'Open File') : null,
-      this.conflict ? renderConflict(this.conflict, (choice) => this.resolve(choice)) : null,
-      this.state.status.initiatives.length === 0 ? noInitiatives() : null,
+      model.conflict
+        ? renderConflict({
+            fields: model.conflict.fields,
+            useMine: model.conflict.useMine,
+            label: (field) => this.fieldLabel(field),
+            choose: (field, mine, focus) => this.dispatch({ type: 'choose', field, mine }, focus),
+            resolve: (choice) => this.resolve(choice),
+          })
+        : null,
+      model.status.initiatives.length === 0 ? noInitiatives() : null,
       this.summary(),
-      ...this.state.status.initiatives.map((draft) => {
+      ...model.status.initiatives.map((draft) => {
         const card = this.cards.find((c) => c.id === draft.id) ?? { id: draft.id, title: draft.id, owner: '', status: '' as const };
         return renderCard(card, draft, {
-          today: this.load?.today ?? '',
           shipped: this.shipped,
-          changed: () => this.changed(),
-          restructured: (focus) => {
-            this.render(focus);
-            this.changed();
-          },
+          readonly: model.fields.readonly,
+          touched: changedCards.has(draft.id),
+          confirmed: model.confirmed.includes(draft.id),
+          set: (field, value) => this.dispatch({ type: 'set', field, value }),
+          add: (list, to) => this.dispatch({ type: 'add', id: draft.id, list, today }, to),
+          remove: (list, index, to) => this.dispatch({ type: 'remove', id: draft.id, list, index }, to),
+          confirm: () => this.dispatch({ type: 'confirm', id: draft.id }, `initiatives.${draft.id}.confirm`),
+          openFile: (line) => this.channel.post({ type: 'openFile', initiative: draft.id, line }),
         });
       }),
       this.actions(),
@@ -217,7 +282,7 @@ export class WeeklyForm {
   }
 
   private weekPicker(): HTMLElement {
-    const week = this.state!.week;
+    const week = this.model!.week;
     const go = (target: string | undefined) => {
       if (target && target !== week) this.channel.post({ type: 'changeWeek', week: target });
       else this.weekError(target ? undefined : 'Use an ISO week such as 2026-W47.');
@@ -250,46 +315,36 @@ export class WeeklyForm {
   }
 
   private weekError(error: string | undefined): void {
-    this.weekTyped = { text: this.weekTyped?.text ?? this.state!.week, error };
+    this.weekTyped = { text: this.weekTyped?.text ?? this.model!.week, error };
     showError('week', error);
   }
 
   private summary(): HTMLElement {
-    const status = this.state!.status;
-    const set = (key: 'headline' | 'author' | 'backlog') => (value: string) => {
-      status[key] = value;
-      this.changed();
+    const model = this.model!;
+    const field = (key: 'headline' | 'author' | 'backlog', label: string, extra: { placeholder?: string; className?: string }) => {
+      const raw = model.fields.readonly[key];
+      if (raw !== undefined) return readonlyValue(key, label, raw);
+      return textField({ id: key, name: key, label, value: model.status[key], onInput: (value) => this.dispatch({ type: 'set', field: key, value }), ...extra });
     };
     return h(
       'section',
       { class: 'summary', 'aria-label': 'Summary' },
-      textField({ id: 'headline', name: 'headline', label: 'Headline', value: status.headline, onInput: set('headline'), placeholder: 'One line for the executive team', className: 'wide' }),
-      h(
-        'div',
-        { class: 'row' },
-        textField({ id: 'author', name: 'author', label: 'Author', value: status.author, onInput: set('author') }),
-        textField({ id: 'backlog', name: 'backlog', label: 'Open backlog items', value: status.backlog, onInput: set('backlog'), placeholder: 'e.g. 134' }),
-      ),
+      field('headline', 'Headline', { placeholder: 'One line for the executive team', className: 'wide' }),
+      h('div', { class: 'row' }, field('author', 'Author', {}), field('backlog', 'Open backlog items', { placeholder: 'e.g. 134' })),
     );
   }
 
   private actions(): HTMLElement {
-    const state = this.state!;
+    const model = this.model!;
     return h(
       'footer',
       { class: 'actions' },
-      h(
-        'vscode-checkbox',
-        {
-          name: 'updateInitiatives',
-          label: 'Also write each health into its initiative file',
-          checked: state.updateInitiatives,
-          change: (event: Event) => {
-            state.updateInitiatives = (event.target as HTMLInputElement).checked;
-            this.channel.persist(state);
-          },
-        },
-      ),
+      h('vscode-checkbox', {
+        name: 'updateInitiatives',
+        label: 'Also write each health into its initiative file',
+        checked: model.updateInitiatives,
+        change: (event: Event) => this.dispatch({ type: 'updateInitiatives', value: (event.target as HTMLInputElement).checked }),
+      }),
       h(
         'div',
         { class: 'buttons' },
@@ -302,28 +357,37 @@ export class WeeklyForm {
   }
 
   private save(): void {
-    if (!this.state) return;
+    const model = this.model;
+    if (!model) return;
     const errors = this.validate();
     // A Save that cannot save takes the author to what stops it, the place its reason line names.
-    if (this.conflict) return this.root.querySelector<HTMLElement>('.conflict vscode-button')?.focus();
+    if (model.conflict) return this.root.querySelector<HTMLElement>('.conflict vscode-button')?.focus();
     // A file that cannot be read is never overwritten from the form: Save takes the author to it.
     if (this.load?.broken) return document.getElementById('open-file')?.focus();
     if (errors.length > 0) return document.getElementById(errors[0].field)?.focus();
+    if (!view(model).dirty) {
+      this.say('Nothing to save: no field changed since the form loaded. Use “No Change This Week” to record a health as it is.');
+      return this.render();
+    }
     this.say('Saving…');
     this.render();
-    this.channel.post({ type: 'save', status: this.state.status, base: this.state.base, updateInitiatives: this.state.updateInitiatives });
+    const { status, loaded, base, fields, confirmed, updateInitiatives } = model;
+    this.channel.post({ type: 'save', status, loaded, base, fields, confirmed, updateInitiatives });
   }
 
   private revert(): void {
-    if (this.state) this.state.dirty = false;
+    if (this.model) this.model = { ...this.model, loaded: this.model.status };
     this.channel.post({ type: 'revert' });
   }
 
   private resolve(choice: ConflictChoice): void {
-    if (choice === 'reload' && this.state) this.state.dirty = false;
-    if (choice !== 'diff') this.conflict = undefined;
-    if (choice === 'overwrite') this.say('Saving…');
-    this.channel.post({ type: 'resolveConflict', choice });
+    const model = this.model;
+    if (!model?.conflict) return;
+    const useMine = model.conflict.useMine;
+    if (choice === 'reload') this.model = { ...model, loaded: model.status };
+    if (choice !== 'diff') this.model = reduce(this.model!, { type: 'conflictClosed' });
+    if (choice === 'merge') this.say('Saving…');
+    this.channel.post({ type: 'resolveConflict', choice, useMine });
     this.render();
   }
 }

@@ -1,21 +1,35 @@
 // The typed messages between the weekly status form (webview) and the extension. Both sides
 // import these types; the extension checks every incoming message with `parseWebviewMessage`.
 import { STATUSES, type InitiativeStatus } from './model';
+import type { FieldsSnapshot } from './status/fileFields';
+import type { FieldConflict } from './status/merge';
 import type { BlockerDraft, DecisionDraft, InitiativeStatusDraft, WeeklyStatus } from './status/types';
 
-export type ConflictChoice = 'reload' | 'overwrite' | 'diff';
+/** Open the diff, reload the file (dropping the form's changes), or save with the lead's choice per conflicting field. */
+export type ConflictChoice = 'reload' | 'merge' | 'diff';
+
+/** The form's work in progress as it travels and is kept: what it started from and what the lead made of it. */
+export interface DraftState {
+  status: WeeklyStatus;
+  loaded: WeeklyStatus;
+  /** The version the form was loaded from (null when the file did not exist), and what the file said then. */
+  base: string | null;
+  fields: FieldsSnapshot;
+  confirmed: string[];
+  /** ms since epoch, the webview's clock: tells the newer of two kept drafts. */
+  savedAt: number;
+}
 
 export type WebviewMessage =
   | { type: 'ready' }
-  /** `base` is the version the form was loaded from (null when the file did not exist). */
-  | { type: 'save'; status: WeeklyStatus; base: string | null; updateInitiatives: boolean }
+  | ({ type: 'save'; updateInitiatives: boolean } & Omit<DraftState, 'savedAt'>)
   | { type: 'changeWeek'; week: string }
   | { type: 'revert' }
-  /** `savedAt` (ms since epoch, the webview's clock) tells the newer of two kept drafts. */
-  | { type: 'draft'; status: WeeklyStatus; base: string | null; dirty: boolean; savedAt: number }
-  | { type: 'resolveConflict'; choice: ConflictChoice }
-  /** Opens the week's status file at the problem that keeps the form read-only. */
-  | { type: 'openFile' };
+  | ({ type: 'draft'; dirty: boolean } & DraftState)
+  /** `useMine`: the conflicting fields where the form's value wins (with `merge`). */
+  | { type: 'resolveConflict'; choice: ConflictChoice; useMine: string[] }
+  /** Opens the week's status file at the problem that keeps the form read-only, or an initiative's file at a line. */
+  | { type: 'openFile'; initiative?: string; line?: number };
 
 export interface InitiativeCard {
   id: string;
@@ -23,6 +37,10 @@ export interface InitiativeCard {
   owner: string;
   /** The status written in the initiative file today. */
   status: InitiativeStatus | '';
+  /** The initiative's file, relative to the workspace folder. */
+  file?: string;
+  /** Open blockers written in the initiative file (not in a status): shown on the card, edited in that file. */
+  fileBlockers?: (BlockerDraft & { line: number })[];
 }
 
 export interface ShippedEntry {
@@ -48,17 +66,20 @@ export type HostMessage =
       today: string;
       status: WeeklyStatus;
       base: string | null;
+      /** What the file says, field by field, with the values the form cannot edit. */
+      fields: FieldsSnapshot;
       /** Where the prefill came from. */
       source: 'file' | 'previous' | 'initiatives';
       initiatives: InitiativeCard[];
       /** An unsaved draft kept when the form was closed; it wins over `status`. */
-      draft?: { status: WeeklyStatus; base: string | null; savedAt: number };
+      draft?: DraftState;
       /** The week's file cannot be read as YAML: where and why. The form stays read-only until it is fixed. */
       broken?: { file: string; line: number; message: string };
     }
   | { type: 'shipped'; week: string; report: ShippedReport }
-  | { type: 'saved'; week: string; base: string; file: string }
-  | { type: 'conflict'; week: string; disk: string; mine: string }
+  | { type: 'saved'; week: string; base: string; file: string; fields: FieldsSnapshot }
+  /** Nothing was written: these fields changed both in the form and in the file. */
+  | { type: 'conflict'; week: string; conflicts: FieldConflict[] }
   | { type: 'error'; message: string };
 
 /** What the form keeps with `setState`, so a reload or a restored panel gets the draft back. */
@@ -66,7 +87,11 @@ export interface FormState {
   folder?: string;
   week: string;
   status: WeeklyStatus;
+  /** Absent in state kept by an older version: the form then starts from the week as loaded. */
+  loaded?: WeeklyStatus;
   base: string | null;
+  fields?: FieldsSnapshot;
+  confirmed?: string[];
   dirty: boolean;
   updateInitiatives: boolean;
   savedAt?: number;
@@ -129,14 +154,34 @@ const status = record({
   initiatives: list(entry),
 } satisfies Record<keyof WeeklyStatus, Check>);
 
+const MAX_FIELDS = 5000;
+const MAX_FIELD_TEXT = 1_000_000;
+
+function textMap(v: unknown, at: string): string | undefined {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return `${at} must be an object`;
+  const entries = Object.entries(v);
+  if (entries.length > MAX_FIELDS) return `${at} must have at most ${MAX_FIELDS} fields`;
+  const bad = entries.find(([key, value]) => key.length > 300 || typeof value !== 'string' || value.length > MAX_FIELD_TEXT);
+  return bad ? `${at}.${bad[0].slice(0, 40)} must be text` : undefined;
+}
+
+const fields = record({ values: textMap, readonly: textMap, entries: list(id) });
+const ids = list(id);
+const fieldNames = list((v, at) => (typeof v === 'string' && v.length <= 300 ? undefined : `${at} must be a field name`));
+const optional = (check: Check): Check => (v, at) => (v === undefined ? undefined : check(v, at));
+const draftState = { status, loaded: status, base, fields, confirmed: ids, savedAt: time };
+
 const messages: Record<WebviewMessage['type'], Record<string, Check>> = {
   ready: {},
-  save: { status, base, updateInitiatives: bool },
+  save: { status, loaded: status, base, fields, confirmed: ids, updateInitiatives: bool },
   changeWeek: { week: text },
   revert: {},
-  draft: { status, base, dirty: bool, savedAt: time },
-  resolveConflict: { choice: (v, at) => (v === 'reload' || v === 'overwrite' || v === 'diff' ? undefined : `${at} must be reload, overwrite or diff`) },
-  openFile: {},
+  draft: { ...draftState, dirty: bool },
+  resolveConflict: {
+    choice: (v, at) => (v === 'reload' || v === 'merge' || v === 'diff' ? undefined : `${at} must be reload, merge or diff`),
+    useMine: fieldNames,
+  },
+  openFile: { initiative: optional(id), line: optional((v, at) => (Number.isInteger(v) && (v as number) > 0 ? undefined : `${at} must be a line number`)) },
 };
 
 /** Checks a message from the webview at runtime; anything malformed comes back with the reason. */
@@ -151,6 +196,23 @@ export function parseWebviewMessage(value: unknown): Parsed<WebviewMessage> {
 
 /** Checks state restored by a panel serializer (it comes from the webview, so it is not trusted). */
 export function parseFormState(value: unknown): Parsed<FormState> {
-  const problem = record({ folder: optionalText, week: text, status, base, dirty: bool, updateInitiatives: bool, savedAt: optionalTime })(value, 'state');
+  const problem = record({
+    folder: optionalText,
+    week: text,
+    status,
+    loaded: optional(status),
+    base,
+    fields: optional(fields),
+    confirmed: optional(ids),
+    dirty: bool,
+    updateInitiatives: bool,
+    savedAt: optionalTime,
+  })(value, 'state');
   return problem ? { ok: false, reason: problem } : { ok: true, value: value as FormState };
+}
+
+/** Checks a draft kept in the workspace state. */
+export function parseDraftState(value: unknown): Parsed<DraftState> {
+  const problem = record(draftState)(value, 'draft');
+  return problem ? { ok: false, reason: problem } : { ok: true, value: value as DraftState };
 }

@@ -5,9 +5,12 @@ import { isoWeekOf, parseIsoWeek, WEEK_RE } from '../core/dates';
 import { parseWebviewMessage, type ConflictChoice, type FormState, type HostMessage, type WebviewMessage } from '../core/protocol';
 import { applyInitiativeStatus } from '../core/status/initiativeStatus';
 import { applyWeeklyStatus } from '../core/status/apply';
+import { readFileFields, fromSnapshot, toSnapshot } from '../core/status/fileFields';
+import { blockingProblems, touched } from '../core/status/formState';
+import { type MergePlan, planMerge } from '../core/status/merge';
 import { prefillWeeklyStatus } from '../core/status/prefill';
 import { statusFilePath, type WeeklyStatus } from '../core/status/types';
-import { blocking, validateWeeklyStatus } from '../core/status/validate';
+import { validateWeeklyStatus } from '../core/status/validate';
 import { versionOf } from '../core/status/version';
 import { describeError } from '../log';
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
@@ -18,6 +21,9 @@ import { renderHtml, webviewRoot } from './html';
 import { shippedFor } from './shipped';
 
 export const VIEW_TYPE = 'deliveryRhythm.weeklyStatus';
+
+type SaveMessage = Extract<WebviewMessage, { type: 'save' }>;
+type DraftMessage = Extract<WebviewMessage, { type: 'draft' }>;
 
 export interface PanelDeps {
   extensionUri: vscode.Uri;
@@ -31,8 +37,9 @@ export interface PanelDeps {
 export class WeeklyStatusPanel {
   private ready = false;
   private queue: HostMessage[] = [];
-  private latest?: { status: WeeklyStatus; base: string | null; dirty: boolean; savedAt: number };
-  private pending?: { status: WeeklyStatus; updateInitiatives: boolean };
+  private latest?: DraftMessage;
+  /** A save stopped at a conflict: the form's message and the fields both sides changed. */
+  private pending?: { save: SaveMessage; plan: MergePlan };
   private loading = 0;
 
   constructor(
@@ -89,11 +96,11 @@ export class WeeklyStatusPanel {
         await this.dropDraft();
         return this.load();
       case 'save':
-        return this.save(message.status, message.base, message.updateInitiatives);
+        return this.save(message);
       case 'resolveConflict':
-        return this.resolve(message.choice);
+        return this.resolve(message.choice, message.useMine);
       case 'openFile':
-        return this.openFile();
+        return message.initiative ? this.openInitiative(message.initiative, message.line ?? 1) : this.openFile();
     }
   }
 
@@ -114,6 +121,7 @@ export class WeeklyStatusPanel {
       today: this.state.asOf,
       status: prefill.status,
       base: versionOf(text),
+      fields: toSnapshot(readFileFields(text)),
       source: prefill.source,
       initiatives: prefill.cards,
       draft,
@@ -129,6 +137,15 @@ export class WeeklyStatusPanel {
     await vscode.window.showTextDocument(this.fileUri, { selection: new vscode.Range(at, at), viewColumn: vscode.ViewColumn.Beside });
   }
 
+  /** An initiative's own file at a line (a blocker written there), beside the form. */
+  private async openInitiative(id: string, line: number): Promise<void> {
+    const initiative = this.state.model.initiatives.find((i) => i.id === id);
+    if (!initiative) return;
+    const at = new vscode.Position(line - 1, 0);
+    const uri = vscode.Uri.joinPath(this.state.folder.uri, initiative.file);
+    await vscode.window.showTextDocument(uri, { selection: new vscode.Range(at, at), viewColumn: vscode.ViewColumn.Beside });
+  }
+
   private async changeWeek(week: string): Promise<void> {
     const valid = parseIsoWeek(week);
     if (!valid) return this.post({ type: 'error', message: `"${week}" is not an ISO week such as 2026-W47.` });
@@ -137,33 +154,39 @@ export class WeeklyStatusPanel {
     await this.load();
   }
 
-  private async save(status: WeeklyStatus, base: string | null, updateInitiatives: boolean): Promise<void> {
-    const errors = blocking(validateWeeklyStatus(status));
-    if (errors.length > 0 || status.week !== this.week) {
-      const reason = errors[0]?.message ?? `The form is for ${this.week}, not ${status.week}.`;
+  /**
+   * The three-way save: only the fields the lead touched are written, onto the file as it is now;
+   * a field the file changed meanwhile to another value stops the save as a conflict on that field.
+   */
+  private async save(message: SaveMessage): Promise<void> {
+    const errors = blockingProblems(message, validateWeeklyStatus(message.status));
+    if (errors.length > 0 || message.status.week !== this.week) {
+      const reason = errors[0]?.message ?? `The form is for ${this.week}, not ${message.status.week}.`;
       return this.post({ type: 'error', message: `Not saved: ${reason}` });
     }
-    const versions = await versionsToCheck(this.fileUri);
-    if (versions.some((text) => versionOf(text) !== base)) {
-      this.pending = { status, updateInitiatives };
-      const current = versions[0];
-      return this.post({ type: 'conflict', week: this.week, disk: current ?? '', mine: applyWeeklyStatus(current, status) });
+    const current = (await versionsToCheck(this.fileUri))[0];
+    const plan = planMerge(touched(message), message.status, fromSnapshot(message.fields), readFileFields(current));
+    if (plan.conflicts.length > 0) {
+      this.pending = { save: message, plan };
+      return this.post({ type: 'conflict', week: this.week, conflicts: plan.conflicts });
     }
-    await this.write(status, versions[0], updateInitiatives);
+    await this.write(message, current, plan.write);
   }
 
-  private async write(status: WeeklyStatus, current: string | undefined, updateInitiatives: boolean): Promise<void> {
-    const next = applyWeeklyStatus(current, status);
-    await writeText(this.fileUri, current, next);
-    if (updateInitiatives) await this.writeInitiativeStatuses(status);
+  private async write(message: SaveMessage, current: string | undefined, fields: readonly string[]): Promise<void> {
+    const next = fields.length === 0 && current !== undefined ? current : applyWeeklyStatus(current, message.status, new Set(fields));
+    if (next !== current) await writeText(this.fileUri, current, next);
+    if (message.updateInitiatives) await this.writeInitiativeStatuses(message.status, fields);
     this.pending = undefined;
     await this.dropDraft();
-    this.post({ type: 'saved', week: this.week, base: versionOf(next) ?? '', file: statusFilePath(this.week) });
+    this.post({ type: 'saved', week: this.week, base: versionOf(next) ?? '', file: statusFilePath(this.week), fields: toSnapshot(readFileFields(next)) });
     this.deps.workspace.schedule(this.state.folder, 50);
   }
 
-  private async writeInitiativeStatuses(status: WeeklyStatus): Promise<void> {
+  /** Writes each health the lead set (or confirmed) into its initiative file. */
+  private async writeInitiativeStatuses(status: WeeklyStatus, fields: readonly string[]): Promise<void> {
     for (const entry of status.initiatives) {
+      if (!fields.includes(`initiatives.${entry.id}.status`)) continue;
       const initiative = this.state.model.initiatives.find((i) => i.id === entry.id);
       if (!initiative || entry.status === '' || initiative.status?.value === entry.status) continue;
       const uri = vscode.Uri.joinPath(this.state.folder.uri, initiative.file);
@@ -173,14 +196,24 @@ export class WeeklyStatusPanel {
     }
   }
 
-  private async resolve(choice: ConflictChoice): Promise<void> {
+  /**
+   * Settles a conflict against the file as it is now: the fields in `useMine` take the form's value,
+   * the others keep the file's. A field that changed again since the conflict was shown is asked again.
+   */
+  private async resolve(choice: ConflictChoice, useMine: readonly string[]): Promise<void> {
     const pending = this.pending;
     if (!pending) return;
     const current = await readCurrent(this.fileUri);
+    const { save } = pending;
+    const plan = planMerge(touched(save), save.status, fromSnapshot(save.fields), readFileFields(current));
+    const shown = new Map(pending.plan.conflicts.map((c) => [c.field, c.disk]));
+    const settled = plan.conflicts.filter((c) => shown.get(c.field) === c.disk);
+    const fresh = plan.conflicts.filter((c) => shown.get(c.field) !== c.disk);
+    const fields = [...plan.write, ...settled.filter((c) => useMine.includes(c.field)).map((c) => c.field)];
     if (choice === 'diff') {
-      const mine = this.deps.showText(`${this.week} (form).yaml`, applyWeeklyStatus(current, pending.status));
+      const mine = this.deps.showText(`${this.week} (form).yaml`, applyWeeklyStatus(current, save.status, new Set(fields)));
       const left = current === undefined ? this.deps.showText(`${this.week} (deleted).yaml`, '') : this.fileUri;
-      // Beside the form, so its three choices stay in view.
+      // Beside the form, so its choices stay in view.
       await vscode.commands.executeCommand('vscode.diff', left, mine, `${this.week}.yaml: File ↔ Form`, { preview: true, viewColumn: vscode.ViewColumn.Beside });
       return;
     }
@@ -189,7 +222,11 @@ export class WeeklyStatusPanel {
       await this.dropDraft();
       return this.load();
     }
-    await this.write(pending.status, current, pending.updateInitiatives);
+    if (fresh.length > 0) {
+      this.pending = { save, plan };
+      return this.post({ type: 'conflict', week: this.week, conflicts: plan.conflicts });
+    }
+    await this.write(save, current, fields);
   }
 
   /** Forgets the week's draft, here and in the store. */
@@ -199,7 +236,7 @@ export class WeeklyStatusPanel {
   }
 
   /** Keeps a draft under its own week: one sent just before a week change belongs to the week left. */
-  private async keepDraft(draft: Extract<WebviewMessage, { type: 'draft' }>): Promise<void> {
+  private async keepDraft(draft: DraftMessage): Promise<void> {
     const week = draft.status.week;
     if (!WEEK_RE.test(week)) return;
     if (week === this.week) this.latest = draft;

@@ -117,3 +117,18 @@ export function readFileFields(source: string | undefined): FileFields {
   }
   return fields;
 }
+
+/** `FileFields` as plain JSON, to travel with the form and its kept drafts. */
+export interface FieldsSnapshot {
+  values: Record<FieldKey, string>;
+  readonly: Record<FieldKey, string>;
+  entries: string[];
+}
+
+export function toSnapshot(fields: FileFields): FieldsSnapshot {
+  return { values: Object.fromEntries(fields.values), readonly: Object.fromEntries(fields.readonly), entries: [...fields.entries] };
+}
+
+export function fromSnapshot(snapshot: FieldsSnapshot): FileFields {
+  return { values: new Map(Object.entries(snapshot.values)), readonly: new Map(Object.entries(snapshot.readonly)), entries: new Set(snapshot.entries) };
+}

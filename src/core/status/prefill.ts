@@ -1,6 +1,7 @@
 // What the form starts from: the week's own status file when it exists; otherwise the latest
 // earlier week's blockers and decisions (their `since` kept) and each initiative's current status.
 // Cards come in priority order (1 first), so the form reads like the update it feeds.
+import { latestEntries } from '../carried';
 import { weekHealth, type WeekHealth } from '../health';
 import type { Blocker, Decision, DeliveryModel, Initiative, StatusEntry } from '../model';
 import type { InitiativeCard } from '../protocol';
@@ -17,18 +18,35 @@ export interface Prefill {
 const blockerDraft = (b: Blocker): BlockerDraft => ({ blocker: b.blocker?.value ?? '', since: b.since?.value ?? '', owner: b.owner?.value ?? '' });
 const decisionDraft = (d: Decision): DecisionDraft => ({ decision: d.decision?.value ?? '', by: d.by?.value ?? '' });
 
-function card(initiative: Initiative): InitiativeCard {
-  return { id: initiative.id, title: initiative.title?.value ?? initiative.id, owner: initiative.owner?.value ?? '', status: initiative.status?.value ?? '' };
-}
+const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-function draftFor(initiative: Initiative, entry: StatusEntry | undefined, sameWeek: boolean, health: WeekHealth): InitiativeStatusDraft {
-  // A new week starts from the health every other surface shows for it (carried over from the last entry).
-  const status = (sameWeek ? entry?.status?.value : undefined) ?? health.status;
+/** The card's heading, and the blockers written in the initiative's own file that its entry does not repeat. */
+function card(initiative: Initiative, draft: InitiativeStatusDraft): InitiativeCard {
+  const fileBlockers = initiative.blockers
+    .map((b) => ({ ...blockerDraft(b), line: (b.range?.start.line ?? 0) + 1 }))
+    .filter((b) => b.blocker !== '' && !draft.blockers.some((d) => sameText(d.blocker, b.blocker)));
   return {
     id: initiative.id,
-    status,
-    progress: sameWeek ? (entry?.progress?.value ?? '') : '',
-    next: sameWeek ? (entry?.next?.value ?? '') : '',
+    title: initiative.title?.value ?? initiative.id,
+    owner: initiative.owner?.value ?? '',
+    status: initiative.status?.value ?? '',
+    file: initiative.file,
+    fileBlockers,
+  };
+}
+
+/**
+ * One card's draft: the week's own entry when there is one; else the initiative's latest earlier
+ * entry, carried over (its blockers and decisions, not its progress); else the initiative file.
+ */
+function draftFor(initiative: Initiative, own: StatusEntry | undefined, carried: StatusEntry | undefined, health: WeekHealth): InitiativeStatusDraft {
+  const entry = own ?? carried;
+  return {
+    id: initiative.id,
+    // A new week starts from the health every other surface shows for it (carried over from the last entry).
+    status: own?.status?.value ?? health.status,
+    progress: own?.progress?.value ?? '',
+    next: own?.next?.value ?? '',
     blockers: (entry ? entry.blockers : initiative.blockers).map(blockerDraft),
     decisions: (entry ? entry.decisions : initiative.decisions).map(decisionDraft),
   };
@@ -42,16 +60,17 @@ export function prefillWeeklyStatus(model: DeliveryModel, week: string, author =
   const mentioned = new Set(own?.initiatives.map((e) => e.id) ?? []);
   const rank = (i: Initiative) => i.priority?.value ?? Number.POSITIVE_INFINITY;
   const shown = model.initiatives.filter((i) => isActive(i) || mentioned.has(i.id)).sort((a, b) => rank(a) - rank(b));
-  const entryOf = (id: string) => from?.initiatives.find((e) => e.id === id);
+  const carried = latestEntries(model.statuses.filter((s) => s.week < week));
+  const drafts = shown.map((i) => draftFor(i, own?.initiatives.find((e) => e.id === i.id), carried.get(i.id)?.entry, weekHealth(i, model.statuses, week)));
   return {
     source: own ? 'file' : previous ? 'previous' : 'initiatives',
-    cards: shown.map(card),
+    cards: shown.map((i, n) => card(i, drafts[n])),
     status: {
       week,
       author: from?.author?.value ?? author,
       headline: own?.headline?.value ?? '',
       backlog: own?.backlog?.value === undefined ? '' : String(own.backlog.value),
-      initiatives: shown.map((i) => draftFor(i, entryOf(i.id), own !== undefined, weekHealth(i, model.statuses, week))),
+      initiatives: drafts,
     },
   };
 }

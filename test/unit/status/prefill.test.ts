@@ -84,4 +84,19 @@ describe('prefillWeeklyStatus', () => {
     const { cards } = prefillWeeklyStatus(model([{ path: '.delivery/status/2026-W47.yaml', text: w47 }]), '2026-W47');
     assert.deepEqual(cards.map((c) => c.id), ['archive', 'payments', 'search']);
   });
+
+  it('carries each card from its own latest entry when the week’s file does not mention it', () => {
+    const W47 = 'week: 2026-W47\ninitiatives:\n  search: {status: at-risk, progress: Index slow}\n';
+    const prefill = prefillWeeklyStatus(model([{ path: '.delivery/status/2026-W47.yaml', text: W47 }]), '2026-W47');
+    const payments = prefill.status.initiatives.find((d) => d.id === 'payments')!;
+    assert.deepEqual(payments.blockers, [{ blocker: 'PCI audit sign-off', since: '2026-11-02', owner: 'Priya Shah' }]);
+    assert.equal(payments.progress, '', 'progress is the week’s own, never carried');
+    assert.equal(payments.status, 'on-track');
+  });
+
+  it('shows on the card the blockers written in the initiative file that its entry does not repeat', () => {
+    const card = prefillWeeklyStatus(model(), '2026-W47').cards.find((c) => c.id === 'payments')!;
+    assert.deepEqual(card.fileBlockers, [{ blocker: 'Old blocker in the initiative file', since: '2026-10-01', owner: 'Lee Park', line: 6 }]);
+    assert.equal(card.file, '.delivery/initiatives/payments.yaml');
+  });
 });

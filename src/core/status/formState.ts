@@ -1,0 +1,154 @@
+// The weekly status form's state, one owner for it: what the form loaded (the week's values and
+// what the file said field by field), the lead's draft, the health cards confirmed with "No
+// change this week", and a conflict being settled. Every change goes through `reduce`, a pure
+// function, so the webview only renders and the rules are tested without a browser.
+import type { FieldConflict } from './merge';
+import { cardKey, type FieldKey, splitCardKey, touchedFields } from './fieldKeys';
+import type { FieldsSnapshot } from './fileFields';
+import type { BlockerDraft, DecisionDraft, InitiativeStatusDraft, WeeklyStatus } from './types';
+import { blocking, type FieldError, validateWeeklyStatus } from './validate';
+
+export interface FormModel {
+  /** The workspace folder (URI) the form edits. */
+  folder?: string;
+  week: string;
+  /** What the form started from; a field differing from it is one the lead touched. */
+  loaded: WeeklyStatus;
+  /** The draft. */
+  status: WeeklyStatus;
+  /** The version of the file the form loaded (null: no file), and what it said field by field. */
+  base: string | null;
+  fields: FieldsSnapshot;
+  /** Initiatives whose health the lead confirmed with "No change this week". */
+  confirmed: string[];
+  updateInitiatives: boolean;
+  /** When the draft last changed (ms since epoch): the newer of two kept drafts wins. */
+  savedAt?: number;
+  /** Fields that both the lead and the file changed, and those the lead chose to keep the form's value for. */
+  conflict?: { fields: FieldConflict[]; useMine: FieldKey[] };
+}
+
+type List = 'blockers' | 'decisions';
+
+export type FormAction =
+  /** Sets one value by its field id: `headline`, `initiatives.<id>.next`, `initiatives.<id>.blockers.<i>.owner`. */
+  | { type: 'set'; field: string; value: string }
+  | { type: 'add'; id: string; list: List; today: string }
+  | { type: 'remove'; id: string; list: List; index: number }
+  /** "No change this week": records the card's health as confirmed for the week (again: undone). */
+  | { type: 'confirm'; id: string }
+  | { type: 'updateInitiatives'; value: boolean }
+  | { type: 'saved'; base: string | null; fields: FieldsSnapshot }
+  | { type: 'conflict'; fields: FieldConflict[] }
+  | { type: 'choose'; field: FieldKey; mine: boolean }
+  | { type: 'conflictClosed' };
+
+function card(status: WeeklyStatus, id: string): InitiativeStatusDraft | undefined {
+  return status.initiatives.find((draft) => draft.id === id);
+}
+
+function setValue(status: WeeklyStatus, field: string, value: string): void {
+  if (field === 'headline' || field === 'author' || field === 'backlog') {
+    status[field] = value;
+    return;
+  }
+  const item = /^initiatives\.(.+)\.(blockers|decisions)\.(\d+)\.(\w+)$/.exec(field);
+  if (item) {
+    const row = card(status, item[1])?.[item[2] as List][Number(item[3])] as Record<string, string> | undefined;
+    if (row && item[4] in row) row[item[4]] = value;
+    return;
+  }
+  const split = splitCardKey(field);
+  const draft = split && card(status, split.id);
+  if (draft && (split.field === 'status' || split.field === 'progress' || split.field === 'next')) {
+    (draft as unknown as Record<string, string>)[split.field] = value;
+  }
+}
+
+const BLANK: Record<List, (today: string) => BlockerDraft | DecisionDraft> = {
+  blockers: (today) => ({ blocker: '', since: today, owner: '' }),
+  decisions: () => ({ decision: '', by: '' }),
+};
+
+export function reduce(model: FormModel, action: FormAction, now = Date.now()): FormModel {
+  const next: FormModel = structuredClone(model);
+  const edited = () => ({ ...next, savedAt: now });
+  switch (action.type) {
+    case 'set':
+      if (isReadonly(model, action.field)) return model;
+      setValue(next.status, action.field, action.value);
+      return edited();
+    case 'add': {
+      const draft = card(next.status, action.id);
+      if (!draft || isReadonly(model, cardKey(action.id, action.list))) return model;
+      (draft[action.list] as (BlockerDraft | DecisionDraft)[]).push(BLANK[action.list](action.today));
+      return edited();
+    }
+    case 'remove': {
+      const draft = card(next.status, action.id);
+      if (!draft || isReadonly(model, cardKey(action.id, action.list))) return model;
+      draft[action.list].splice(action.index, 1);
+      return edited();
+    }
+    case 'confirm':
+      next.confirmed = model.confirmed.includes(action.id) ? model.confirmed.filter((id) => id !== action.id) : [...model.confirmed, action.id];
+      return edited();
+    case 'updateInitiatives':
+      return { ...next, updateInitiatives: action.value };
+    case 'saved':
+      return { ...next, loaded: structuredClone(model.status), base: action.base, fields: action.fields, confirmed: [], conflict: undefined, savedAt: undefined };
+    case 'conflict':
+      return { ...next, conflict: { fields: action.fields, useMine: [] } };
+    case 'choose': {
+      if (!next.conflict) return model;
+      const others = next.conflict.useMine.filter((field) => field !== action.field);
+      return { ...next, conflict: { ...next.conflict, useMine: action.mine ? [...others, action.field] : others } };
+    }
+    case 'conflictClosed':
+      return { ...next, conflict: undefined };
+  }
+}
+
+/** True for a field the file holds in a form the form cannot edit: it is shown as written, read-only. */
+export function isReadonly(model: Pick<FormModel, 'fields'>, field: string): boolean {
+  const key = /^(initiatives\..+\.(?:blockers|decisions))\.\d+\.\w+$/.exec(field)?.[1] ?? field;
+  return Object.prototype.hasOwnProperty.call(model.fields.readonly, key);
+}
+
+/** What a save would write: the touched fields (never a read-only one). */
+export function touched(model: Pick<FormModel, 'loaded' | 'status' | 'confirmed' | 'fields'>): FieldKey[] {
+  return touchedFields(model.loaded, model.status, model.confirmed).filter((field) => !isReadonly(model, field));
+}
+
+/**
+ * The problems that stop this save: those of fields it writes. A card new to the file is written
+ * whole, so all its fields count; an untouched field the file already holds never blocks a save.
+ */
+export function blockingProblems(model: Pick<FormModel, 'loaded' | 'status' | 'confirmed' | 'fields'>, problems: readonly FieldError[]): FieldError[] {
+  const written = new Set(touched(model));
+  const newCards = new Set([...written].map((field) => splitCardKey(field)?.id).filter((id) => id !== undefined && !model.fields.entries.includes(id)));
+  return blocking(problems).filter((problem) => {
+    if (problem.field === 'week') return true;
+    const key = /^(initiatives\..+\.(?:blockers|decisions))\.\d+\.\w+$/.exec(problem.field)?.[1] ?? problem.field;
+    const id = splitCardKey(key)?.id;
+    return written.has(key) || (id !== undefined && newCards.has(id));
+  });
+}
+
+export interface FormView {
+  touched: FieldKey[];
+  dirty: boolean;
+  /** Every problem to show (errors and warnings)… */
+  problems: FieldError[];
+  /** …and those that stop the save. */
+  blocking: FieldError[];
+}
+
+export function view(model: FormModel): FormView {
+  const changed = touched(model);
+  const found = validateWeeklyStatus(model.status).filter((problem) => !isReadonly(model, problem.field));
+  const stops = blockingProblems(model, found);
+  // An error in a field this save leaves alone is only a warning: the file keeps what it says.
+  const problems = found.map((problem) => (problem.severity === 'error' && !stops.includes(problem) ? { ...problem, severity: 'warning' as const } : problem));
+  return { touched: changed, dirty: changed.length > 0, problems, blocking: stops };
+}

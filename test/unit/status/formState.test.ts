@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import { type FormModel, reduce, view } from '../../../src/core/status/formState';
+import type { WeeklyStatus } from '../../../src/core/status/types';
+
+const NOW = Date.UTC(2026, 11, 7, 9);
+
+function week(): WeeklyStatus {
+  const card = (id: string) => ({ id, status: 'on-track' as const, progress: '', next: '', blockers: [], decisions: [] });
+  return { week: '2026-W49', author: 'Dana Kim', headline: 'Steady', backlog: '', initiatives: [card('pay'), card('search'), card('mobile')] };
+}
+
+function model(over: Partial<FormModel> = {}): FormModel {
+  return {
+    week: '2026-W49',
+    loaded: week(),
+    status: week(),
+    base: 'v1',
+    fields: { values: { headline: 'Steady', 'initiatives.pay.status': 'on-track' }, readonly: {}, entries: ['pay'] },
+    confirmed: [],
+    updateInitiatives: false,
+    ...over,
+  };
+}
+
+describe('the weekly status form state', () => {
+  it('starts clean: nothing touched, nothing to save', () => {
+    assert.deepEqual(view(model()).touched, []);
+    assert.equal(view(model()).dirty, false);
+  });
+
+  it('records a value by its field id and stamps the draft, leaving the old state untouched', () => {
+    const before = model();
+    const after = reduce(before, { type: 'set', field: 'initiatives.search.progress', value: 'Index rebuilt' }, NOW);
+    assert.equal(after.status.initiatives[1].progress, 'Index rebuilt');
+    assert.equal(before.status.initiatives[1].progress, '', 'pure: the previous state is not changed');
+    assert.equal(after.savedAt, NOW);
+    assert.deepEqual(view(after).touched, ['initiatives.search.progress']);
+  });
+
+  it('sets a blocker field by its path, and adds and removes items', () => {
+    let m = reduce(model(), { type: 'add', id: 'pay', list: 'blockers', today: '2026-12-07' }, NOW);
+    m = reduce(m, { type: 'set', field: 'initiatives.pay.blockers.0.blocker', value: 'Vendor contract' }, NOW);
+    assert.deepEqual(m.status.initiatives[0].blockers, [{ blocker: 'Vendor contract', since: '2026-12-07', owner: '' }]);
+    assert.deepEqual(view(m).touched, ['initiatives.pay.blockers']);
+    m = reduce(m, { type: 'remove', id: 'pay', list: 'blockers', index: 0 }, NOW);
+    assert.deepEqual(view(m).touched, [], 'back to what was loaded');
+  });
+
+  it('touches a card by "No change this week", and undoes it', () => {
+    const confirmed = reduce(model(), { type: 'confirm', id: 'mobile' }, NOW);
+    assert.deepEqual(view(confirmed).touched, ['initiatives.mobile.status']);
+    assert.deepEqual(view(reduce(confirmed, { type: 'confirm', id: 'mobile' }, NOW)).touched, []);
+  });
+
+  it('never edits a value the file holds in a form it cannot read', () => {
+    const m = model({ fields: { values: {}, readonly: { backlog: 'about 40', 'initiatives.pay.blockers': '- 42' }, entries: ['pay'] } });
+    assert.equal(reduce(m, { type: 'set', field: 'backlog', value: '3' }, NOW), m);
+    assert.equal(reduce(m, { type: 'set', field: 'initiatives.pay.blockers.0.owner', value: 'Sam' }, NOW), m);
+    assert.equal(reduce(m, { type: 'add', id: 'pay', list: 'blockers', today: '2026-12-07' }, NOW), m);
+  });
+
+  it('blocks a save only on what the save writes', () => {
+    // An untouched card with no health is only a warning; once the lead edits it, it stops the save.
+    const m = model();
+    m.loaded.initiatives[1].status = '';
+    m.status.initiatives[1].status = '';
+    const untouched = reduce(m, { type: 'set', field: 'headline', value: 'Calm' }, NOW);
+    assert.deepEqual(view(untouched).blocking, []);
+    assert.deepEqual(view(untouched).problems.map((p) => [p.field, p.severity]), [['initiatives.search.status', 'warning']]);
+    const touched = reduce(untouched, { type: 'set', field: 'initiatives.search.next', value: 'Ship' }, NOW);
+    assert.deepEqual(view(touched).blocking.map((p) => p.field), ['initiatives.search.status']);
+  });
+
+  it('never blocks a save on a blocker without an owner', () => {
+    let m = reduce(model(), { type: 'add', id: 'pay', list: 'blockers', today: '2026-12-07' }, NOW);
+    m = reduce(m, { type: 'set', field: 'initiatives.pay.blockers.0.blocker', value: 'Legal review' }, NOW);
+    m = reduce(m, { type: 'set', field: 'initiatives.pay.blockers.0.owner', value: 'Legal team' }, NOW);
+    assert.deepEqual(view(m).blocking, []);
+    assert.match(view(m).problems[0].message, /one person/);
+  });
+
+  it('keeps the lead’s choice per conflicting field, and forgets the conflict once saved', () => {
+    const conflict = { field: 'headline', base: 'Steady', disk: 'Calm', mine: 'Green' };
+    let m = reduce(model(), { type: 'conflict', fields: [conflict] }, NOW);
+    m = reduce(m, { type: 'choose', field: 'headline', mine: true }, NOW);
+    assert.deepEqual(m.conflict?.useMine, ['headline']);
+    m = reduce(m, { type: 'choose', field: 'headline', mine: false }, NOW);
+    assert.deepEqual(m.conflict?.useMine, []);
+    m = reduce(reduce(m, { type: 'set', field: 'headline', value: 'Green' }, NOW), { type: 'saved', base: 'v2', fields: { values: { headline: 'Green' }, readonly: {}, entries: [] } }, NOW);
+    assert.equal(m.conflict, undefined);
+    assert.equal(m.base, 'v2');
+    assert.deepEqual(view(m).touched, [], 'what was saved is the new starting point');
+  });
+});
