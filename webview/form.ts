@@ -105,7 +105,12 @@ export class WeeklyForm {
         return;
       case 'saved':
         if (!this.model) return;
-        this.say(`Saved to ${message.file}.`);
+        this.say(
+          message.inEditor
+            ? `Written into the open editor of ${message.file}, which holds unsaved changes of yours: save it there to keep both.`
+            : `Saved to ${message.file}.`,
+          message.inEditor,
+        );
         this.model = reduce(this.model, { type: 'saved', base: message.base, fields: message.fields });
         this.render();
         return this.changed();

@@ -77,7 +77,8 @@ export type HostMessage =
       broken?: { file: string; line: number; message: string };
     }
   | { type: 'shipped'; week: string; report: ShippedReport }
-  | { type: 'saved'; week: string; base: string; file: string; fields: FieldsSnapshot }
+  /** `inEditor`: written into an editor that holds unsaved changes of the user's, which they save themselves. */
+  | { type: 'saved'; week: string; base: string; file: string; fields: FieldsSnapshot; inEditor: boolean }
   /** Nothing was written: these fields changed both in the form and in the file. */
   | { type: 'conflict'; week: string; conflicts: FieldConflict[] }
   | { type: 'error'; message: string };

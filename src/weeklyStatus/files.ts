@@ -45,9 +45,11 @@ export async function versionsToCheck(uri: vscode.Uri): Promise<(string | undefi
 
 /**
  * Replaces the file's text with `next` as one WorkspaceEdit (so Undo works and an open editor
- * follows), then saves. `expected` is the text the change was computed from.
+ * follows), then saves — unless an editor held unsaved changes of the user's: those are theirs to
+ * save, so the edit stays in the editor and the result is `unsaved`. `expected` is the text the change was computed from.
  */
-export async function writeText(uri: vscode.Uri, expected: string | undefined, next: string): Promise<void> {
+export async function writeText(uri: vscode.Uri, expected: string | undefined, next: string): Promise<'saved' | 'unsaved'> {
+  const dirty = openDocument(uri)?.isDirty === true;
   const edit = new vscode.WorkspaceEdit();
   if (expected === undefined) {
     edit.createFile(uri, { ignoreIfExists: false });
@@ -61,6 +63,8 @@ export async function writeText(uri: vscode.Uri, expected: string | undefined, n
   if (!(await vscode.workspace.applyEdit(edit))) {
     throw new DeliveryError(`VS Code did not apply the change to ${vscode.workspace.asRelativePath(uri)}.`, 'Check that the file is writable, then save again.');
   }
+  if (dirty) return 'unsaved';
   const saved = await (await vscode.workspace.openTextDocument(uri)).save();
   if (!saved) throw new DeliveryError(`${vscode.workspace.asRelativePath(uri)} was changed but could not be saved.`, 'Save it from its editor.');
+  return 'saved';
 }

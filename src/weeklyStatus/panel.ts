@@ -175,11 +175,12 @@ export class WeeklyStatusPanel {
 
   private async write(message: SaveMessage, current: string | undefined, fields: readonly string[]): Promise<void> {
     const next = fields.length === 0 && current !== undefined ? current : applyWeeklyStatus(current, message.status, new Set(fields));
-    if (next !== current) await writeText(this.fileUri, current, next);
+    const outcome = next === current ? 'saved' : await writeText(this.fileUri, current, next);
     if (message.updateInitiatives) await this.writeInitiativeStatuses(message.status, fields);
     this.pending = undefined;
     await this.dropDraft();
-    this.post({ type: 'saved', week: this.week, base: versionOf(next) ?? '', file: statusFilePath(this.week), fields: toSnapshot(readFileFields(next)) });
+    const file = statusFilePath(this.week);
+    this.post({ type: 'saved', week: this.week, base: versionOf(next) ?? '', file, fields: toSnapshot(readFileFields(next)), inEditor: outcome === 'unsaved' });
     this.deps.workspace.schedule(this.state.folder, 50);
   }
 

@@ -262,32 +262,56 @@ describe('weekly status form', () => {
     assert.equal(parse(await readFile(file, 'utf8')).backlog, 142);
   });
 
-  it('does not overwrite a file changed behind the form, and keeps both sides when told to overwrite', async () => {
-    const onDisk = (await readFile(file, 'utf8')).replace(/^headline: .*$/m, 'headline: Changed on disk') + '# added by hand\nreviewed_by: Lee Park\n';
+  it('keeps a teammate’s edit made while the form was open, with no prompt, when the edits touch different fields', async () => {
+    const card = form.locator('section.card').first();
+    const id = await card.getAttribute('data-initiative');
+    const onDisk = (await readFile(file, 'utf8')).replace(/^backlog: .*$/m, 'backlog: 150') + '# added by hand\nreviewed_by: Lee Park\n';
+    await writeFile(file, onDisk);
+    await card.locator('input[name="next"]').fill('Ramp to all traffic');
+    await save(form);
+    assert.equal(await form.locator('section.conflict').count(), 0, 'no conflict to settle');
+    const text = await readFile(file, 'utf8');
+    const written = parse(text);
+    assert.equal(written.initiatives[id!].next, 'Ramp to all traffic');
+    assert.equal(written.backlog, 150, 'the teammate’s backlog stays');
+    assert.match(text, /^# added by hand\nreviewed_by: Lee Park$/m, 'what was added on disk is kept');
+  });
+
+  it('stops at a field both sides changed, shows only that field, and saves the lead’s choice with the rest merged', async () => {
+    const card = form.locator('section.card').first();
+    const id = await card.getAttribute('data-initiative');
+    const onDisk = (await readFile(file, 'utf8')).replace(/^headline: .*$/m, 'headline: Changed on disk');
     await writeFile(file, onDisk);
     await form.locator('input[name="headline"]').fill('Changed in the form');
+    await card.locator('input[name="next"]').fill('Ramp, then measure');
     await form.locator('vscode-button#save').click();
 
     const conflict = form.locator('section.conflict');
     await conflict.waitFor({ timeout: 15_000 });
-    assert.match(await conflict.locator('pre.disk').innerText(), /Changed on disk/);
-    assert.match(await conflict.locator('pre.mine').innerText(), /Changed in the form/);
+    const fields = conflict.locator('.conflict-field');
+    assert.deepEqual(await fields.evaluateAll((els) => els.map((el) => (el as unknown as { dataset: { field: string } }).dataset.field)), ['headline']);
+    assert.equal(await fields.locator('pre.disk').innerText(), 'Changed on disk');
+    assert.equal(await fields.locator('pre.mine').innerText(), 'Changed in the form');
     assert.equal(await readFile(file, 'utf8'), onDisk, 'nothing was written before the choice');
     assert.equal(await isDisabled(form), true);
+    await saveScreenshot(host.workbench.page, 'weekly-status-conflict-dark.png');
 
     await conflict.locator('vscode-button', { hasText: 'Open Diff' }).click();
     const diff = host.workbench.page.locator('.tabs-container .tab', { hasText: 'File ↔ Form' });
     await diff.waitFor({ timeout: 15_000 });
     await diff.locator('.codicon-close').click();
 
-    await conflict.locator('vscode-button', { hasText: 'Overwrite File' }).click();
+    await conflict.locator('vscode-button', { hasText: 'Use Mine' }).click();
+    await form.locator('vscode-button[aria-pressed="true"]', { hasText: 'Use Mine' }).waitFor({ timeout: 5_000 });
+    await form.locator('vscode-button#conflict-save').click();
     await form.locator('.notice', { hasText: 'Saved to' }).waitFor({ timeout: 15_000 });
     const text = await readFile(file, 'utf8');
     assert.match(text, /^headline: Changed in the form$/m);
+    assert.equal(parse(text).initiatives[id!].next, 'Ramp, then measure');
     assert.match(text, /^# added by hand\nreviewed_by: Lee Park$/m, 'what was added on disk is kept');
   });
 
-  it('does not overwrite unsaved changes in an open editor', async () => {
+  it('writes into an editor holding unsaved changes without saving them for the user', async () => {
     const { page } = host.workbench;
     const before = await readFile(file, 'utf8');
     await form.locator('input[name="headline"]').fill('Form edit while the editor changes');
@@ -297,20 +321,26 @@ describe('weekly status form', () => {
       if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
     }
     await explorer.getByRole('treeitem', { name: basename(file), exact: true }).dblclick();
-    await page.locator(`.monaco-editor[data-uri$="${basename(file)}"] .view-lines`).click();
+    const editor = page.locator(`.monaco-editor[data-uri$="${basename(file)}"]`);
+    await editor.locator('.view-lines').click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type('# typed in the editor, not saved\n');
     await page.locator('.tabs-container .tab', { hasText: 'Weekly Status' }).click();
 
     form = webviewFrame(page);
     await form.locator('vscode-button#save').click();
-    const conflict = form.locator('section.conflict');
-    await conflict.waitFor({ timeout: 15_000 });
-    assert.match(await conflict.locator('pre.disk').innerText(), /typed in the editor, not saved/);
-    await conflict.locator('vscode-button', { hasText: 'Reload From File' }).click();
-    await form.locator('.notice', { hasText: 'Loaded from this week' }).waitFor({ timeout: 15_000 });
-    assert.equal(await valueOf(form, 'vscode-textfield[name="headline"]'), 'Changed in the form');
+    await form.locator('.notice.warning', { hasText: 'Written into the open editor' }).waitFor({ timeout: 15_000 });
     assert.equal(await readFile(file, 'utf8'), before, 'the file on disk was not touched');
+    await page.locator('.tabs-container .tab', { hasText: basename(file) }).click();
+    // Monaco draws spaces as no-break spaces.
+    const shown = (await editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+    assert.match(shown, /Form edit while the editor changes/);
+    assert.match(shown, /typed in the editor, not saved/);
+    await page.keyboard.press('Control+S');
+    await page.locator('.tabs-container .tab.dirty', { hasText: basename(file) }).waitFor({ state: 'detached', timeout: 15_000 });
+    assert.match(await readFile(file, 'utf8'), /^headline: Form edit while the editor changes$/m);
+    await page.locator('.tabs-container .tab', { hasText: 'Weekly Status' }).click();
+    form = webviewFrame(page);
   });
 
   it('warns on a blocker without an owner, or owned by a team, and still lets Save go', async () => {
@@ -460,7 +490,7 @@ describe('weekly status form', () => {
     await form.locator('h1', { hasText: next }).waitFor({ timeout: 30_000 });
     assert.equal(await form.locator('.notice').innerText(), 'Your unsaved draft is back. Save it, or Revert to the file.');
     assert.equal(await valueOf(form, 'vscode-textfield[name="headline"]'), typed);
-    assert.equal(await form.locator('#dirty').innerText(), 'Unsaved changes');
+    assert.equal(await form.locator('#dirty').innerText(), 'Unsaved changes (1 field)');
     assert.doesNotMatch(existsSync(nextFile) ? await readFile(nextFile, 'utf8') : '', new RegExp(typed), 'the draft was not saved');
   });
 });
@@ -524,6 +554,68 @@ describe('weekly status form with a draft whose file changed while it was closed
     assert.match(await conflict.locator('pre.disk').innerText(), /Pulled from a teammate/);
     assert.match(await conflict.locator('pre.mine').innerText(), new RegExp(DRAFT));
     assert.equal(await readFile(file, 'utf8'), teammate, 'nothing was written before the choice');
+  });
+});
+
+describe('weekly status form writing only what the lead touched', () => {
+  const host = hostedWorkbench({
+    kind: 'example',
+    prepare: async (workspace) => {
+      const lastWeek = join(workspace, '.delivery', 'status', '2026-W47.yaml');
+      await writeFile(lastWeek, (await readFile(lastWeek, 'utf8')).replace('backlog: 134', 'backlog: about 40 # rough'));
+    },
+    server: { userSettings: { 'workbench.colorTheme': 'Default Dark Modern', 'window.title': 'acme' } },
+    size: { width: 1280, height: 900 },
+  });
+  let form: FrameLocator;
+
+  before(async () => {
+    form = await openForm(host.workbench.page);
+  });
+
+  it('writes the three cards filled in and the one confirmed with No Change This Week, and no other', async () => {
+    const week = await weekOf(form);
+    const cards = form.locator('section.card');
+    const ids = await cards.evaluateAll((els) => els.map((el) => (el as unknown as { dataset: { initiative: string } }).dataset.initiative));
+    assert.ok(ids.length >= 6, `only ${ids.length} cards`);
+    for (const id of ids.slice(0, 3)) await form.locator(`[id="initiatives.${id}.progress"] textarea`).fill(`Progress of ${id}`);
+    const confirm = form.locator(`vscode-button[id="initiatives.${ids[3]}.confirm"]`);
+    await confirm.click();
+    await form.locator(`vscode-button[id="initiatives.${ids[3]}.confirm"][aria-pressed="true"]`).waitFor({ timeout: 5_000 });
+    assert.match(await form.locator(`[id="initiatives.${ids[3]}.confirm-note"]`).innerText(), /records this health/);
+    assert.match(await form.locator(`[id="initiatives.${ids[4]}.confirm-note"]`).innerText(), /Untouched/);
+    await save(form);
+    const written = parse(await readFile(join(host.workspace, '.delivery', 'status', `${week}.yaml`), 'utf8'));
+    assert.deepEqual(Object.keys(written.initiatives).sort(), ids.slice(0, 4).sort());
+    assert.ok(written.initiatives[ids[3]].status, 'the confirmed card records its health');
+    assert.equal(written.initiatives[ids[3]].progress, undefined);
+  });
+
+  it('shows a value it cannot edit read-only and keeps it, comment and all, through a headline edit', async () => {
+    const week = await weekOf(form);
+    await form.locator('vscode-button[aria-label="Previous week"]').click();
+    await form.locator('h1', { hasNotText: week }).waitFor({ timeout: 15_000 });
+    const file = join(host.workspace, '.delivery', 'status', `${await weekOf(form)}.yaml`);
+    const readonly = form.locator('[id="backlog-readonly"]');
+    await readonly.waitFor({ timeout: 15_000 });
+    assert.equal(await readonly.locator('pre').innerText(), 'about 40');
+    assert.match(await readonly.innerText(), /edit it in the file/);
+    assert.equal(await form.locator('input[name="backlog"]').count(), 0, 'no field to type into');
+    const before = await readFile(file, 'utf8');
+    await form.locator('input[name="headline"]').fill('Steady week');
+    await save(form);
+    const after = await readFile(file, 'utf8');
+    assert.equal(after, before.replace(/^headline: .*$/m, 'headline: Steady week'));
+    assert.match(after, /^backlog: about 40 # rough$/m);
+  });
+
+  it('shows on its card a blocker written in the initiative file, with a way to it', async () => {
+    const card = form.locator('section.card[data-initiative="mobile-onboarding"]');
+    const listed = card.locator('fieldset.file-blockers');
+    await listed.waitFor({ timeout: 15_000 });
+    assert.match(await listed.innerText(), /Final copy from legal · since \d{4}-\d{2}-\d{2} · no owner/);
+    await listed.locator('vscode-button', { hasText: 'Open in File' }).click();
+    await host.workbench.page.locator('.tabs-container .tab', { hasText: 'mobile-onboarding.yaml' }).waitFor({ timeout: 15_000 });
   });
 });
 
