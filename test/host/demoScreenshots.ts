@@ -1,7 +1,8 @@
 // `npm run screenshots`: the README pictures, taken from the demo as it is built for today (or
 // DELIVERY_RHYTHM_AS_OF): the sidebar, last week's executive update, and this week's status form
 // prefilled from last week, in the dark and the light theme. Each lands in docs/images/.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -16,7 +17,7 @@ const SIZE = { width: 1280, height: 860 };
 
 interface Shot {
   theme: string;
-  take: (page: Page, today: string) => Promise<void>;
+  take: (page: Page, today: string, workspace: string) => Promise<void>;
 }
 
 const image = (name: string) => join(projectRoot(), 'docs', 'images', name);
@@ -53,20 +54,55 @@ async function lastWeeksUpdate(page: Page, today: string): Promise<void> {
   await withoutSidebar(page, () => page.screenshot({ path: image('weekly-update.png') }).then(() => undefined));
 }
 
+/**
+ * The form stopped at a conflict (a teammate changed the headline the lead is editing), then the
+ * card of an initiative whose blocker is written in its own file: `weekly-status-conflict-<look>.png`
+ * and `weekly-status-blockers-<look>.png`.
+ */
+async function conflictAndBlockers(page: Page, today: string, workspace: string, look: string): Promise<void> {
+  await page.locator('.activitybar a.action-label[aria-label^="Delivery Rhythm"]').waitFor({ timeout: 60_000 });
+  await runCommand(page, 'Delivery: Edit Weekly Status');
+  const frame = webviewFrame(page);
+  await frame.locator('.shipped[data-state="ready"]').first().waitFor({ timeout: 30_000 });
+  await frame.locator('input[name="headline"]').fill('Checkout steady; fraud scoring needs a decision');
+  const file = join(workspace, '.delivery', 'status', `${isoWeekOf(today)}.yaml`);
+  const original = existsSync(file) ? await readFile(file, 'utf8') : undefined;
+  const text = original ?? `week: ${isoWeekOf(today)}\n`;
+  const teammate = 'headline: Checkout steady; gift cards ready for the campaign';
+  await writeFile(file, /^headline:/m.test(text) ? text.replace(/^headline: .*$/m, teammate) : `${text}${teammate}\n`);
+  await frame.locator('vscode-button#save').click();
+  await frame.locator('section.conflict').waitFor({ timeout: 15_000 });
+  await withoutSidebar(page, () => page.screenshot({ path: image(`weekly-status-conflict-${look}.png`) }).then(() => undefined));
+  const card = frame.locator('section.card[data-initiative="mobile-onboarding"]');
+  await card.locator('fieldset.file-blockers').waitFor({ timeout: 15_000 });
+  await withoutSidebar(page, async () => {
+    await card.evaluate((el) => (el as unknown as { scrollIntoView(options: unknown): void }).scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: image(`weekly-status-blockers-${look}.png`) });
+  });
+  // As it was, so the next look meets the same demo.
+  await (original === undefined ? rm(file) : writeFile(file, original));
+}
+
 const SHOTS: Shot[] = [
   {
     theme: 'Default Dark Modern',
-    take: async (page) => {
+    take: async (page, today, workspace) => {
       await sidebar(page);
       await form(page, 'weekly-status-dark.png');
+      await conflictAndBlockers(page, today, workspace, 'dark');
     },
   },
   {
     theme: 'Default Light Modern',
-    take: async (page, today) => {
+    take: async (page, today, workspace) => {
       await lastWeeksUpdate(page, today);
       await form(page, 'weekly-status-light.png');
+      await conflictAndBlockers(page, today, workspace, 'light');
     },
+  },
+  {
+    theme: 'Default High Contrast',
+    take: (page, today, workspace) => conflictAndBlockers(page, today, workspace, 'high-contrast'),
   },
 ];
 
@@ -83,7 +119,7 @@ async function main(): Promise<void> {
         throw error;
       });
       try {
-        await shot.take(workbench.page, today);
+        await shot.take(workbench.page, today, workspace);
       } finally {
         await workbench.close();
         await server.stop();
