@@ -10,6 +10,7 @@ import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import './main.css';
 import { parseFormState, type HostMessage } from '../src/core/protocol';
 import { WeeklyForm } from './form';
+import { keepSelectAllInFields } from './keys';
 import { vscode } from './vscodeApi';
 
 const restored = parseFormState(vscode.getState());
@@ -18,6 +19,7 @@ const form = new WeeklyForm(
   { post: (message) => vscode.postMessage(message), persist: (state) => vscode.setState(state) },
   restored.ok ? restored.value : undefined,
 );
+keepSelectAllInFields(document);
 window.addEventListener('message', (event: MessageEvent<HostMessage>) => form.receive(event.data));
 form.render();
 vscode.postMessage({ type: 'ready' });

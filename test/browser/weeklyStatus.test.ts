@@ -573,6 +573,24 @@ describe('weekly status form writing only what the lead touched', () => {
     form = await openForm(host.workbench.page);
   });
 
+  it('keeps every character typed at full speed over a selection made with Ctrl+A', async () => {
+    const { page } = host.workbench;
+    const card = form.locator('section.card').first();
+    for (const [selector, name] of [['input[name="headline"]', 'headline'], ['textarea[name="progress"]', 'progress']] as const) {
+      const field = (name === 'headline' ? form : card).locator(selector);
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const text = `Typed at full speed, try ${attempt + 1}: 87% precision`;
+        await field.click();
+        await page.keyboard.press('Control+A');
+        // No delay between keys: VS Code's own "select all", sent back a moment after Ctrl+A, used to eat the first letters.
+        await page.keyboard.type(text);
+        assert.equal(await field.inputValue(), text, `${name}, try ${attempt + 1}`);
+      }
+    }
+    await form.locator('vscode-button#revert').click();
+    await form.locator('.notice', { hasText: 'Loaded from' }).or(form.locator('.notice', { hasText: 'New week' })).first().waitFor({ timeout: 15_000 });
+  });
+
   it('writes the three cards filled in and the one confirmed with No Change This Week, and no other', async () => {
     const week = await weekOf(form);
     const cards = form.locator('section.card');
