@@ -166,7 +166,8 @@ export class Splicer {
     const origKeys = new Set(orig.items.map(keyOf));
     const removed = orig.items.filter((p) => !modKeys.has(keyOf(p)));
     const added = mod.items.filter((p) => !origKeys.has(keyOf(p)));
-    if ((removed.length > 0 || added.length > 0) && (flow || !this.linesOwnedBy(orig))) return this.replace(orig, mod, inFlow);
+    const cutFirst = removed.some((pair) => this.afterDash(pair as Pair));
+    if ((removed.length > 0 || added.length > 0) && (flow || !this.linesOwnedBy(orig) || cutFirst)) return this.replace(orig, mod, inFlow);
     for (const pair of orig.items) {
       const twin = modKeys.get(keyOf(pair));
       if (twin) this.diff(pair.value, twin.value, flow);
@@ -175,11 +176,24 @@ export class Splicer {
     if (added.length > 0) this.insertPairs(orig, added);
   }
 
-  /** True when every key of a block map starts its own line, so whole lines can be cut and added. */
+  /** The text before a pair's key on its line: indentation, and `- ` for a list item's first key. */
+  private prefixOf(pair: Pair): string | undefined {
+    const start = (pair.key as Node | null)?.range?.[0];
+    return start === undefined ? undefined : this.text.slice(lineStart(this.text, start), start);
+  }
+
+  private afterDash(pair: Pair): boolean {
+    return /-\s/.test(this.prefixOf(pair) ?? '');
+  }
+
+  /**
+   * True when every key of a block map starts its own line (the first one may follow a list
+   * item's `- `), so whole lines can be added; `diffMap` never cuts the line of a key after `- `.
+   */
   private linesOwnedBy(map: YAMLMap): boolean {
     return map.items.every((pair) => {
-      const start = (pair.key as Node | null)?.range?.[0];
-      return start !== undefined && this.text.slice(lineStart(this.text, start), start).trim() === '';
+      const prefix = this.prefixOf(pair as Pair);
+      return prefix !== undefined && /^ *(?:- +)*$/.test(prefix);
     });
   }
 

@@ -169,6 +169,14 @@ describe('the writer keeps the file’s own shape', () => {
     assert.equal(out, `${text}    next: Ramp\nheadline: New\n`);
   });
 
+  it('adds an owner to a blocker that is not the last as one line, its comment spacing kept', () => {
+    const text = 'week: 2026-W49\ninitiatives:\n  pay:\n    blockers:\n      - blocker: A   # first\n        since: 2026-11-02\n      - blocker: B\n        since: 2026-11-03\n';
+    const blockers = [{ blocker: 'A', since: '2026-11-02', owner: 'Priya Shah' }, { blocker: 'B', since: '2026-11-03', owner: '' }];
+    const status: WeeklyStatus = { week: '2026-W49', author: '', headline: '', backlog: '', initiatives: [card('pay', { blockers })] };
+    const out = applyWeeklyStatus(text, status, new Set(['initiatives.pay.blockers']));
+    assert.equal(out, text.replace('        since: 2026-11-02\n', '        since: 2026-11-02\n        owner: Priya Shah\n'));
+  });
+
   it('writes CRLF lines into a CRLF file', () => {
     const text = 'week: 2026-W49\r\ninitiatives:\r\n  fraud-scoring:\r\n    status: on-track\r\n';
     const status: WeeklyStatus = { week: '2026-W49', author: '', headline: '', backlog: '', initiatives: [card('fraud-scoring', { progress: 'A', next: 'B' })] };
