@@ -40,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): DeliveryRhythmApi {
   registerSetOwner(context, workspace, authors);
   registerRefresh(context, workspace, authors, log);
   registerWatcher(context, workspace, ownWrites);
-  registerWeeklyStatus(context, workspace, log);
+  registerWeeklyStatus(context, workspace, log, authors);
 
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(1)} ms`);

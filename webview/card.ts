@@ -21,6 +21,8 @@ export interface CardContext {
   confirm(): void;
   /** Opens the initiative's own file at a line. */
   openFile(line: number): void;
+  /** Asks for the owner of a blocker written in the initiative file. */
+  setOwner(blocker: string): void;
 }
 
 const HEALTH_LABELS: Record<string, string> = {
@@ -147,11 +149,13 @@ function fileBlockers(card: InitiativeCard, ctx: CardContext): HTMLElement | nul
           {},
           h('span', {}, `${b.blocker} · ${b.since ? `since ${b.since}` : 'no start date'} · ${b.owner || 'no owner'}`),
           ' ',
+          h('vscode-button', { secondary: true, id: `initiatives.${card.id}.fileBlockers.${i}.owner`, 'aria-label': `Set the owner of “${b.blocker}”`, click: () => ctx.setOwner(b.blocker) }, 'Set Owner…'),
+          ' ',
           h('vscode-button', { secondary: true, id: `initiatives.${card.id}.fileBlockers.${i}.open`, 'aria-label': `Open “${b.blocker}” in ${name}`, click: () => ctx.openFile(b.line) }, 'Open in File'),
         ),
       ),
     ),
-    h('p', { class: 'note' }, 'Written in the initiative file, so they stay open until removed there; name an owner there too.'),
+    h('p', { class: 'note' }, 'Written in the initiative file: Set Owner writes the owner there at once; they stay open until removed from that file.'),
   );
 }
 

@@ -147,9 +147,11 @@ export class WeeklyForm {
     };
     const note = message.broken
       ? { text: `${message.broken.file} cannot be read, line ${message.broken.line}: ${message.broken.message}. Fix it in the file, then Revert to load it: until then the form saves nothing.`, warning: true }
-      : draft
-        ? draftNote(message.week, draft.base, message.base)
-        : { text: SOURCE_NOTE[message.source], warning: false };
+      : message.note
+        ? { text: message.note, warning: false }
+        : draft
+          ? draftNote(message.week, draft.base, message.base)
+          : { text: SOURCE_NOTE[message.source], warning: false };
     this.say(note.text, note.warning);
     this.render();
     this.changed();
@@ -275,6 +277,7 @@ export class WeeklyForm {
           remove: (list, index, to) => this.dispatch({ type: 'remove', id: draft.id, list, index }, to),
           confirm: () => this.dispatch({ type: 'confirm', id: draft.id }, `initiatives.${draft.id}.confirm`),
           openFile: (line) => this.channel.post({ type: 'openFile', initiative: draft.id, line }),
+          setOwner: (blocker) => this.channel.post({ type: 'setBlockerOwner', initiative: draft.id, blocker }),
         });
       }),
       this.actions(),

@@ -29,7 +29,9 @@ export type WebviewMessage =
   /** `useMine`: the conflicting fields where the form's value wins (with `merge`). */
   | { type: 'resolveConflict'; choice: ConflictChoice; useMine: string[] }
   /** Opens the week's status file at the problem that keeps the form read-only, or an initiative's file at a line. */
-  | { type: 'openFile'; initiative?: string; line?: number };
+  | { type: 'openFile'; initiative?: string; line?: number }
+  /** Asks for the owner of a blocker written in the initiative file, and writes it there. */
+  | { type: 'setBlockerOwner'; initiative: string; blocker: string };
 
 export interface InitiativeCard {
   id: string;
@@ -73,6 +75,8 @@ export type HostMessage =
       initiatives: InitiativeCard[];
       /** An unsaved draft kept when the form was closed; it wins over `status`. */
       draft?: DraftState;
+      /** Said instead of where the values came from, after the extension changed the plan for the form. */
+      note?: string;
       /** The week's file cannot be read as YAML: where and why. The form stays read-only until it is fixed. */
       broken?: { file: string; line: number; message: string };
     }
@@ -182,6 +186,7 @@ const messages: Record<WebviewMessage['type'], Record<string, Check>> = {
     choice: (v, at) => (v === 'reload' || v === 'merge' || v === 'diff' ? undefined : `${at} must be reload, merge or diff`),
     useMine: fieldNames,
   },
+  setBlockerOwner: { initiative: id, blocker: text },
   openFile: { initiative: optional(id), line: optional((v, at) => (Number.isInteger(v) && (v as number) > 0 ? undefined : `${at} must be a line number`)) },
 };
 

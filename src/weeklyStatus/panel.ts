@@ -3,7 +3,9 @@
 import * as vscode from 'vscode';
 import { isoWeekOf, parseIsoWeek, WEEK_RE } from '../core/dates';
 import { parseWebviewMessage, type ConflictChoice, type FormState, type HostMessage, type WebviewMessage } from '../core/protocol';
-import { applyInitiativeStatus } from '../core/status/initiativeStatus';
+import { applyBlockerOwner, applyInitiativeStatus } from '../core/status/initiativeStatus';
+import { pickOwner, validateOwner } from '../commands/pickOwner';
+import type { AuthorSource } from '../authors';
 import { applyWeeklyStatus } from '../core/status/apply';
 import { readFileFields, fromSnapshot, toSnapshot } from '../core/status/fileFields';
 import { blockingProblems, touched } from '../core/status/formState';
@@ -30,6 +32,8 @@ export interface PanelDeps {
   workspace: DeliveryWorkspace;
   log: vscode.LogOutputChannel;
   drafts: DraftStore;
+  /** Recent commit authors, offered when naming a blocker's owner. */
+  authors: AuthorSource;
   /** Shows a text in the diff editor; returns its URI. */
   showText(name: string, text: string): vscode.Uri;
 }
@@ -99,13 +103,15 @@ export class WeeklyStatusPanel {
         return this.save(message);
       case 'resolveConflict':
         return this.resolve(message.choice, message.useMine);
+      case 'setBlockerOwner':
+        return this.setBlockerOwner(message.initiative, message.blocker);
       case 'openFile':
         return message.initiative ? this.openInitiative(message.initiative, message.line ?? 1) : this.openFile();
     }
   }
 
   /** Reads the week fresh and sends it, then what shipped once git has answered. */
-  async load(): Promise<void> {
+  async load(note?: string): Promise<void> {
     const ticket = ++this.loading;
     await this.deps.workspace.reload(this.state.folder);
     this.state = this.deps.workspace.stateFor(this.state.folder.uri) ?? this.state;
@@ -126,6 +132,7 @@ export class WeeklyStatusPanel {
       initiatives: prefill.cards,
       draft,
       ...(broken ? { broken } : {}),
+      ...(note ? { note } : {}),
     });
     const report = await shippedFor(this.state, this.week);
     if (ticket === this.loading) this.post({ type: 'shipped', week: this.week, report });
@@ -135,6 +142,26 @@ export class WeeklyStatusPanel {
     const broken = unreadableStatus(this.state.model.problems, statusFilePath(this.week));
     const at = new vscode.Position(Math.max(0, (broken?.line ?? 1) - 1), 0);
     await vscode.window.showTextDocument(this.fileUri, { selection: new vscode.Range(at, at), viewColumn: vscode.ViewColumn.Beside });
+  }
+
+  /**
+   * Names the owner of a blocker written in the initiative file, in that file (the plan's own
+   * record of it), then loads the form again: the draft being written is kept.
+   */
+  private async setBlockerOwner(id: string, blocker: string): Promise<void> {
+    const initiative = this.state.model.initiatives.find((i) => i.id === id);
+    const written = initiative?.blockers.find((b) => (b.blocker?.value ?? '').trim().toLowerCase() === blocker.trim().toLowerCase());
+    if (!initiative || !written) return this.post({ type: 'error', message: `The blocker "${blocker}" is no longer in the plan: Revert to see it as it is.` });
+    const contributors = initiative.contributors.map((c) => c.value);
+    const owner = await pickOwner(await this.deps.authors.get(this.state.folder), written.owner?.value, contributors);
+    if (owner === undefined) return;
+    const problem = validateOwner(owner);
+    if (problem) return this.post({ type: 'error', message: problem });
+    const uri = vscode.Uri.joinPath(this.state.folder.uri, initiative.file);
+    const text = await readCurrent(uri);
+    if (text === undefined) return this.post({ type: 'error', message: `${initiative.file} is gone: Revert to see the plan as it is.` });
+    await writeText(uri, text, applyBlockerOwner(text, id, blocker, owner, initiative.file));
+    await this.load(`${owner} now owns “${blocker}” in ${initiative.file}.`);
   }
 
   /** An initiative's own file at a line (a blocker written there), beside the form. */

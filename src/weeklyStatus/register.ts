@@ -7,6 +7,7 @@ import { REPORT_OPTION_CHECKS, type ReportCommandOptions } from '../core/reportO
 import { pickDeliveryFolder } from '../commands/folders';
 import type { DeliveryWorkspace } from '../workspaceModel';
 import { DraftStore } from './drafts';
+import type { AuthorSource } from '../authors';
 import { VIEW_TYPE, WeeklyStatusPanel, type PanelDeps } from './panel';
 
 const SCHEME = 'delivery-rhythm-form';
@@ -45,8 +46,8 @@ function parseOpenOptions(arg: unknown): { options: OpenOptions } | { error: str
   return typeof arg === 'string' ? { options: { week: arg } } : parseCommandOptions(arg, OPEN_CHECKS);
 }
 
-export function registerWeeklyStatus(context: vscode.ExtensionContext, workspace: DeliveryWorkspace, log: vscode.LogOutputChannel): void {
-  const deps: PanelDeps = { extensionUri: context.extensionUri, workspace, log, drafts: new DraftStore(context.workspaceState), showText: showTextProvider(context) };
+export function registerWeeklyStatus(context: vscode.ExtensionContext, workspace: DeliveryWorkspace, log: vscode.LogOutputChannel, authors: AuthorSource): void {
+  const deps: PanelDeps = { extensionUri: context.extensionUri, workspace, log, authors, drafts: new DraftStore(context.workspaceState), showText: showTextProvider(context) };
   const open = new Map<string, WeeklyStatusPanel>();
   const track = (controller: WeeklyStatusPanel, key: string) => {
     open.set(key, controller);

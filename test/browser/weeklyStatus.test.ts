@@ -635,6 +635,29 @@ describe('weekly status form writing only what the lead touched', () => {
     await listed.locator('vscode-button', { hasText: 'Open in File' }).click();
     await host.workbench.page.locator('.tabs-container .tab', { hasText: 'mobile-onboarding.yaml' }).waitFor({ timeout: 15_000 });
   });
+
+  it('names the owner of that blocker in the initiative file, keeping the draft being written', async () => {
+    const { page } = host.workbench;
+    await page.locator('.tabs-container .tab', { hasText: 'Weekly Status' }).click();
+    form = webviewFrame(page);
+    await form.locator('input[name="headline"]').fill('Draft kept while an owner is named');
+    const card = form.locator('section.card[data-initiative="mobile-onboarding"]');
+    await card.locator('fieldset.file-blockers vscode-button', { hasText: 'Set Owner…' }).click();
+    const items = page.locator('.quick-input-list .monaco-list-row');
+    await items.first().waitFor({ timeout: 15_000 });
+    await page.locator('.quick-input-widget input').fill('Priya Shah <priya@acme.io>');
+    await items.filter({ hasText: 'Type a name' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget', { hasText: 'One person, not a team' }).waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+
+    form = webviewFrame(page);
+    await form.locator('.notice', { hasText: 'now owns “Final copy from legal”' }).waitFor({ timeout: 15_000 });
+    const text = await readFile(join(host.workspace, '.delivery', 'initiatives', 'mobile-onboarding.yaml'), 'utf8');
+    assert.match(text, /- blocker: Final copy from legal\n(?:\s+\S.*\n)*?\s+owner: Priya Shah <priya@acme\.io>\n/);
+    assert.match(await form.locator('section.card[data-initiative="mobile-onboarding"] fieldset.file-blockers').innerText(), /Final copy from legal · since \S+ · Priya Shah <priya@acme\.io>/);
+    assert.equal(await valueOf(form, 'vscode-textfield[name="headline"]'), 'Draft kept while an owner is named');
+  });
 });
 
 const FRAUD_NEXT = 'Executive decision on enforcing\nthen tune the threshold';
