@@ -7,11 +7,5 @@ export function registerLog(context: vscode.ExtensionContext): vscode.LogOutputC
   return log;
 }
 
-/** A message for the user and the log from anything thrown, keeping the hint of a DeliveryError. */
-export function describeError(error: unknown): string {
-  if (error instanceof Error) {
-    const hint = (error as { hint?: unknown }).hint;
-    return typeof hint === 'string' && hint ? `${error.message} ${hint}` : error.message;
-  }
-  return String(error);
-}
+/** Messages from anything thrown: one wording for the extension and the CLI. */
+export { describeError } from './core/errors';

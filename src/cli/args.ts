@@ -31,6 +31,8 @@ export const OUT_OPTION: OptionSpecs = { out: { type: 'string' } };
 export interface CommandArgs {
   /** Absolute path of the workspace folder (the positional argument, default: the current directory). */
   folder: string;
+  /** Every positional argument as given, for a command that takes many (`rollup`). */
+  inputs: string[];
   help: boolean;
   options: Record<string, string | boolean | undefined>;
 }
@@ -47,8 +49,8 @@ function checkValues(specs: OptionSpecs, options: CommandArgs['options']): void 
   if (typeof asOf === 'string' && !isSupportedDate(asOf)) throw new UsageError(`--as-of ${asOf} is outside the years ${FIRST_YEAR}–${LAST_YEAR}`);
 }
 
-/** Parses `argv` (after the command name) against the command's options; throws UsageError. */
-export function parseCommandArgs(argv: readonly string[], specs: OptionSpecs): CommandArgs {
+/** Parses `argv` (after the command name) against the command's options; throws UsageError. `many`: more than one positional is allowed. */
+export function parseCommandArgs(argv: readonly string[], specs: OptionSpecs, many = false): CommandArgs {
   const options = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, { type: spec.type }]));
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -58,9 +60,9 @@ export function parseCommandArgs(argv: readonly string[], specs: OptionSpecs): C
     throw new UsageError(message.replace(/^(Unknown option '[^']*')\..*$/s, '$1'));
   }
   const { help, ...values } = parsed.values as CommandArgs['options'];
-  if (parsed.positionals.length > 1) throw new UsageError(`Expected at most one folder, got: ${parsed.positionals.join(' ')}`);
+  if (parsed.positionals.length > 1 && !many) throw new UsageError(`Expected at most one folder, got: ${parsed.positionals.join(' ')}`);
   checkValues(specs, values);
-  return { folder: resolve(parsed.positionals[0] ?? '.'), help: help === true, options: values };
+  return { folder: resolve(parsed.positionals[0] ?? '.'), inputs: parsed.positionals, help: help === true, options: values };
 }
 
 /** `--as-of` when given, else today in the plan's time zone from the one clock (which DELIVERY_RHYTHM_AS_OF pins). */
@@ -75,9 +77,16 @@ export function asOfDate(args: CommandArgs, timeZone: string): string {
 }
 
 /** Parses `argv`, prints `usage` for `--help`, else runs the body; usage and folder errors become a message on stderr and exit 2. */
-export async function runCommand(name: string, argv: readonly string[], specs: OptionSpecs, usage: string, body: (args: CommandArgs) => Promise<number>): Promise<number> {
+export async function runCommand(
+  name: string,
+  argv: readonly string[],
+  specs: OptionSpecs,
+  usage: string,
+  body: (args: CommandArgs) => Promise<number>,
+  many = false,
+): Promise<number> {
   try {
-    const args = parseCommandArgs(argv, specs);
+    const args = parseCommandArgs(argv, specs, many);
     if (!args.help) return await body(args);
     process.stdout.write(usage);
     return EXIT_OK;

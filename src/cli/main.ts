@@ -14,6 +14,7 @@ const COMMANDS: Record<string, Command> = {
   lint: { summary: SUMMARIES.lint, load: () => import('./lint') },
   update: { summary: SUMMARIES.update, load: () => import('./update') },
   review: { summary: SUMMARIES.review, load: () => import('./review') },
+  rollup: { summary: SUMMARIES.rollup, load: () => import('./rollup') },
 };
 
 function usage(): string {

@@ -33,3 +33,12 @@ export class CancelledError extends DeliveryError {
 export function isCancellation(error: unknown): boolean {
   return error instanceof CancelledError || (error instanceof Error && error.name === 'AbortError');
 }
+
+/** A message for the user and the log from anything thrown, keeping the hint of a DeliveryError. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const hint = (error as { hint?: unknown }).hint;
+    return typeof hint === 'string' && hint ? `${error.message} ${hint}` : error.message;
+  }
+  return String(error);
+}

@@ -37,8 +37,12 @@ export interface DecisionItem {
 /** Lint findings an executive should see beside the initiative. */
 const ALERT_CODES: ReadonlySet<string> = new Set(['owner-missing', 'owner-not-a-person', 'target-passed', 'blocker-owner-missing', 'target-unbounded']);
 
+/** The version of the update's JSON shape: read by the roll-up of many teams' updates. */
+export const WEEKLY_UPDATE_VERSION = 1;
+
 export interface WeeklyUpdate {
   report: 'weekly-update';
+  version: typeof WEEKLY_UPDATE_VERSION;
   team: string | null;
   window: { since: IsoDate; until: IsoDate; week: string | null; timeZone: string };
   asOf: IsoDate;
@@ -84,6 +88,7 @@ export function buildWeeklyUpdate(inputs: ReportInputs, window: { since: IsoDate
   const decisions = collectDecisions(model, carriedEntries(model.statuses, week), asOf);
   return {
     report: 'weekly-update',
+    version: WEEKLY_UPDATE_VERSION,
     team: model.config.team ?? null,
     window: { since: window.since, until: window.until, week: window.week ?? null, timeZone: model.config.timezone },
     asOf,

@@ -5,7 +5,7 @@ import type { ShippedRef } from './rows';
 import type { WeeklyUpdate } from './weekly';
 
 /** Slack treats &, < and > as markup: everything else is shown as written. */
-function text(value: string): string {
+export function text(value: string): string {
   return value.replace(/[\r\n]+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

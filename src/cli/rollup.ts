@@ -1,0 +1,96 @@
+// `delivery-rhythm rollup <folder | update.json>… [--week W | --since D --until D] [--format md|json|slack] [--out FILE] [--as-of D]`
+
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { clockFromEnv } from '../core/clock';
+import { describeError as describe } from '../core/errors';
+import { peekConfig, readConfigText } from '../core/reports/planConfig';
+import { generateWeeklyUpdate } from '../core/reports/generate';
+import { MAX_UPDATE_BYTES, readUpdateJson } from '../core/rollup/input';
+import { buildRollup, type MissingTeam, type TeamUpdate } from '../core/rollup/rollup';
+import { rollupMarkdown } from '../core/rollup/rollupMarkdown';
+import { rollupSlack } from '../core/rollup/rollupSlack';
+import { AS_OF_OPTION, EXIT_OK, formatOption, OUT_OPTION, runCommand, UsageError } from './args';
+import { emit } from './report';
+import { SUMMARIES } from './summaries';
+
+const USAGE = `Usage: delivery-rhythm rollup <folder | update.json>... [--week 2026-W47 | --since DATE --until DATE] [--format md|json|slack] [--out FILE] [--as-of DATE]
+
+${SUMMARIES.rollup}.
+
+  folder              a workspace folder that holds .delivery/: its weekly update is generated here
+  update.json         a file written by 'delivery-rhythm update --format json' (a team's CI artifact)
+  --week W            the ISO week (default: the window of the first update file, else the week of --as-of)
+  --since, --until    a window of calendar days instead of a week, both inclusive
+  --format md|json|slack
+                      md: Markdown for the director (default); json: the roll-up as data;
+                      slack: Slack mrkdwn to paste into a channel
+  --out FILE          write to FILE (atomically) instead of stdout
+  --as-of DATE        judge dates as of this day (default: the update files' own, else today)
+  -h, --help          show this help
+
+Every input must cover the same window. A file that cannot be read (too large, not JSON, not an
+update of this version) is named on stderr and in the roll-up as missing; the others are rolled up.
+
+Exit status: 0 written, 2 bad usage, inputs of different windows, or no input readable.
+`;
+
+const SPECS = { ...formatOption('md', 'json', 'slack'), ...AS_OF_OPTION, ...OUT_OPTION, week: { type: 'string' as const }, since: { type: 'string' as const }, until: { type: 'string' as const } };
+
+/** An update file, read only when its size says it can be one. */
+async function readFileInput(path: string, source: string): Promise<TeamUpdate | MissingTeam> {
+  const size = (await stat(path)).size;
+  if (size > MAX_UPDATE_BYTES) return { source, reason: `larger than ${MAX_UPDATE_BYTES / 1024 / 1024} MiB, which no weekly update is` };
+  const read = readUpdateJson(await readFile(path, 'utf8'));
+  return read.ok ? { source, update: read.value } : { source, reason: read.reason };
+}
+
+const isMissing = (input: TeamUpdate | MissingTeam): input is MissingTeam => 'reason' in input;
+
+export function run(argv: string[]): Promise<number> {
+  return runCommand(
+    'rollup',
+    argv,
+    SPECS,
+    USAGE,
+    async (args) => {
+      if (args.inputs.length === 0) throw new UsageError('name at least one team folder or update JSON file');
+      const text = (key: string) => (typeof args.options[key] === 'string' ? (args.options[key] as string) : undefined);
+      const isFolder = await Promise.all(args.inputs.map(async (input) => (await stat(resolve(input)).catch(() => undefined))?.isDirectory() === true));
+      const files: (TeamUpdate | MissingTeam)[] = [];
+      for (const [i, input] of args.inputs.entries()) {
+        if (isFolder[i]) continue;
+        files.push(await readFileInput(resolve(input), input).catch((error) => ({ source: input, reason: describe(error) })));
+      }
+      const read = files.filter((f): f is TeamUpdate => !isMissing(f));
+      // Folders are told for the window asked, else the one the teams' files already tell.
+      const window = text('week') || text('since') || text('until') ? { week: text('week'), since: text('since'), until: text('until') } : read[0] ? { since: read[0].update.window.since, until: read[0].update.window.until, week: read[0].update.window.week ?? undefined } : {};
+      const folders = args.inputs.filter((_, i) => isFolder[i]);
+      const asOf =
+        text('as-of') ??
+        read.map((f) => f.update.asOf).sort().at(-1) ??
+        clockFromEnv(process.env).today(peekConfig(readConfigText(resolve(folders[0] ?? '.'))).timezone);
+      const generated: (TeamUpdate | MissingTeam)[] = [];
+      for (const folder of folders) {
+        const options = { ...(window.week ? { week: window.week } : { since: window.since, until: window.until }), asOf, useGit: true };
+        generated.push(
+          await generateWeeklyUpdate(resolve(folder), options)
+            .then((report) => ({ source: folder, update: report.json }))
+            .catch((error) => ({ source: folder, reason: describe(error) })),
+        );
+      }
+      const all = [...generated, ...files];
+      const missing = all.filter(isMissing);
+      for (const m of missing) process.stderr.write(`delivery-rhythm rollup: ${m.source} is left out: ${m.reason}\n`);
+      const teams = all.filter((input): input is TeamUpdate => !isMissing(input));
+      if (window.week || window.since) {
+        const asked = teams.find((t) => (window.week ? t.update.window.week !== window.week : t.update.window.since !== window.since || t.update.window.until !== window.until));
+        if (asked) throw new UsageError(`${asked.source} covers ${asked.update.window.since} to ${asked.update.window.until}, not the window asked for`);
+      }
+      const rollup = buildRollup(teams, missing, asOf);
+      await emit(args, { json: rollup, markdown: args.options.format === 'slack' ? rollupSlack(rollup) : rollupMarkdown(rollup) });
+      return EXIT_OK;
+    },
+    true,
+  );
+}

@@ -1,0 +1,103 @@
+// The director's update: many teams' weekly updates of one window, read together. Exec-first:
+// the decisions owed across teams, the initiatives off track or at risk (worst first), each team's
+// headline, what shipped by team and initiative, and the signals that fire anywhere. A change two
+// teams' plans both map is counted once.
+import { DeliveryError } from '../errors';
+import type { InitiativeStatus, IsoDate } from '../model';
+import type { WeeklyUpdate } from '../reports/weekly';
+
+export interface TeamUpdate {
+  /** Where the update came from (a folder or a file), for messages. */
+  source: string;
+  update: WeeklyUpdate;
+}
+
+export interface MissingTeam {
+  source: string;
+  reason: string;
+}
+
+export interface RollupShipped {
+  sha: string;
+  title: string;
+  pr: number | null;
+  url: string | null;
+}
+
+export interface Rollup {
+  report: 'rollup';
+  window: WeeklyUpdate['window'];
+  asOf: IsoDate;
+  teams: { team: string; source: string; headline: WeeklyUpdate['headline']; shippedCount: number }[];
+  /** Inputs that could not be read: the roll-up of the others stands, with these named. */
+  missing: MissingTeam[];
+  initiatives: { team: string; id: string; title: string; owner: string | null; status: InitiativeStatus; target: string | null; shipped: RollupShipped[] }[];
+  decisions: { team: string; initiative: string; initiativeTitle: string; owner: string | null; decision: string; by: IsoDate | null; overdue: boolean }[];
+  signals: { team: string; code: string; title: string; summary: string }[];
+  /** Distinct changes across every team (one mapped by two teams counts once). */
+  shippedCount: number;
+}
+
+/** A team's name: the plan's `team`, else where its update came from. */
+function teamName(input: TeamUpdate): string {
+  return input.update.team ?? input.source;
+}
+
+/** All inputs must tell the same window: a roll-up of different weeks would add apples to oranges. */
+export function checkSameWindow(inputs: readonly TeamUpdate[]): void {
+  const [first, ...rest] = inputs;
+  if (!first) return;
+  const key = (u: WeeklyUpdate) => `${u.window.since}…${u.window.until}`;
+  const odd = rest.find((input) => key(input.update) !== key(first.update));
+  if (odd) {
+    throw new DeliveryError(
+      `${odd.source} covers ${odd.update.window.since} to ${odd.update.window.until}, but ${first.source} covers ${first.update.window.since} to ${first.update.window.until}.`,
+      'Roll up updates of one window: regenerate the odd one with the same --week (or --since and --until).',
+    );
+  }
+}
+
+const SEVERITY: Partial<Record<InitiativeStatus, number>> = { 'off-track': 0, 'at-risk': 1 };
+
+export function buildRollup(inputs: readonly TeamUpdate[], missing: readonly MissingTeam[], asOf: IsoDate): Rollup {
+  checkSameWindow(inputs);
+  if (inputs.length === 0) throw new DeliveryError('No team update could be read.', 'Check the files and folders named above.');
+  const shas = new Set<string>();
+  const initiatives = inputs.flatMap((input) =>
+    input.update.initiatives.map((i) => {
+      for (const item of i.shipped) shas.add(item.sha);
+      return {
+        team: teamName(input),
+        id: i.id,
+        title: i.title,
+        owner: i.owner,
+        status: i.status,
+        target: i.target,
+        shipped: i.shipped.map(({ sha, title, pr, url }) => ({ sha, title, pr, url })),
+      };
+    }),
+  );
+  const decisions = inputs
+    .flatMap((input) => input.update.decisions.map((d) => ({ team: teamName(input), ...pick(d) })))
+    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.by ?? '9999').localeCompare(b.by ?? '9999') || a.team.localeCompare(b.team));
+  return {
+    report: 'rollup',
+    window: inputs[0].update.window,
+    asOf,
+    teams: inputs.map((input) => ({ team: teamName(input), source: input.source, headline: input.update.headline, shippedCount: input.update.shippedCount })),
+    missing: [...missing],
+    initiatives,
+    decisions,
+    signals: inputs.flatMap((input) => input.update.signals.filter((s) => s.fires).map((s) => ({ team: teamName(input), code: s.code, title: s.title, summary: s.summary }))),
+    shippedCount: shas.size,
+  };
+}
+
+function pick(d: WeeklyUpdate['decisions'][number]) {
+  return { initiative: d.initiative, initiativeTitle: d.initiativeTitle, owner: d.owner, decision: d.decision, by: d.by, overdue: d.overdue };
+}
+
+/** Off track, then at risk, in team order: what a director reads first. */
+export function needingAttention(rollup: Rollup): Rollup['initiatives'] {
+  return rollup.initiatives.filter((i) => SEVERITY[i.status] !== undefined).sort((a, b) => SEVERITY[a.status]! - SEVERITY[b.status]!);
+}

@@ -1,0 +1,80 @@
+// `delivery-rhythm rollup` on real repositories: two teams' plans (one a folder, one an update
+// JSON from its CI), a malformed file, and a file of another week.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { makeDemoRepo } from '../../helpers/demoRepo';
+import { FIXTURE_TODAY } from '../../helpers/fixtureDate';
+
+const CLI = resolve(__dirname, '../../../../dist/cli.js');
+const EXAMPLE = resolve(__dirname, '../../../../examples/acme/.delivery');
+
+function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args, '--as-of', FIXTURE_TODAY], { encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('rollup', function () {
+  this.timeout(120_000);
+  let root: string;
+  let checkout: string;
+  let growth: string;
+
+  before(async function () {
+    if (!existsSync(CLI)) this.skip();
+    root = mkdtempSync(join(tmpdir(), 'dr-rollup-'));
+    checkout = join(root, 'checkout');
+    growth = join(root, 'growth');
+    // A second team: the same plan under another name, so its history (and every commit id) differs.
+    const source = join(root, 'growth-plan');
+    cpSync(EXAMPLE, source, { recursive: true });
+    const config = join(source, 'config.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace(/^team: .*$/m, 'team: Growth'));
+    await makeDemoRepo(checkout, EXAMPLE);
+    await makeDemoRepo(growth, source);
+  });
+  after(() => root && rmSync(root, { recursive: true, force: true }));
+
+  it('rolls up a folder and a team’s update JSON, leaving out a malformed file by name', () => {
+    const json = join(root, 'growth-W47.json');
+    assert.equal(cli(['update', growth, '--week', '2026-W47', '--format', 'json', '--out', json]).status, 0);
+    const broken = join(root, 'broken.json');
+    writeFileSync(broken, '{"report": "weekly-update", "version": 1, ');
+    const { status, stdout, stderr } = cli(['rollup', checkout, json, broken, '--week', '2026-W47', '--format', 'json']);
+    assert.equal(status, 0, stderr);
+    assert.match(stderr, /broken\.json is left out: not JSON/);
+    const rollup = JSON.parse(stdout);
+    const own = JSON.parse(cli(['update', checkout, '--week', '2026-W47', '--format', 'json']).stdout);
+    const theirs = JSON.parse(readFileSync(json, 'utf8'));
+    assert.deepEqual(rollup.teams.map((t: { team: string }) => t.team), [own.team, 'Growth']);
+    assert.deepEqual(rollup.missing.map((m: { source: string }) => m.source), [broken]);
+    assert.ok(own.shippedCount > 0 && theirs.shippedCount > 0);
+    assert.equal(rollup.shippedCount, own.shippedCount + theirs.shippedCount, 'two histories: no change in common');
+    assert.equal(rollup.decisions.length, own.decisions.length + theirs.decisions.length);
+  });
+
+  it('tells the folders the window of the update files when no week is given', () => {
+    const json = join(root, 'growth-W46.json');
+    assert.equal(cli(['update', growth, '--week', '2026-W46', '--format', 'json', '--out', json]).status, 0);
+    const { status, stdout, stderr } = cli(['rollup', json, checkout]);
+    assert.equal(status, 0, stderr);
+    assert.match(stdout, /^# Roll-up — 2 teams — 2026-W46\n/);
+  });
+
+  it('exits 2 naming an update of another week', () => {
+    const json = join(root, 'growth-W45.json');
+    assert.equal(cli(['update', growth, '--week', '2026-W45', '--format', 'json', '--out', json]).status, 0);
+    const { status, stdout, stderr } = cli(['rollup', checkout, json, '--week', '2026-W47']);
+    assert.equal(status, 2);
+    assert.equal(stdout, '');
+    assert.match(stderr, /growth-W45\.json covers 2026-11-02 to 2026-11-08, not the window asked for/);
+  });
+
+  it('exits 2 when no input is named', () => {
+    const { status, stderr } = cli(['rollup']);
+    assert.equal(status, 2);
+    assert.match(stderr, /name at least one team folder or update JSON file/);
+  });
+});

@@ -1,0 +1,106 @@
+import * as assert from 'node:assert/strict';
+import { readUpdateJson } from '../../../src/core/rollup/input';
+import { buildRollup, type TeamUpdate } from '../../../src/core/rollup/rollup';
+import { rollupMarkdown } from '../../../src/core/rollup/rollupMarkdown';
+import { rollupSlack } from '../../../src/core/rollup/rollupSlack';
+import type { WeeklyUpdate } from '../../../src/core/reports/weekly';
+
+const WINDOW = { since: '2026-11-16', until: '2026-11-22', week: '2026-W47', timeZone: 'Europe/Berlin' };
+
+function update(team: string | null, over: Partial<WeeklyUpdate> = {}): WeeklyUpdate {
+  const shipped = (sha: string, title: string) => ({ sha, subject: title, title, type: null, alsoIn: [], pr: null, url: null, kind: 'commit', date: '2026-11-18', author: 'Ana Ruiz' });
+  return {
+    report: 'weekly-update',
+    version: 1,
+    team,
+    window: WINDOW,
+    asOf: '2026-11-22',
+    git: { available: true, note: null },
+    plan: { source: 'working-tree' },
+    headline: { text: null, onTrack: 1, atRisk: 1, offTrack: 0, decisionsNeeded: 1 },
+    shippedCount: 2,
+    otherCount: 0,
+    initiatives: [
+      { id: 'pay', title: 'Payments', owner: 'Dana Kim', status: 'at-risk', target: '2026-Q4', shipped: [shipped('aaaaaaa1', 'Tokenize cards'), shipped('bbbbbbb2', 'Ramp to 10%')] },
+      { id: 'search', title: 'Search', owner: 'Lee Park', status: 'on-track', target: '2026-12', shipped: [] },
+    ],
+    other: [],
+    blockers: [],
+    decisions: [{ initiative: 'pay', initiativeTitle: 'Payments', owner: 'Dana Kim', decision: 'Second contractor', by: '2026-12-01', overdue: false }],
+    changes: [],
+    signals: [{ code: 'backlog-growth', title: 'Backlog growth', fires: true, value: 0.2, summary: 'Backlog grew 20% in four weeks.', details: [] }],
+    ...over,
+  } as unknown as WeeklyUpdate;
+}
+
+describe('the roll-up of many teams', () => {
+  const checkout: TeamUpdate = { source: 'checkout/update.json', update: update('Checkout') };
+  const growth: TeamUpdate = {
+    source: 'growth',
+    update: update('Growth', {
+      headline: { text: null, onTrack: 0, atRisk: 0, offTrack: 1, decisionsNeeded: 1 },
+      initiatives: [{ ...update(null).initiatives[0], id: 'ads', title: 'Ads <script>', status: 'off-track' }],
+      decisions: [{ initiative: 'ads', initiativeTitle: 'Ads', owner: null, decision: 'Drop the partner', by: '2026-11-20', overdue: true }],
+    }),
+  };
+
+  it('counts a change once when two teams’ plans both map it', () => {
+    const rollup = buildRollup([checkout, growth], [], '2026-11-22');
+    assert.equal(rollup.shippedCount, 2, 'the two teams list the same two commits');
+    assert.deepEqual(rollup.teams.map((t) => [t.team, t.shippedCount]), [['Checkout', 2], ['Growth', 2]]);
+  });
+
+  it('puts overdue decisions first, then by date, with their team', () => {
+    const rollup = buildRollup([checkout, growth], [], '2026-11-22');
+    assert.deepEqual(rollup.decisions.map((d) => [d.team, d.decision, d.overdue]), [['Growth', 'Drop the partner', true], ['Checkout', 'Second contractor', false]]);
+  });
+
+  it('reads exec-first in Markdown: owed decisions, then trouble worst first, then teams, shipped and signals', () => {
+    const md = rollupMarkdown(buildRollup([checkout, growth], [{ source: 'broken.json', reason: 'not JSON (Unexpected token)' }], '2026-11-22'));
+    const order = ['# Roll-up — 2 teams — 2026-W47', '**1 on track · 1 at risk · 1 off track · 2 decisions owed · 2 shipped**', '## Decisions owed', '## Off track and at risk', '## Teams', '## Shipped by team', '## Signals'];
+    const at = order.map((line) => md.indexOf(line));
+    assert.ok(at.every((i, n) => i >= 0 && (n === 0 || i > at[n - 1])), md);
+    assert.match(md, /- 🔴 \*\*Ads \\<script\\>\*\* — Growth — Off track/);
+    assert.ok(md.indexOf('🔴') < md.indexOf('🟠'), 'off track before at risk');
+    assert.match(md, /\| broken\.json \| — \| — \| — \| — \| not read: not JSON \(Unexpected token\) \|/);
+    assert.match(md, /\*\*Drop the partner\*\* — Growth · Ads — \*\*overdue since 2026-11-20\*\*/);
+  });
+
+  it('says the same in Slack, with the teams not read', () => {
+    const slack = rollupSlack(buildRollup([checkout], [{ source: 'x.json', reason: 'too large' }], '2026-11-22'));
+    assert.match(slack, /^\*Roll-up — 1 team — 2026-W47\*/);
+    assert.match(slack, /\*Not read\*\n• x\.json: too large/);
+  });
+
+  it('refuses updates of different windows, naming the odd one', () => {
+    const other = { source: 'late.json', update: update('Late', { window: { ...WINDOW, since: '2026-11-23', until: '2026-11-29', week: '2026-W48' } }) };
+    assert.throws(() => buildRollup([checkout, other], [], '2026-11-29'), /late\.json covers 2026-11-23 to 2026-11-29, but checkout\/update\.json covers 2026-11-16 to 2026-11-22/);
+  });
+});
+
+describe('reading a team’s update JSON', () => {
+  const good = JSON.stringify(update('Checkout'));
+
+  it('accepts an update of this version', () => {
+    const read = readUpdateJson(good);
+    assert.equal(read.ok, true);
+  });
+
+  const bad: [string, string, RegExp][] = [
+    ['text that is not JSON', '{"report": "weekly-update",', /^not JSON/],
+    ['another report', JSON.stringify({ ...update('X'), report: 'roadmap-review' }), /update\.report must be "weekly-update"/],
+    ['an update without a version', JSON.stringify({ ...update('X'), version: undefined }), /update\.version is undefined, this roll-up reads version 1: regenerate/],
+    ['a count that is not a number', JSON.stringify({ ...update('X'), shippedCount: '12' }), /update\.shippedCount must be a whole number/],
+    ['a status nobody knows', JSON.stringify({ ...update('X'), initiatives: [{ ...update('X').initiatives[0], status: 'great' }] }), /update\.initiatives\[0\]\.status must be one of/],
+    ['a commit id that is not one', JSON.stringify({ ...update('X'), initiatives: [{ ...update('X').initiatives[0], shipped: [{ sha: '$(rm -rf /)', title: 'x', pr: null, url: null }] }] }), /shipped\[0\]\.sha must be a commit id/],
+    ['a list of a million items', JSON.stringify({ ...update('X'), decisions: new Array(1_000_000).fill(0) }), /update\.decisions must be a list of at most 20000 items/],
+    ['a file of 9 MiB', `${good}${' '.repeat(9 * 1024 * 1024)}`, /larger than 8 MiB/],
+  ];
+  for (const [what, text, reason] of bad) {
+    it(`refuses ${what}, saying why`, () => {
+      const read = readUpdateJson(text);
+      assert.equal(read.ok, false);
+      assert.match((read as { reason: string }).reason, reason);
+    });
+  }
+});
