@@ -7,10 +7,10 @@ describe('parseCommandArgs', () => {
 
   it('reads the folder, shared options and command flags in any order', () => {
     const args = parseCommandArgs(['--format', 'json', 'repo', '--roadmap', '--as-of=2026-11-25', '--out', 'r.md'], specs);
-    assert.deepEqual(args, { folder: resolve('repo'), help: false, options: { format: 'json', roadmap: true, 'as-of': '2026-11-25', out: 'r.md' } });
+    assert.deepEqual(args, { folder: resolve('repo'), inputs: ['repo'], help: false, options: { format: 'json', roadmap: true, 'as-of': '2026-11-25', out: 'r.md' } });
   });
   it('defaults the folder to the current directory and sees -h', () => {
-    assert.deepEqual(parseCommandArgs(['-h'], specs), { folder: resolve('.'), help: true, options: {} });
+    assert.deepEqual(parseCommandArgs(['-h'], specs), { folder: resolve('.'), inputs: [], help: true, options: {} });
   });
   for (const [argv, message] of [
     [['--bogus'], /Unknown option '--bogus'$/],
