@@ -1,6 +1,8 @@
 // Lint runs as the user types, so no value may cost more than its length: every value of a plan,
 // up to the 1 MiB a file may hold, lints in linear time. Measured as a ratio (a 1 MB value against
-// a 100 KB one, best of three each), never as a wall time; quadratic work shows as about 100×.
+// a 100 KB one, best of five each), never as a wall time; quadratic work shows as about 100×,
+// linear work as 15–30× here (the garbage collector works harder on the larger strings) and up to
+// about 55× on a machine busy with other work: the bound sits between.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseDeliveryFiles } from '../../../src/core/load';
@@ -31,7 +33,7 @@ function valueOf(unit: string, bytes: number): string {
 
 function bestTime(value: string): number {
   let best = Infinity;
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < 5; run++) {
     const started = performance.now();
     lint(parseDeliveryFiles('/plan', plan(value)), { asOf: '2026-11-25' });
     best = Math.min(best, performance.now() - started);
@@ -47,7 +49,7 @@ describe('a huge value', () => {
       fc.property(unit, (repeated) => {
         const small = bestTime(valueOf(repeated, 100_000));
         const large = bestTime(valueOf(repeated, 1_000_000));
-        assert.ok(large / small < 40, `${JSON.stringify(repeated)}: 100 KB in ${small.toFixed(1)} ms, 1 MB in ${large.toFixed(1)} ms`);
+        assert.ok(large / small < 70, `${JSON.stringify(repeated)}: 100 KB in ${small.toFixed(1)} ms, 1 MB in ${large.toFixed(1)} ms`);
       }),
       { numRuns: 4, examples: [['a'], ['a '], ['a\n'], [' \n']] },
     );
