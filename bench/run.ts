@@ -4,10 +4,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runLintBench } from './lint';
 import { runReloadBench } from './reload';
+import { runRollupBench } from './rollup';
 
 async function main(): Promise<void> {
   await runLintBench();
   await runReloadBench();
+  runRollupBench();
   const git = join(__dirname, 'git.js');
   if (existsSync(git)) {
     const { runGitBench } = (await import(git)) as { runGitBench: () => Promise<void> };
