@@ -28,7 +28,8 @@ export interface Rollup {
   report: 'rollup';
   window: WeeklyUpdate['window'];
   asOf: IsoDate;
-  teams: { team: string; source: string; headline: WeeklyUpdate['headline']; shippedCount: number }[];
+  /** Each team's days are read in its own time zone (its config.yaml's). */
+  teams: { team: string; source: string; timeZone: string; headline: WeeklyUpdate['headline']; shippedCount: number }[];
   /** Inputs that could not be read: the roll-up of the others stands, with these named. */
   missing: MissingTeam[];
   initiatives: { team: string; id: string; title: string; owner: string | null; status: InitiativeStatus; target: string | null; shipped: RollupShipped[] }[];
@@ -84,7 +85,13 @@ export function buildRollup(inputs: readonly TeamUpdate[], missing: readonly Mis
     report: 'rollup',
     window: inputs[0].update.window,
     asOf,
-    teams: inputs.map((input) => ({ team: teamName(input), source: input.source, headline: input.update.headline, shippedCount: input.update.shippedCount })),
+    teams: inputs.map((input) => ({
+      team: teamName(input),
+      source: input.source,
+      timeZone: input.update.window.timeZone,
+      headline: input.update.headline,
+      shippedCount: input.update.shippedCount,
+    })),
     missing: [...missing],
     initiatives,
     decisions,

@@ -8,10 +8,16 @@ const LABEL: Record<string, string> = { 'off-track': 'Off track', 'at-risk': 'At
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** One zone when every team reads its days in it; else each team's, so nobody reads a day in the wrong place. */
+export function zonesText(rollup: Rollup): string {
+  const zones = [...new Set(rollup.teams.map((t) => t.timeZone))];
+  return zones.length === 1 ? zones[0] : `each team's own time zone: ${rollup.teams.map((t) => `${t.team} ${t.timeZone}`).join(', ')}`;
+}
+
 function title(rollup: Rollup): string {
-  const { since, until, week, timeZone } = rollup.window;
+  const { since, until, week } = rollup.window;
   const when = inline(week ?? `${since} to ${until}`);
-  return [`# Roll-up — ${plural(rollup.teams.length, 'team')} — ${when}`, '', `_${since} to ${until} (${inline(timeZone)}), as of ${rollup.asOf}_`].join('\n');
+  return [`# Roll-up — ${plural(rollup.teams.length, 'team')} — ${when}`, '', `_${since} to ${until} (${inline(zonesText(rollup))}), as of ${rollup.asOf}_`].join('\n');
 }
 
 function summary(rollup: Rollup): string {

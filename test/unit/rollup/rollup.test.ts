@@ -66,6 +66,12 @@ describe('the roll-up of many teams', () => {
     assert.match(md, /\*\*Drop the partner\*\* — Growth · Ads — \*\*overdue since 2026-11-20\*\*/);
   });
 
+  it('names each team’s time zone when they differ, and the one zone when they do not', () => {
+    const utc = { source: 'utc.json', update: update('Platform', { window: { ...WINDOW, timeZone: 'UTC' } }) };
+    assert.match(rollupMarkdown(buildRollup([checkout, utc], [], '2026-11-22')), /_2026-11-16 to 2026-11-22 \(each team's own time zone: Checkout Europe\/Berlin, Platform UTC\), as of 2026-11-22_/);
+    assert.match(rollupMarkdown(buildRollup([checkout, growth], [], '2026-11-22')), /_2026-11-16 to 2026-11-22 \(Europe\/Berlin\), as of 2026-11-22_/);
+  });
+
   it('says the same in Slack, with the teams not read', () => {
     const slack = rollupSlack(buildRollup([checkout], [{ source: 'x.json', reason: 'too large' }], '2026-11-22'));
     assert.match(slack, /^\*Roll-up — 1 team — 2026-W47\*/);
