@@ -19,6 +19,7 @@ import { registerInitiativesTree } from './tree/initiativesTree';
 import { gitRunCount } from './trust';
 import { registerWatcher } from './watcher';
 import { registerWeeklyStatus } from './weeklyStatus/register';
+import { registerRollup } from './commands/rollup';
 import { DeliveryWorkspace } from './workspaceModel';
 
 export function activate(context: vscode.ExtensionContext): DeliveryRhythmApi {
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): DeliveryRhythmApi {
   registerQuickFixes(context, workspace, authors);
   const cadence = registerStatusBar(context, workspace);
   registerReportCommands(context, workspace, log, ownWrites, () => void cadence.refresh());
+  registerRollup(context, workspace, log);
   registerInit(context, workspace, ownWrites);
   registerSetOwner(context, workspace, authors);
   registerRefresh(context, workspace, authors, log);

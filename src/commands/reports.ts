@@ -1,14 +1,15 @@
 // The three report commands: pick the period, generate (cancellable), write under .delivery/, preview.
 import * as vscode from 'vscode';
-import { GitUnavailableError, isCancellation } from '../core/errors';
+import { isCancellation } from '../core/errors';
 import type { IsoDate } from '../core/model';
 import { type ReportCommandOptions, type ReportKind, parseReportOptions, recentQuarters, recentWeeks, reportPath } from '../core/reportOptions';
 import { generateQuarterlyReview, generateRoadmapReview, generateWeeklyUpdate } from '../core/reports/generate';
 import { describeError } from '../log';
 import type { OwnWrites } from '../ownWrites';
-import { canRunGit, explainFilesOnly, noGitReason, withGit } from '../trust';
+import { explainFilesOnly } from '../trust';
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
 import { pickDeliveryFolder } from './folders';
+import { withGitOrFiles } from './gitOrFiles';
 
 interface Report {
   kind: ReportKind;
@@ -99,7 +100,6 @@ async function produce(report: Report, state: FolderState, options: ReportComman
   return { uri: uri.toString(), usedGit };
 }
 
-/** With git where it may run; a folder that is not a usable repository falls back to files only. */
 async function generate(
   report: Report,
   folder: vscode.WorkspaceFolder,
@@ -108,24 +108,11 @@ async function generate(
   signal: AbortSignal,
   log: vscode.LogOutputChannel,
 ): Promise<{ markdown: string; usedGit: boolean; reason?: string }> {
-  let reason: string | undefined;
-  if (canRunGit(folder)) {
-    try {
-      const result = await withGit(folder, (root) => report.generate(root, period, { asOf, useGit: true, signal }));
-      if (result) return { markdown: result.markdown, usedGit: true };
-    } catch (error) {
-      if (!(error instanceof GitUnavailableError)) throw error;
-      reason = describeError(error);
-      log.warn(`${report.title}: ${reason} Writing it from the files only.`);
-    }
-  }
-  // In Restricted Mode the core's own note (trust this folder) is the one to show.
-  const filesOnly = reason ?? (vscode.workspace.isTrusted ? `Shipped work is not listed: ${noGitReason()}.` : undefined);
-  const result = await report.generate(folder.uri.fsPath, period, { asOf, useGit: false, signal, ...(filesOnly ? { filesOnly } : {}) });
-  return { markdown: result.markdown, usedGit: false, reason };
+  const { result, usedGit, reason } = await withGitOrFiles(folder, report.title, log, (root, git) => report.generate(root, period, { asOf, signal, ...git }));
+  return { markdown: result.markdown, usedGit, reason };
 }
 
-async function pick(choices: string[], placeHolder: string): Promise<string | undefined> {
+export async function pick(choices: string[], placeHolder: string): Promise<string | undefined> {
   const items = choices.map((label, index) => ({ label, description: index === 0 ? 'current' : undefined }));
   return (await vscode.window.showQuickPick(items, { placeHolder }))?.label;
 }

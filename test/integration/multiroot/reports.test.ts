@@ -40,6 +40,20 @@ describe('report commands in a multi-root workspace', () => {
     assert.equal(await exists(fileIn(exampleFolder(), '.delivery/reviews/quarter-2026-Q4.md')), false);
   });
 
+  it('roll up every folder with a plan into one director\'s update, each from its own history, writing into no folder', async () => {
+    const result = await vscode.commands.executeCommand<{ markdown: string; json: { teams: { team: string; source: string }[]; shippedCount: number } } | undefined>(
+      'deliveryRhythm.rollupUpdate',
+      { asOf: AS_OF, week: WEEK, open: false },
+    );
+    assert.ok(result, 'no roll-up');
+    assert.deepEqual(result.json.teams.map((t) => t.source), [exampleFolder().name, secondFolder().name]);
+    assert.ok(result.json.teams.some((t) => t.team === 'Billing'));
+    assert.match(result.markdown, /^# Roll-up — 2 teams — 2026-W48$/m);
+    assert.ok(result.markdown.includes(SECOND_PLAN_SHIPPED_TITLE), result.markdown);
+    assert.ok(result.markdown.includes('3-D Secure'), 'the example team\'s shipped work is there too');
+    assert.equal(await exists(fileIn(plainFolder(), '.delivery')), false);
+  });
+
   it('refuse the folder without .delivery/ and create nothing in it', async () => {
     const result = await run('deliveryRhythm.weeklyUpdate', { folder: plainFolder().name, week: WEEK });
     assert.equal(result, undefined);
