@@ -1,0 +1,101 @@
+// The quarterly review's "Technical debt and risk" and "Technology investments for next quarter"
+// as data: the register worst risk first with each item's age and this quarter's changes in its
+// area, the quarter's hotspots marked against the register, and next quarter's proposals.
+import { addDays, daysBetween, quarterOf, quarterRange } from '../dates';
+import { changesInArea, distinctItems, hotspots, inArea } from '../debt/hotspots';
+import type { ShippedItem } from '../git/shipped';
+import type { DebtItem, DeliveryModel, IsoDate } from '../model';
+import type { Mapping } from '../mapping';
+import { ownerName } from '../view/details';
+
+export interface DebtRow {
+  item: string;
+  risk: string | null;
+  owner: string | null;
+  since: IsoDate | null;
+  /** Days from `since` to the day the report is told as of. */
+  ageDays: number | null;
+  impact: string | null;
+  area: string[];
+  /** Distinct shipped items of the quarter that changed a file in `area`; null when git was not read. */
+  changesInQuarter: number | null;
+}
+
+export interface HotspotRow {
+  path: string;
+  /** Distinct shipped items of the quarter that changed the file. */
+  changes: number;
+  /** Distinct authors of those items. */
+  authors: number;
+  /** The riskiest debt item whose area holds the file; null outside every area (possible unregistered debt). */
+  debt: string | null;
+}
+
+export interface InvestmentRow {
+  investment: string;
+  why: string | null;
+  cost: string | null;
+  owner: string | null;
+  decisionBy: IsoDate | null;
+  retires: string[];
+}
+
+export interface DebtSections {
+  debt: DebtRow[];
+  hotspots: HotspotRow[];
+  /** The quarter the investments are proposed for: the one after the reviewed quarter. */
+  investmentsQuarter: string;
+  investments: InvestmentRow[];
+}
+
+const RISK_ORDER: Record<string, number> = { high: 0, medium: 1, low: 2 };
+
+/** Worst risk first, then the oldest, then by name. */
+function compareDebt(a: DebtRow, b: DebtRow): number {
+  const rank = (row: DebtRow) => RISK_ORDER[row.risk ?? ''] ?? 3;
+  const [sa, sb] = [a.since ?? '9999', b.since ?? '9999'];
+  return rank(a) - rank(b) || (sa < sb ? -1 : sa > sb ? 1 : 0) || (a.item < b.item ? -1 : a.item > b.item ? 1 : 0);
+}
+
+export function nextQuarterOf(quarter: string): string {
+  return quarterOf(addDays(quarterRange(quarter).end, 1));
+}
+
+/** Every non-plan item the quarter shipped, once each: work for initiatives and Other work alike. */
+export function quarterItems(mapping: Mapping | undefined): ShippedItem[] | undefined {
+  return mapping && distinctItems([...[...mapping.byInitiative.values()].flat(), ...mapping.other]);
+}
+
+export function debtSections(model: DeliveryModel, quarter: string, asOf: IsoDate, items: readonly ShippedItem[] | undefined): DebtSections {
+  const named = (model.debt?.items ?? []).filter((d): d is DebtItem & { item: NonNullable<DebtItem['item']> } => d.item !== undefined);
+  const debt = named
+    .map((d): DebtRow => {
+      const area = d.area.map((a) => a.value);
+      const since = d.since?.value ?? null;
+      return {
+        item: d.item.value,
+        risk: d.risk?.value ?? null,
+        owner: ownerName(d.owner?.value) ?? null,
+        since,
+        ageDays: since === null ? null : Math.max(0, daysBetween(since, asOf)),
+        impact: d.impact?.value ?? null,
+        area,
+        changesInQuarter: items ? changesInArea(items, area) : null,
+      };
+    })
+    .sort(compareDebt);
+  const investmentsQuarter = nextQuarterOf(quarter);
+  return {
+    debt,
+    hotspots: (items ? hotspots(items) : []).map((h) => ({ ...h, debt: debt.find((d) => inArea(d.area, h.path))?.item ?? null })),
+    investmentsQuarter,
+    investments: (model.investments ?? [])
+      .filter((f) => f.quarter === investmentsQuarter)
+      .flatMap((f) => f.investments)
+      .flatMap((i) =>
+        i.investment
+          ? [{ investment: i.investment.value, why: i.why?.value ?? null, cost: i.cost?.value ?? null, owner: ownerName(i.owner?.value) ?? null, decisionBy: i.decisionBy?.value ?? null, retires: i.retires.map((r) => r.value) }]
+          : [],
+      ),
+  };
+}
