@@ -6,6 +6,7 @@ import { changesInArea, distinctItems, hotspots, inArea } from '../debt/hotspots
 import type { ShippedItem } from '../git/shipped';
 import type { DebtItem, DeliveryModel, IsoDate } from '../model';
 import type { Mapping } from '../mapping';
+import { compareByRisk } from '../view/debt';
 import { ownerName } from '../view/details';
 
 export interface DebtRow {
@@ -48,15 +49,6 @@ export interface DebtSections {
   investments: InvestmentRow[];
 }
 
-const RISK_ORDER: Record<string, number> = { high: 0, medium: 1, low: 2 };
-
-/** Worst risk first, then the oldest, then by name. */
-function compareDebt(a: DebtRow, b: DebtRow): number {
-  const rank = (row: DebtRow) => RISK_ORDER[row.risk ?? ''] ?? 3;
-  const [sa, sb] = [a.since ?? '9999', b.since ?? '9999'];
-  return rank(a) - rank(b) || (sa < sb ? -1 : sa > sb ? 1 : 0) || (a.item < b.item ? -1 : a.item > b.item ? 1 : 0);
-}
-
 export function nextQuarterOf(quarter: string): string {
   return quarterOf(addDays(quarterRange(quarter).end, 1));
 }
@@ -83,7 +75,7 @@ export function debtSections(model: DeliveryModel, quarter: string, asOf: IsoDat
         changesInQuarter: items ? changesInArea(items, area) : null,
       };
     })
-    .sort(compareDebt);
+    .sort(compareByRisk);
   const investmentsQuarter = nextQuarterOf(quarter);
   return {
     debt,
