@@ -4,7 +4,7 @@
 import { addDays, daysBetween, quarterOf, quarterRange } from '../dates';
 import { changesInArea, distinctItems, hotspots, inArea } from '../debt/hotspots';
 import type { ShippedItem } from '../git/shipped';
-import type { DebtItem, DeliveryModel, IsoDate } from '../model';
+import type { DeliveryModel, IsoDate } from '../model';
 import type { Mapping } from '../mapping';
 import { compareByRisk } from '../view/debt';
 import { ownerName } from '../view/details';
@@ -59,12 +59,25 @@ export function quarterItems(mapping: Mapping | undefined): ShippedItem[] | unde
 }
 
 export function debtSections(model: DeliveryModel, quarter: string, asOf: IsoDate, items: readonly ShippedItem[] | undefined): DebtSections {
-  const named = (model.debt?.items ?? []).filter((d): d is DebtItem & { item: NonNullable<DebtItem['item']> } => d.item !== undefined);
-  const debt = named
-    .map((d): DebtRow => {
+  const debt = debtRows(model, asOf, items);
+  const investmentsQuarter = nextQuarterOf(quarter);
+  return {
+    debt,
+    // `debt` is worst risk first, so the first area that holds a file names its riskiest debt.
+    hotspots: (items ? hotspots(items) : []).map((h) => ({ ...h, debt: debt.find((d) => inArea(d.area, h.path))?.item ?? null })),
+    investmentsQuarter,
+    investments: investmentRows(model, investmentsQuarter),
+  };
+}
+
+/** The named items of the register, worst risk first; an unnamed item is a schema error and is left out. */
+function debtRows(model: DeliveryModel, asOf: IsoDate, items: readonly ShippedItem[] | undefined): DebtRow[] {
+  return (model.debt?.items ?? [])
+    .flatMap((d): DebtRow[] => {
+      if (!d.item) return [];
       const area = d.area.map((a) => a.value);
       const since = d.since?.value ?? null;
-      return {
+      return [{
         item: d.item.value,
         risk: d.risk?.value ?? null,
         owner: ownerName(d.owner?.value) ?? null,
@@ -73,21 +86,19 @@ export function debtSections(model: DeliveryModel, quarter: string, asOf: IsoDat
         impact: d.impact?.value ?? null,
         area,
         changesInQuarter: items ? changesInArea(items, area) : null,
-      };
+      }];
     })
     .sort(compareByRisk);
-  const investmentsQuarter = nextQuarterOf(quarter);
-  return {
-    debt,
-    hotspots: (items ? hotspots(items) : []).map((h) => ({ ...h, debt: debt.find((d) => inArea(d.area, h.path))?.item ?? null })),
-    investmentsQuarter,
-    investments: (model.investments ?? [])
-      .filter((f) => f.quarter === investmentsQuarter)
-      .flatMap((f) => f.investments)
-      .flatMap((i) =>
-        i.investment
-          ? [{ investment: i.investment.value, why: i.why?.value ?? null, cost: i.cost?.value ?? null, owner: ownerName(i.owner?.value) ?? null, decisionBy: i.decisionBy?.value ?? null, retires: i.retires.map((r) => r.value) }]
-          : [],
-      ),
-  };
+}
+
+/** The proposals of every file for `quarter`, in the order written: the proposer's own order. */
+function investmentRows(model: DeliveryModel, quarter: string): InvestmentRow[] {
+  return (model.investments ?? [])
+    .filter((file) => file.quarter === quarter)
+    .flatMap((file) => file.investments)
+    .flatMap((i): InvestmentRow[] =>
+      i.investment
+        ? [{ investment: i.investment.value, why: i.why?.value ?? null, cost: i.cost?.value ?? null, owner: ownerName(i.owner?.value) ?? null, decisionBy: i.decisionBy?.value ?? null, retires: i.retires.map((r) => r.value) }]
+        : [],
+    );
 }

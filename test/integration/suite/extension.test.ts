@@ -98,7 +98,7 @@ describe('Delivery Rhythm in a trusted workspace', () => {
       assert.equal((uri as vscode.Uri).path, vscode.Uri.joinPath(root, '.delivery/debt.yaml').path);
     });
 
-    it('diagnoses debt.yaml and the investments as the user types', async () => {
+    it('diagnoses debt.yaml as the user types, and a quick fix names a recent author as the owner', async () => {
       const file = vscode.Uri.joinPath(root, '.delivery/debt.yaml');
       const document = await vscode.workspace.openTextDocument(file);
       await vscode.window.showTextDocument(document);
@@ -107,13 +107,17 @@ describe('Delivery Rhythm in a trusted workspace', () => {
         edit.replace(file, document.lineAt(document.getText().split('\n').findIndex((l) => l.includes('owner: Lee Park'))).range, '    owner: Platform team');
         assert.ok(await vscode.workspace.applyEdit(edit));
         await waitFor('owner-not-a-person on debt.yaml', () => (deliveryCodes(file).includes('owner-not-a-person') ? true : undefined));
-        const rows = (await api.debt.getChildren()) as DebtNode[];
         await waitFor('the view to follow the edit', async () => (((await api.debt.getChildren()) as DebtNode[])[0]?.description === 'high · Platform team' ? true : undefined));
-        assert.ok(rows.length === 4);
+        const diagnostic = vscode.languages.getDiagnostics(file).find((d) => d.code === 'owner-not-a-person')!;
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', file, diagnostic.range);
+        const setOwner = actions.find((a) => a.title.startsWith('Set owner to '));
+        assert.ok(setOwner?.edit, `actions: ${actions.map((a) => a.title).join(', ')}`);
+        assert.ok(await vscode.workspace.applyEdit(setOwner.edit));
+        await waitFor('the quick fix to clear the finding', () => (deliveryCodes(file).includes('owner-not-a-person') ? undefined : true));
       } finally {
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       }
-      await waitFor('the finding to vanish', () => (deliveryCodes(file).includes('owner-not-a-person') ? undefined : true));
+      await waitFor('the view to show the file on disk again', async () => (((await api.debt.getChildren()) as DebtNode[])[0]?.description === 'high · Lee Park' ? true : undefined));
     });
   });
 
