@@ -53,3 +53,14 @@ export function investmentsMarkdown(review: QuarterlyReview): string {
   const lead = `${review.investments.length} proposal${review.investments.length === 1 ? '' : 's'} to decide${overdue ? ` · ⚠️ ${overdue} decision${overdue === 1 ? '' : 's'} overdue` : ''}.`;
   return `${heading}\n\n${lead}\n\n${table(['Investment', 'Why', 'Cost', 'Owner', 'Decision by', 'Retires'], rows)}`;
 }
+
+/** "**Technology: 4 debt items (1 high risk) · 3 investments proposed for 2027-Q1 (1 decision overdue)**", or nothing without either. */
+export function technologyLine(review: QuarterlyReview): string | undefined {
+  if (review.debt.length === 0 && review.investments.length === 0) return undefined;
+  const high = review.debt.filter((d) => d.risk === 'high').length;
+  const overdue = review.investments.filter((i) => i.decisionBy !== null && i.decisionBy < review.asOf).length;
+  const debt = `${review.debt.length} debt item${review.debt.length === 1 ? '' : 's'}${high ? ` (${high} high risk)` : ''}`;
+  const plural = review.investments.length === 1 ? '' : 's';
+  const investments = `${review.investments.length} investment${plural} proposed for ${review.investmentsQuarter}${overdue ? ` (${overdue} decision${overdue === 1 ? '' : 's'} overdue)` : ''}`;
+  return `**Technology: ${debt} · ${investments}**`;
+}

@@ -114,6 +114,7 @@ describe('quarterly review: technical debt, hotspots and next quarter’s invest
       { investment: 'Move the payment adapter to Java 21', why: 'Java 8 support ends 2026-12; payments changes lose two days each', cost: '8 engineer-weeks', owner: 'Priya Shah', decisionBy: '2026-12-10', retires: ['Legacy payment adapter on Java 8'] },
       { investment: 'Adopt a flag service', why: 'Releases stop waiting on a manual flag check', cost: '3 engineer-weeks and a licence', owner: 'Lee Park', decisionBy: '2026-11-20', retires: ['Hand-rolled feature flags'] },
     ]);
+    assert.match(markdown, /^\*\*Technology: 3 debt items \(1 high risk\) · 2 investments proposed for 2027-Q1 \(1 decision overdue\)\*\*$/m);
     const debt = markdown.slice(markdown.indexOf('## Technical debt and risk'), markdown.indexOf('## Technology investments'));
     assert.ok(debt.includes('| **Legacy payment adapter on Java 8** | **high** | Priya Shah | 8 months (since 2026-03-01) | 3 |'), debt);
     assert.ok(debt.includes('⚠️ 1 of them lie outside every registered debt area: possible unregistered debt.'), debt);
