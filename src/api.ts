@@ -3,11 +3,13 @@ import type * as vscode from 'vscode';
 import type { IsoDate } from './core/model';
 import type { CadenceStatus } from './statusBar';
 import type { BlockersProvider } from './tree/blockersTree';
+import type { DebtProvider } from './tree/debtTree';
 import type { InitiativesProvider } from './tree/initiativesTree';
 
 export interface DeliveryRhythmApi {
   initiatives: InitiativesProvider;
   blockers: BlockersProvider;
+  debt: DebtProvider;
   cadence: CadenceStatus;
   /** Milliseconds spent in activate(), also logged as "activated in … ms". */
   activationMs: number;

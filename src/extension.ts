@@ -14,6 +14,7 @@ import { OwnWrites } from './ownWrites';
 import { registerRefresh } from './refresh';
 import { registerStatusBar } from './statusBar';
 import { registerBlockersTree } from './tree/blockersTree';
+import { registerDebtTree } from './tree/debtTree';
 import { registerProblemDecorations } from './tree/decorations';
 import { registerInitiativesTree } from './tree/initiativesTree';
 import { gitRunCount } from './trust';
@@ -33,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): DeliveryRhythmApi {
   registerProblemDecorations(context);
   const initiatives = registerInitiativesTree(context, workspace);
   const blockers = registerBlockersTree(context, workspace);
+  const debt = registerDebtTree(context, workspace);
   registerDiagnostics(context, workspace);
   registerQuickFixes(context, workspace, authors);
   const cadence = registerStatusBar(context, workspace);
@@ -51,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): DeliveryRhythmApi {
   return {
     initiatives,
     blockers,
+    debt,
     cadence,
     activationMs,
     logUri: context.logUri,

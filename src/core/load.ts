@@ -43,7 +43,7 @@ function listFiles(root: string, dir: string, problems: Read[]): string[] {
   });
 }
 
-const PLAN_FILES = new Set(['config', 'initiative', 'initiative-list', 'status']);
+const PLAN_FILES = new Set(['config', 'initiative', 'initiative-list', 'status', 'debt', 'investments']);
 
 function codeOf(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? 'error';

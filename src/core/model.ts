@@ -180,6 +180,10 @@ export interface DeliveryModel {
   config: Config;
   initiatives: Initiative[];
   statuses: WeeklyStatusFile[];
+  /** The debt register (`debt.yaml`); absent when the folder has none. */
+  debt?: DebtRegister;
+  /** Investment proposals, one file per quarter (`investments/<YYYY>-Q<n>.yaml`), in path order. */
+  investments?: InvestmentsFile[];
   /** Problems found while reading (schema findings): never thrown, always reported. */
   problems: Finding[];
 }
@@ -197,3 +201,41 @@ export interface LedgerEntry {
 
 /** The history of one initiative's file, oldest first. Injected into rules; read from git elsewhere. */
 export type SlipLedger = Map<string, LedgerEntry[]>;
+
+/** One known piece of technical debt in `debt.yaml`. */
+export interface DebtItem {
+  /** The item's name, as `retires:` names it; the empty string when it is missing (reported). */
+  item?: Located<string>;
+  /** Path globs, the same as `match.paths`, of where the debt lives. */
+  area: Located<string>[];
+  risk?: Located<Impact>;
+  owner?: Located<string>;
+  since?: Located<IsoDate>;
+  impact?: Located<string>;
+  range: Range;
+}
+
+export interface DebtRegister {
+  file: string;
+  items: DebtItem[];
+}
+
+/** One proposed technology investment for a quarter. */
+export interface Investment {
+  investment?: Located<string>;
+  why?: Located<string>;
+  /** Free text such as "8 engineer-weeks". */
+  cost?: Located<string>;
+  owner?: Located<string>;
+  decisionBy?: Located<IsoDate>;
+  /** Names of debt items it retires. */
+  retires: Located<string>[];
+  range: Range;
+}
+
+export interface InvestmentsFile {
+  file: string;
+  /** `2027-Q1`, from `quarter:` or else the file name. */
+  quarter: string;
+  investments: Investment[];
+}

@@ -1,4 +1,5 @@
-// The files `Create Delivery Folder` writes: a config, one example initiative, this week's status.
+// The files `Create Delivery Folder` writes: a config, one example initiative, this week's status,
+// an empty debt register and next quarter's (empty) investment proposals.
 import { stringify } from 'yaml';
 import { isoWeekOf } from './dates';
 import type { IsoDate } from './model';
@@ -26,6 +27,8 @@ export function scaffoldFiles(input: ScaffoldInput): ScaffoldFile[] {
     { path: '.delivery/config.yaml', text: configText(input) },
     { path: `.delivery/initiatives/${FIRST_INITIATIVE_ID}.yaml`, text: initiativeText(input) },
     { path: `.delivery/status/${week}.yaml`, text: statusText(input, week) },
+    { path: '.delivery/debt.yaml', text: DEBT_TEXT },
+    { path: `.delivery/investments/${nextQuarter(input.asOf)}.yaml`, text: investmentsText(nextQuarter(input.asOf)) },
   ];
 }
 
@@ -71,6 +74,36 @@ function statusText(input: ScaffoldInput, week: string): string {
     '    status: not-started',
     '    progress: Planning',
     '    next: Start',
+    '',
+  ].join('\n');
+}
+
+// Empty, so a new plan has no findings; the comments show a filled-in item key by key.
+const DEBT_TEXT = [
+  '# The debt register: known technical debt, told in the quarterly review worst risk first.',
+  '# Each item, as a list entry under `debt:`:',
+  '#   - item: Legacy payment adapter on Java 8    # a short name; investments name it under `retires`',
+  '#     area: ["services/payments/legacy/**"]    # paths it lives in (globs, as in match.paths); changes there count against it',
+  '#     risk: high                               # low | medium | high',
+  '#     owner: Priya Shah                        # one person who answers for it, not a team',
+  '#     since: 2026-03-01                        # since when it is known',
+  '#     impact: Every payments change takes two extra days   # what it costs the team now',
+  'debt: []',
+  '',
+].join('\n');
+
+function investmentsText(quarter: string): string {
+  return [
+    `# Technology investments proposed for ${quarter}: the quarterly review before it asks the executive team to fund them.`,
+    '# Each investment, as a list entry under `investments:`:',
+    '#   - investment: Move the payment adapter to Java 21   # what the money buys',
+    '#     why: Java 8 support ends; payments changes lose two days each   # the business reason',
+    '#     cost: 8 engineer-weeks                  # free text',
+    '#     owner: Priya Shah                       # one person who answers for it, not a team',
+    '#     decision_by: 2026-12-10                 # the date the decision is needed by',
+    '#     retires: [Legacy payment adapter on Java 8]   # names of debt items in debt.yaml',
+    `quarter: ${quarter}`,
+    'investments: []',
     '',
   ].join('\n');
 }

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { AuthorSource } from '../authors';
 import { formatPerson } from '../authors';
+import { debtOwnerEdit, isDebtOrInvestmentsFile } from '../core/debtQuickfix';
 import type { Initiative } from '../core/model';
 import { addOutcomeEdit, addWhyEdit, nextQuarter, nextQuarterTargetEdit, setOwnerEdit, type TextEdit } from '../core/quickfix';
 import type { DeliveryWorkspace } from '../workspaceModel';
@@ -27,8 +28,23 @@ class DeliveryQuickFixes implements vscode.CodeActionProvider {
     for (const diagnostic of ours) {
       const initiative = initiativeAt(initiatives, diagnostic.range.start);
       if (initiative) actions.push(...(await this.fixesFor(document, folder, diagnostic, initiative, asOf)));
+      else if (isDebtOrInvestmentsFile(document.uri.path)) actions.push(...(await this.debtOwnerFixes(document, folder, diagnostic)));
     }
     return actions;
+  }
+
+  /** "Set owner to …" with recent authors on a debt item or an investment. */
+  private async debtOwnerFixes(document: vscode.TextDocument, folder: vscode.WorkspaceFolder, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+    if (diagnostic.code !== 'owner-missing' && diagnostic.code !== 'owner-not-a-person') return [];
+    const text = document.getText();
+    const range = { start: { line: diagnostic.range.start.line, column: diagnostic.range.start.character }, end: { line: diagnostic.range.end.line, column: diagnostic.range.end.character } };
+    const authors = (await this.authors.get(folder)).slice(0, AUTHORS_OFFERED);
+    return authors
+      .map((person) => {
+        const edit = debtOwnerEdit(text, String(diagnostic.code), range, formatPerson(person));
+        return edit && quickFix(`Set owner to ${person.name}`, document.uri, diagnostic, edit);
+      })
+      .filter(isAction);
   }
 
   private async fixesFor(

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DeliveryError } from '../../src/core/errors';
+import { quarterOf } from '../../src/core/dates';
 import type { IsoDate } from '../../src/core/model';
 import { berlinTime, demoCalendar, longDay, shiftDay, shiftText, type DemoCalendar } from './demoCalendar';
 import { FIXTURE_TODAY } from './fixtureDate';
@@ -97,7 +98,20 @@ export async function makeDemoRepo(targetDir: string, deliverySource: string, to
 
 /** The files moved to the calendar's week: their dates and weeks, and the week in a status file's name. */
 function shifted(calendar: DemoCalendar, changes: FileChanges): FileChanges {
-  return Object.fromEntries(Object.entries(changes).map(([path, text]) => [shiftText(calendar, path), text === null ? null : shiftText(calendar, text)]));
+  return Object.fromEntries(Object.entries(changes).map(([path, text]) => [shiftPath(calendar, path), text === null ? null : shiftText(calendar, text)]));
+}
+
+/**
+ * A path moved like the text, except an investments file: it keeps its distance in quarters from
+ * today's quarter (next quarter's proposals stay next quarter's), where moving its last day could
+ * skip a quarter near a quarter's end.
+ */
+function shiftPath(calendar: DemoCalendar, path: string): string {
+  const investments = /^\.delivery\/investments\/(\d{4})-Q([1-4])\.yaml$/.exec(path);
+  if (!investments) return shiftText(calendar, path);
+  const index = (quarter: string) => Number(quarter.slice(0, 4)) * 4 + Number(quarter.slice(6)) - 1;
+  const moved = index(`${investments[1]}-Q${investments[2]}`) - index(quarterOf(FIXTURE_TODAY)) + index(quarterOf(calendar.today));
+  return `.delivery/investments/${Math.floor(moved / 4)}-Q${(moved % 4) + 1}.yaml`;
 }
 
 function readTree(root: string, dir = root): Map<string, string> {

@@ -1,7 +1,10 @@
 // Parses the texts of a `.delivery/` folder into one model: pure, synchronous, never throws.
 
 import { isMap, isScalar, type YAMLMap } from 'yaml';
-import type { Config, DeliveryModel, Finding, Initiative, Range, WeeklyStatusFile } from '../model';
+import type { Config, DebtRegister, DeliveryModel, Finding, Initiative, InvestmentsFile, Range, WeeklyStatusFile } from '../model';
+import { checkRetires } from './retires';
+import { readDebtFile } from './debt';
+import { readInvestmentsFile } from './investments';
 import { defaultConfig, readConfig } from './config';
 import { classify, fileStem, isValidId, unreadableReason, unusedFileReason } from './files';
 import { readInitiative } from './initiative';
@@ -56,6 +59,8 @@ export interface ParsedFile {
   config?: Config;
   initiatives: Initiative[];
   status?: WeeklyStatusFile;
+  debt?: DebtRegister;
+  investments?: InvestmentsFile;
   problems: Finding[];
 }
 
@@ -77,6 +82,8 @@ export function parseDeliveryFile(path: string, text: string): ParsedFile {
   if (kind === 'initiative') parsed.initiatives.push(readInitiativeFile(file));
   if (kind === 'initiative-list') parsed.initiatives.push(...readInitiativeList(file));
   if (kind === 'status') parsed.status = readStatusFile(file);
+  if (kind === 'debt') parsed.debt = readDebtFile(file);
+  if (kind === 'investments') parsed.investments = readInvestmentsFile(file);
   return parsed;
 }
 
@@ -88,9 +95,12 @@ function assembleModel(root: string, files: ReadonlyArray<{ path: string; parsed
     if (parsed.config) model.config = parsed.config;
     model.initiatives.push(...parsed.initiatives);
     if (parsed.status) model.statuses.push(parsed.status);
+    if (parsed.debt) model.debt = parsed.debt;
+    if (parsed.investments) (model.investments ??= []).push(parsed.investments);
     model.problems.push(...parsed.problems);
   }
   checkStatusIds(model.statuses, model.initiatives, model.problems);
+  model.problems.push(...checkRetires(model));
   if (model.initiatives.length === 0) {
     const where = model.config.file ?? '.delivery';
     model.problems.push(schema(where, 'No initiative found: add .delivery/initiatives/<id>.yaml with at least `title:` and `owner:`'));

@@ -1,6 +1,6 @@
 // Which file of `.delivery/` is what, and the checks a single file's text needs before YAML.
 
-export type FileKind = 'config' | 'initiative' | 'initiative-list' | 'status' | 'generated' | 'other';
+export type FileKind = 'config' | 'initiative' | 'initiative-list' | 'status' | 'debt' | 'investments' | 'generated' | 'other';
 
 /** Above this a file is not a plan but an accident (or an attack); it is reported, not parsed. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -14,6 +14,8 @@ export function classify(path: string): FileKind {
   if (path === '.delivery/initiatives.yaml') return 'initiative-list';
   if (/^\.delivery\/initiatives\/[^/]+\.yaml$/.test(path)) return 'initiative';
   if (/^\.delivery\/status\/[^/]+\.yaml$/.test(path)) return 'status';
+  if (path === '.delivery/debt.yaml') return 'debt';
+  if (/^\.delivery\/investments\/[^/]+\.yaml$/.test(path)) return 'investments';
   if (/^\.delivery\/(updates|reviews)\//.test(path)) return 'generated';
   return 'other';
 }
@@ -21,8 +23,8 @@ export function classify(path: string): FileKind {
 /** Why a file the reader does not use deserves a word, or undefined when it can rest (a README). */
 export function unusedFileReason(path: string): string | undefined {
   if (/\.yml$/.test(path)) return 'Files in .delivery/ must end in .yaml: rename this file so it is read';
-  if (/^\.delivery\/(initiatives|status)\//.test(path)) {
-    return 'This file is not read: initiatives/ and status/ hold only <name>.yaml files, with no subfolders';
+  if (/^\.delivery\/(initiatives|status|investments)\//.test(path)) {
+    return 'This file is not read: initiatives/, status/ and investments/ hold only <name>.yaml files, with no subfolders';
   }
   return undefined;
 }

@@ -13,6 +13,7 @@ import type { PlanSource } from './planAsItStood';
 import { readableSubject } from '../git/subject';
 import { changeRow, distinctChanges, distinctShipped, initiativeRow, type ChangeRow, type InitiativeRow } from './rows';
 import { weekBlockers, type BlockerItem } from './weekly';
+import { debtSections, quarterItems, type DebtSections } from './debtSection';
 
 export interface PlannedRow extends InitiativeRow {
   targetAtStart: string | null;
@@ -45,6 +46,12 @@ export interface QuarterlyReview {
   longestBlockers: BlockerItem[];
   risks: { initiative: string; initiativeTitle: string; risk: string; impact: string | null; mitigation: string | null }[];
   signals: Signal[];
+  /** The debt register worst risk first, with this quarter's changes in each area (see debtSection.ts). */
+  debt: DebtSections['debt'];
+  hotspots: DebtSections['hotspots'];
+  /** The quarter after the reviewed one: the proposals in `investments` are for it. */
+  investmentsQuarter: string;
+  investments: DebtSections['investments'];
 }
 
 const CLOSED = new Set(['cancelled']);
@@ -89,6 +96,7 @@ export function buildQuarterlyReview(inputs: ReportInputs, quarter: string): Qua
       })),
     ),
     signals: computeSignals(model, ledger, asOf, quarter),
+    ...debtSections(model, quarter, asOf, quarterItems(mapping)),
   };
 }
 

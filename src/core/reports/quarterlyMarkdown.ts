@@ -2,6 +2,7 @@
 import { cell, md, sections, table } from '../markdown';
 import type { Signal } from '../signals';
 import { blockerTable, changeText, gitNote, planWhen, signalLines, statusWord } from './render';
+import { debtMarkdown, investmentsMarkdown, technologyLine } from './debtMarkdown';
 import type { QuarterlyReview } from './quarterly';
 
 export function quarterlyMarkdown(review: QuarterlyReview): string {
@@ -12,6 +13,7 @@ export function quarterlyMarkdown(review: QuarterlyReview): string {
     `# Quarterly delivery health — ${review.quarter}${review.team ? ` — ${md(review.team)}` : ''}`,
     `_${review.period.since} to ${review.period.until}, as of ${review.asOf}${planWhen(review.plan)}_`,
     `**${s.delivered} of ${s.planned} planned initiatives delivered · ${s.shippedItems} changes shipped for initiatives, ${s.otherItems} Other work · ${s.slips} target slip${s.slips === 1 ? '' : 's'}**`,
+    technologyLine(review),
     gitNote(review.git.note),
     gitNote(review.plan.note),
     plannedSection(review),
@@ -21,6 +23,8 @@ export function quarterlyMarkdown(review: QuarterlyReview): string {
     `## Outcome coverage\n\n${signalSummary(signal('output-without-outcomes'))}${outcomeTable(review)}`,
     `## Longest-lived blockers\n\n${review.longestBlockers.length ? blockerTable(review.longestBlockers) : 'No open blockers.'}`,
     `## Risks\n\n${review.risks.length ? table(['Risk', 'Initiative', 'Impact', 'Mitigation'], review.risks.map((r) => [cell(r.risk), cell(r.initiativeTitle), cell(r.impact ?? undefined), cell(r.mitigation ?? undefined)])) : 'No open risks recorded.'}`,
+    debtMarkdown(review),
+    investmentsMarkdown(review),
     `## Signals\n\n${signalLines(review.signals, true)}`,
   );
 }

@@ -14,6 +14,7 @@ import type { ReportInputs } from './inputs';
 import type { PlanSource } from './planAsItStood';
 import { changeRow, countStatuses, distinctChanges, initiativeRow, type ChangeRow, type InitiativeRow } from './rows';
 import { collectDecisions, type DecisionItem } from './weekly';
+import { investmentDecisions, type InvestmentDecision } from './investmentDecisions';
 
 export interface RoadmapReview {
   report: 'roadmap-review';
@@ -29,6 +30,8 @@ export interface RoadmapReview {
   /** `verdict`: `yes`, `no`, `not-measured` (not started yet) or `closed`; `onTrack` is true for `yes` and `closed`. `shipped` counts distinct changes. */
   initiatives: (InitiativeRow & { onTrack: boolean; verdict: Verdict; reason: string; shipped: number; changes: ChangeRow[] })[];
   decisions: DecisionItem[];
+  /** Decisions on technology investments for quarters not yet begun, by date (see investmentDecisions.ts). */
+  investmentDecisions: InvestmentDecision[];
   signals: Signal[];
 }
 
@@ -55,6 +58,7 @@ export function buildRoadmapReview(inputs: ReportInputs, period: { since: IsoDat
     };
   });
   const decisions = collectDecisions(model, carriedEntries(model.statuses, isoWeekOf(asOf)), asOf);
+  const investments = investmentDecisions(model, asOf);
   const counts = countStatuses(initiatives);
   const open = initiatives.filter((i) => i.verdict !== 'closed');
   return {
@@ -68,13 +72,14 @@ export function buildRoadmapReview(inputs: ReportInputs, period: { since: IsoDat
     summary: {
       ...counts,
       notOnTrack: open.filter((i) => i.verdict === 'no').length,
-      decisionsNeeded: decisions.length,
+      decisionsNeeded: decisions.length + investments.length,
       open: open.length,
       judgedOnTrack: open.filter((i) => i.verdict === 'yes').length,
       notMeasured: open.filter((i) => i.verdict === 'not-measured').length,
     },
     initiatives,
     decisions,
+    investmentDecisions: investments,
     signals: computeSignals(model, ledger, asOf),
   };
 }

@@ -1,6 +1,7 @@
 // The roadmap review as Markdown: a table of initiatives, the plan changes, the decisions.
 import { cell, md, sections, table } from '../markdown';
 import { changeText, decisionLine, gitNote, signalLines, statusWord } from './render';
+import type { InvestmentDecision } from './investmentDecisions';
 import type { RoadmapReview } from './roadmap';
 
 const VERDICTS = { yes: '✅ yes', no: '❌ no', 'not-measured': '⚪ not started', closed: 'closed' } as const;
@@ -11,7 +12,7 @@ export function roadmapMarkdown(review: RoadmapReview): string {
     .filter((i) => i.reason !== 'closed')
     .map((i) => [`**${cell(i.title)}**`, VERDICTS[i.verdict], statusWord(i.status), cell(i.owner ?? undefined), cell(i.target ?? undefined), cell(i.reason), String(i.shipped)]);
   const changes = review.initiatives.flatMap((i) => i.changes.map((c) => changeText(c, i.title)));
-  const decisions = review.decisions.map(decisionLine);
+  const decisions = [...review.decisions.map(decisionLine), ...review.investmentDecisions.map(investmentLine)];
   return sections(
     `# Roadmap review${review.team ? ` — ${md(review.team)}` : ''} — ${review.asOf}`,
     `_Changes since ${review.period.since} (${review.cadence} cadence)_`,
@@ -23,4 +24,10 @@ export function roadmapMarkdown(review: RoadmapReview): string {
     `## Decisions needed\n\n${decisions.join('\n') || 'None.'}`,
     `## Signals\n\n${signalLines(review.signals)}`,
   );
+}
+
+/** "- **Fund: Move the adapter to Java 21** — 2027-Q1 investment, 8 engineer-weeks (Priya Shah) — by 2026-12-10". */
+function investmentLine(d: InvestmentDecision): string {
+  const due = d.overdue ? `**overdue since ${d.decisionBy}**` : `by ${d.decisionBy}`;
+  return `- **Fund: ${md(d.investment)}** — ${d.quarter} investment${d.cost ? `, ${md(d.cost)}` : ''}${d.owner ? ` (${md(d.owner)})` : ''} — ${due}`;
 }

@@ -3,7 +3,7 @@
 import type { RuleCode } from '../model';
 
 export const RULE_HELP: Record<RuleCode, { summary: string; help: string }> = {
-  'owner-missing': { summary: 'An initiative has no owner.', help: 'Add `owner:` with the one person who answers for the initiative.' },
+  'owner-missing': { summary: 'An initiative, a debt item or an investment has no owner.', help: 'Add `owner:` with the one person who answers for it.' },
   'owner-not-a-person': { summary: 'The owner names a team, a function, a list or several people.', help: 'Name one person: an initiative has exactly one accountable owner.' },
   'why-missing': { summary: 'An initiative does not say why it exists.', help: 'Add `why:` with the business reason.' },
   'target-missing': { summary: 'An active initiative has no target.', help: 'Add `target:` as a date, a month, a quarter or a {start, end} window.' },

@@ -4,6 +4,7 @@ import { oneLine } from '../parse/oneLine';
 import type { DeliveryModel, Finding, IsoDate, RuleCode, Severity, SlipLedger } from '../model';
 import { blockerAging, blockerOwnerMissing } from './blockers';
 import type { Rule, RuleContext, RuleFinding } from './context';
+import { debtOwnerMissing, debtOwnerNotAPerson } from './debtOwner';
 import { duplicateId } from './duplicateId';
 import { outcomeMissing, whyMissing } from './fields';
 import { ownerMissing, ownerNotAPerson } from './owner';
@@ -15,6 +16,8 @@ import { targetMissing, targetPassed, targetUnbounded } from './target';
 const RULES: ReadonlyArray<{ code: RuleCode; severity: Severity; check: Rule }> = [
   { code: 'owner-missing', severity: 'error', check: ownerMissing },
   { code: 'owner-not-a-person', severity: 'error', check: ownerNotAPerson },
+  { code: 'owner-missing', severity: 'error', check: debtOwnerMissing },
+  { code: 'owner-not-a-person', severity: 'error', check: debtOwnerNotAPerson },
   { code: 'why-missing', severity: 'warning', check: whyMissing },
   { code: 'target-missing', severity: 'warning', check: targetMissing },
   { code: 'target-unbounded', severity: 'warning', check: targetUnbounded },

@@ -56,7 +56,7 @@ describe('Create Delivery Folder in a multi-root workspace', () => {
 
     it('writes the config, a first initiative and a status into that folder\'s .delivery/', async () => {
       const plan = `${fileIn(plainFolder(), '.delivery').toString()}/`;
-      assert.equal(created?.length, 3, `created: ${JSON.stringify(created)}`);
+      assert.equal(created?.length, 5, `created: ${JSON.stringify(created)}`);
       assert.deepEqual(
         created.filter((uri) => !uri.startsWith(plan)),
         [],

@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DeliveryRhythmApi } from '../../../src/api';
+import type { DebtNode } from '../../../src/tree/debtNodes';
 import type { DetailNode, GroupNode, InitiativeNode } from '../../../src/tree/initiativeNodes';
 import { AS_OF, deliveryApi, deliveryCodes, label, recordGitSpawns, waitFor } from '../extensionApi';
 
@@ -84,6 +85,39 @@ describe('Delivery Rhythm in a trusted workspace', () => {
       const old = rows.filter((row) => Number(/^(\d+) days?/.exec(String(row.description))?.[1] ?? 0) > 14);
       assert.ok(old.length > 0, 'the example has an aging blocker');
       assert.equal(api.blockers.agingCount(), old.length);
+    });
+  });
+
+  describe('Technical debt view', () => {
+    it('lists the register worst risk first, each with its risk and owner, opening the item in debt.yaml', async () => {
+      const rows = (await api.debt.getChildren()) as DebtNode[];
+      assert.deepEqual(rows.map(label), ['Hand-rolled payment rollout switch', 'Order export cron on a single VM', 'Checkout forms on a deprecated form library', 'Dependencies two major versions behind']);
+      assert.deepEqual(rows.map((row) => row.description), ['high · Lee Park', 'medium · Omar Haddad', 'medium · Sam Ode', 'low · Tom Berg']);
+      assert.equal(rows[0].contextValue, 'debt:high:owned');
+      const [uri] = rows[0].command?.arguments ?? [];
+      assert.equal((uri as vscode.Uri).path, vscode.Uri.joinPath(root, '.delivery/debt.yaml').path);
+    });
+
+    it('diagnoses debt.yaml as the user types, and a quick fix names a recent author as the owner', async () => {
+      const file = vscode.Uri.joinPath(root, '.delivery/debt.yaml');
+      const document = await vscode.workspace.openTextDocument(file);
+      await vscode.window.showTextDocument(document);
+      try {
+        const edit = new vscode.WorkspaceEdit();
+        edit.replace(file, document.lineAt(document.getText().split('\n').findIndex((l) => l.includes('owner: Lee Park'))).range, '    owner: Platform team');
+        assert.ok(await vscode.workspace.applyEdit(edit));
+        await waitFor('owner-not-a-person on debt.yaml', () => (deliveryCodes(file).includes('owner-not-a-person') ? true : undefined));
+        await waitFor('the view to follow the edit', async () => (((await api.debt.getChildren()) as DebtNode[])[0]?.description === 'high · Platform team' ? true : undefined));
+        const diagnostic = vscode.languages.getDiagnostics(file).find((d) => d.code === 'owner-not-a-person')!;
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', file, diagnostic.range);
+        const setOwner = actions.find((a) => a.title.startsWith('Set owner to '));
+        assert.ok(setOwner?.edit, `actions: ${actions.map((a) => a.title).join(', ')}`);
+        assert.ok(await vscode.workspace.applyEdit(setOwner.edit));
+        await waitFor('the quick fix to clear the finding', () => (deliveryCodes(file).includes('owner-not-a-person') ? undefined : true));
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      }
+      await waitFor('the view to show the file on disk again', async () => (((await api.debt.getChildren()) as DebtNode[])[0]?.description === 'high · Lee Park' ? true : undefined));
     });
   });
 

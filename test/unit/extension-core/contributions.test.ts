@@ -50,7 +50,7 @@ describe('package.json contributions', () => {
   });
 
   it('point yamlValidation at schema files that exist', () => {
-    assert.equal(yamlValidation.length, 4);
+    assert.equal(yamlValidation.length, 6);
     for (const { url } of yamlValidation) assert.ok(existsSync(join(ROOT, url)), url);
   });
 

@@ -2,8 +2,10 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULE_CODES, STATUSES } from '../../../src/core/model';
+import { IMPACTS, RULE_CODES, STATUSES } from '../../../src/core/model';
+import { DEBT_KEYS } from '../../../src/core/parse/debt';
 import { INITIATIVE_KEYS } from '../../../src/core/parse/initiative';
+import { INVESTMENT_KEYS, INVESTMENTS_KEYS } from '../../../src/core/parse/investments';
 
 interface Schema {
   properties: Record<string, Schema & { enum?: string[] }>;
@@ -35,5 +37,27 @@ describe('JSON Schemas', () => {
 
   it('accept a setting for every rule code in config.yaml', () => {
     assert.deepEqual(Object.keys(schema('config').properties.rules.properties), [...RULE_CODES]);
+  });
+});
+
+describe('JSON Schemas of the debt register and the investments', () => {
+  it('list every key the parser reads', () => {
+    const debt = schema('debt');
+    assert.deepEqual(Object.keys(debt.properties), ['debt']);
+    assert.deepEqual(Object.keys(debt.properties.debt.items!.properties).sort(), [...DEBT_KEYS].sort());
+    const investments = schema('investments');
+    assert.deepEqual(Object.keys(investments.properties).sort(), [...INVESTMENTS_KEYS].sort());
+    assert.deepEqual(Object.keys(investments.properties.investments.items!.properties).sort(), [...INVESTMENT_KEYS].sort());
+  });
+
+  it('offer exactly the risk levels', () => {
+    assert.deepEqual(schema('debt').properties.debt.items!.properties.risk.enum, [...IMPACTS]);
+  });
+
+  it('are registered for their files', () => {
+    const pkg = JSON.parse(readFileSync(join(__dirname, '../../../../package.json'), 'utf8')) as { contributes: { yamlValidation: { fileMatch: string; url: string }[] } };
+    const registered = pkg.contributes.yamlValidation.map((v) => `${v.fileMatch} ${v.url}`);
+    assert.ok(registered.includes('**/.delivery/debt.yaml ./schemas/debt.schema.json'));
+    assert.ok(registered.includes('**/.delivery/investments/*.yaml ./schemas/investments.schema.json'));
   });
 });

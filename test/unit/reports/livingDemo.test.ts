@@ -6,11 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { addDays, daysBetween, isoWeekOf, weekRange } from '../../../src/core/dates';
+import { addDays, daysBetween, isoWeekOf, quarterOf, quarterRange, weekRange } from '../../../src/core/dates';
 import { readSlipLedger } from '../../../src/core/git/ledger';
 import { localDate } from '../../../src/core/git/zone';
 import { loadDeliveryFolder } from '../../../src/core/load';
-import { generateWeeklyUpdate } from '../../../src/core/reports/generate';
+import { generateQuarterlyReview, generateWeeklyUpdate } from '../../../src/core/reports/generate';
 import { lint } from '../../../src/core/rules/index';
 import { makeDemoRepo } from '../../helpers/demoRepo';
 
@@ -77,6 +77,17 @@ describe('living demo', () => {
         const { json } = await generateWeeklyUpdate(dir(), { week: thisWeek, asOf: today, useGit: true });
         const due = json.decisions.map((d) => d.by && daysBetween(today, d.by)).filter((days) => typeof days === 'number' && days >= 0 && days <= 14);
         assert.ok(due.length >= 1, `no decision due within two weeks: ${JSON.stringify(json.decisions)}`);
+      });
+
+      it("tells the debt register with the fixture's ages and next quarter's proposals, one decision overdue", async () => {
+        const { json } = await generateQuarterlyReview(dir(), { quarter: quarterOf(today), asOf: today, useGit: true });
+        const fixtureAges = [205, 436, 387, 147];
+        assert.deepEqual(json.debt.map((d) => d.risk), ['high', 'medium', 'medium', 'low']);
+        json.debt.forEach((d, i) => assert.ok(Math.abs((d.ageDays ?? -99) - fixtureAges[i]) <= 6, `${d.item}: ${d.ageDays} days`));
+        assert.equal(json.investmentsQuarter, quarterOf(addDays(quarterRange(quarterOf(today)).end, 1)));
+        assert.equal(json.investments.length, 3, `no proposals for ${json.investmentsQuarter}`);
+        assert.deepEqual(json.investments.map((i) => i.decisionBy! < today), [false, false, true]);
+        assert.deepEqual(lint(await loadDeliveryFolder(dir()), { asOf: today }).filter((f) => f.file.includes('investments/') || f.file.endsWith('debt.yaml')), []);
       });
     });
   }
