@@ -17,6 +17,7 @@ import { registerBlockersTree } from './tree/blockersTree';
 import { registerProblemDecorations } from './tree/decorations';
 import { registerInitiativesTree } from './tree/initiativesTree';
 import { gitRunCount } from './trust';
+import { registerWalkthrough } from './walkthrough';
 import { registerWatcher } from './watcher';
 import { registerWeeklyStatus } from './weeklyStatus/register';
 import { DeliveryWorkspace } from './workspaceModel';
@@ -41,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): DeliveryRhythmApi {
   registerRefresh(context, workspace, authors, log);
   registerWatcher(context, workspace, ownWrites);
   registerWeeklyStatus(context, workspace, log);
+  registerWalkthrough(context, workspace);
 
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(1)} ms`);
