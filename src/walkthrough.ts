@@ -12,5 +12,7 @@ export function registerWalkthrough(context: vscode.ExtensionContext, workspace:
     if (states.length > 0 || context.globalState.get(SHOWN_KEY)) return;
     await context.globalState.update(SHOWN_KEY, true);
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false);
+    // Kept open (not a preview tab), so the file its first button opens does not replace it.
+    await vscode.commands.executeCommand('workbench.action.keepEditor');
   });
 }
