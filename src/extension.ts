@@ -42,12 +42,14 @@ export function activate(context: vscode.ExtensionContext): DeliveryRhythmApi {
   registerRefresh(context, workspace, authors, log);
   registerWatcher(context, workspace, ownWrites);
   registerWeeklyStatus(context, workspace, log);
-  registerWalkthrough(context, workspace);
 
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(1)} ms`);
   // The first load (files, then git where trusted) starts after activation has returned.
-  setTimeout(() => registerContextKeys(context, workspace), 0);
+  setTimeout(() => {
+    registerContextKeys(context, workspace);
+    registerWalkthrough(context, workspace);
+  }, 0);
   return {
     initiatives,
     blockers,
