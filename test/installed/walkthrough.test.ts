@@ -25,9 +25,17 @@ describe('the .vsix installed into a fresh code-server, in an empty folder', () 
     const boxes = STEPS.map(([id]) => walkthrough().locator(`[role="checkbox"][data-done-step-id="${WALKTHROUGH}#${id}"]`));
     return Promise.all(boxes.map(async (box) => (await box.getAttribute('aria-checked')) === 'true'));
   };
-  const backToWalkthrough = () => host.workbench.page.locator('.tabs-container .tab', { hasText: 'Walkthrough' }).click();
+  const backToWalkthrough = async () => {
+    await host.workbench.page.locator('.tabs-container .tab', { hasText: 'Walkthrough' }).click();
+    await walkthrough().waitFor({ timeout: 15_000 });
+  };
+  // The step's button is pressed once the step has opened: while it opens, the page moves focus to
+  // it, which would close a quick pick the button had already shown.
   const pressStepButton = async (title: string, button: string) => {
     await walkthrough().locator('.step-title', { hasText: title }).click();
+    const step = walkthrough().locator('.getting-started-step.expanded', { hasText: title });
+    await step.waitFor({ timeout: 15_000 });
+    await host.workbench.page.waitForTimeout(500);
     await walkthrough().getByRole('button', { name: button }).first().click();
   };
   const waitUntilDone = async (expected: boolean[]) => {
@@ -35,6 +43,10 @@ describe('the .vsix installed into a fresh code-server, in an empty folder', () 
     while (JSON.stringify(await done()) !== JSON.stringify(expected) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
     assert.deepEqual(await done(), expected);
   };
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await saveScreenshot(host.workbench.page, `walkthrough-failed-${this.currentTest.title.slice(0, 20).replace(/\W+/g, '-')}.png`);
+  });
 
   it('opens the Getting Started walkthrough first, its four steps to do', async () => {
     await walkthrough().locator('h2', { hasText: TITLE }).waitFor({ timeout: 60_000 });
@@ -69,13 +81,18 @@ describe('the .vsix installed into a fresh code-server, in an empty folder', () 
 
   it('writes the weekly update from the last button, which checks it off', async () => {
     const { page } = host.workbench;
+    const current = page.locator('.quick-input-list .monaco-list-row', { hasText: '2026-W48' }).first();
     await pressStepButton(STEPS[3][1], 'Generate Weekly Executive Update');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: '2026-W48' }).first().waitFor({ timeout: 15_000 });
+    // Pressed again if the week picker closed before it could be read (it closes when focus leaves it).
+    await current.waitFor({ timeout: 5_000 }).catch(() => walkthrough().getByRole('button', { name: 'Generate Weekly Executive Update' }).first().click());
+    await current.waitFor({ timeout: 15_000 });
     await page.keyboard.press('Enter');
     const update = join(host.workspace, '.delivery', 'updates', '2026-W48.md');
     const deadline = Date.now() + 30_000;
     while (!existsSync(update) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
     assert.match(await readFile(update, 'utf8'), /^# .*2026-W48/m);
+    // The preview opens after the file is written; going back before it would lose the walkthrough behind it.
+    await page.locator('.tabs-container .tab', { hasText: 'Preview 2026-W48.md' }).waitFor({ timeout: 30_000 });
     await backToWalkthrough();
     await waitUntilDone([true, true, true, true]);
   });
