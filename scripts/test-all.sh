@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: every layer from a fresh clone. Installs what is missing, then type-check, lint,
-# build, unit tests, integration tests in a real VS Code, browser tests, and the three test
-# layers again with the machine's clock moved (faketime). Runs every layer even
+# build, unit tests, integration tests in a real VS Code, browser tests, the .vsix built and
+# tested as installed, and the test layers again with the machine's clock moved (faketime). Runs every layer even
 # when one fails, prints a line per layer and finally `N passed, N failed` over all layers
 # (tests counted one by one; type-check, lint and build count as one check each).
 set -uo pipefail
@@ -75,6 +75,7 @@ shifted_clock() {
     tests "unit$shift" faketime -f "$shift" npx mocha --config .mocharc.json
     tests "integration$shift" faketime -f "$shift" node out/test/integration/run.js
     tests "browser$shift" faketime -f "$shift" npx mocha --config .mocharc.browser.json
+    tests "installed$shift" faketime -f "$shift" npx mocha --config .mocharc.installed.json
   done
 }
 
@@ -87,6 +88,9 @@ main() {
   tests unit npm run test:unit
   tests integration npm run test:integration
   tests browser npm run test:browser
+  # The .vsix a user installs, then that package installed into a fresh code-server and driven.
+  check package npm run package
+  tests installed npx mocha --config .mocharc.installed.json
   shifted_clock
   banner "summary ($((SECONDS - start)) s, logs in $RESULTS/)"
   printf '%s\n' "${SUMMARY[@]}"

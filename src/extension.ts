@@ -18,6 +18,7 @@ import { registerDebtTree } from './tree/debtTree';
 import { registerProblemDecorations } from './tree/decorations';
 import { registerInitiativesTree } from './tree/initiativesTree';
 import { gitRunCount } from './trust';
+import { registerWalkthrough } from './walkthrough';
 import { registerWatcher } from './watcher';
 import { registerWeeklyStatus } from './weeklyStatus/register';
 import { registerRollup } from './commands/rollup';
@@ -49,7 +50,10 @@ export function activate(context: vscode.ExtensionContext): DeliveryRhythmApi {
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(1)} ms`);
   // The first load (files, then git where trusted) starts after activation has returned.
-  setTimeout(() => registerContextKeys(context, workspace), 0);
+  setTimeout(() => {
+    registerContextKeys(context, workspace);
+    registerWalkthrough(context, workspace);
+  }, 0);
   return {
     initiatives,
     blockers,

@@ -1,9 +1,14 @@
 // What the report commands (update, review) share: the as-of date and where the report goes.
 
+import { appendFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { DeliveryError } from '../core/errors';
 import { peekConfig, readConfigText } from '../core/reports/planConfig';
 import { writeAtomic } from '../core/reports/write';
-import { asOfDate, type CommandArgs } from './args';
+import { asOfDate, UsageError, type CommandArgs, type OptionSpecs } from './args';
+
+/** `--summary FILE`: also append the Markdown report to FILE, e.g. "$GITHUB_STEP_SUMMARY". */
+export const SUMMARY_OPTION: OptionSpecs = { summary: { type: 'string' } };
 
 /** `--as-of`, or today in the plan's time zone, read from config.yaml alone (the report loads the plan once, later). */
 export function resolveAsOf(args: CommandArgs): string {
@@ -11,10 +16,29 @@ export function resolveAsOf(args: CommandArgs): string {
   return asOfDate(args, peekConfig(readConfigText(args.folder)).timezone);
 }
 
-/** Prints the report or writes it to `--out`. */
-export async function emit(args: CommandArgs, report: { json: unknown; markdown: string }): Promise<void> {
-  const text = args.options.format === 'json' ? `${JSON.stringify(report.json, null, 2)}\n` : report.markdown;
+/** Refused before any work: an empty name is what an unset "$GITHUB_STEP_SUMMARY" gives. */
+export function checkSummary(args: CommandArgs): void {
+  if (args.options.summary === '') throw new UsageError('--summary needs a file name (in GitHub Actions: --summary "$GITHUB_STEP_SUMMARY", which only a job sets)');
+}
+
+/**
+ * Prints the report (or `text`, another rendering of it) or writes it to `--out`; with
+ * `--summary FILE` its Markdown is also appended to FILE, whatever --format says, since a job
+ * summary is Markdown and other steps append to the same file.
+ */
+export async function emit(args: CommandArgs, report: { json: unknown; markdown: string }, text?: string): Promise<void> {
+  const output = text ?? (args.options.format === 'json' ? `${JSON.stringify(report.json, null, 2)}\n` : report.markdown);
   const out = args.options.out;
-  if (typeof out === 'string') await writeAtomic(resolve(out), text);
-  else process.stdout.write(text);
+  if (typeof out === 'string') await writeAtomic(resolve(out), output);
+  else process.stdout.write(output);
+  const summary = args.options.summary;
+  if (typeof summary === 'string') await appendSummary(resolve(summary), report.markdown);
+}
+
+async function appendSummary(path: string, markdown: string): Promise<void> {
+  try {
+    await appendFile(path, `${markdown.endsWith('\n') ? markdown : `${markdown}\n`}\n`);
+  } catch (error) {
+    throw new DeliveryError(`Cannot append the summary to ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

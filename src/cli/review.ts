@@ -1,11 +1,11 @@
-// `delivery-rhythm review [folder] --roadmap | --quarter 2026-Q4 [--format md|json] [--out FILE] [--as-of D]`
+// `delivery-rhythm review [folder] --roadmap | --quarter 2026-Q4 [--format md|json] [--out FILE] [--summary FILE] [--as-of D]`
 
 import { generateQuarterlyReview, generateRoadmapReview } from '../core/reports/generate';
 import { AS_OF_OPTION, EXIT_OK, formatOption, OUT_OPTION, runCommand, UsageError } from './args';
-import { emit, resolveAsOf } from './report';
+import { checkSummary, emit, resolveAsOf, SUMMARY_OPTION } from './report';
 import { SUMMARIES } from './summaries';
 
-const USAGE = `Usage: delivery-rhythm review [folder] --roadmap | --quarter 2026-Q4 [--format md|json] [--out FILE] [--as-of DATE]
+const USAGE = `Usage: delivery-rhythm review [folder] --roadmap | --quarter 2026-Q4 [--format md|json] [--out FILE] [--summary FILE] [--as-of DATE]
 
 ${SUMMARIES.review}.
 
@@ -14,18 +14,21 @@ ${SUMMARIES.review}.
   --quarter Q         planned vs delivered, reliability, slips, backlog, outcomes, blockers, risks
   --format md|json    md: Markdown for executives (default); json: the review as data
   --out FILE          write to FILE (atomically) instead of stdout
+  --summary FILE      also append the report in Markdown to FILE, whatever --format says:
+                      --summary "$GITHUB_STEP_SUMMARY" shows it on the GitHub Actions run
   --as-of DATE        judge dates as of this day (default: today in config.yaml's time zone)
   -h, --help          show this help
 
 Exit status: 0 written, 2 bad usage, no .delivery/ folder or git problem.
 `;
 
-const SPECS = { ...formatOption('md', 'json'), ...AS_OF_OPTION, ...OUT_OPTION, roadmap: { type: 'boolean' as const }, quarter: { type: 'string' as const } };
+const SPECS = { ...formatOption('md', 'json'), ...AS_OF_OPTION, ...OUT_OPTION, ...SUMMARY_OPTION, roadmap: { type: 'boolean' as const }, quarter: { type: 'string' as const } };
 
 export function run(argv: string[]): Promise<number> {
   return runCommand('review', argv, SPECS, USAGE, async (args) => {
     const quarter = args.options.quarter;
     if ((args.options.roadmap === true) === (typeof quarter === 'string')) throw new UsageError('Give exactly one of --roadmap or --quarter 2026-Q4');
+    checkSummary(args);
     const asOf = resolveAsOf(args);
     const report = typeof quarter === 'string'
       ? await generateQuarterlyReview(args.folder, { quarter, asOf, useGit: true })

@@ -1,12 +1,12 @@
-// `delivery-rhythm update [folder] [--week W | --since D --until D] [--format md|json|slack] [--out FILE] [--as-of D]`
+// `delivery-rhythm update [folder] [--week W | --since D --until D] [--format md|json|slack] [--out FILE] [--summary FILE] [--as-of D]`
 
 import { generateWeeklyUpdate } from '../core/reports/generate';
 import { weeklySlack } from '../core/reports/weeklySlack';
 import { AS_OF_OPTION, EXIT_OK, formatOption, OUT_OPTION, runCommand } from './args';
-import { emit, resolveAsOf } from './report';
+import { checkSummary, emit, resolveAsOf, SUMMARY_OPTION } from './report';
 import { SUMMARIES } from './summaries';
 
-const USAGE = `Usage: delivery-rhythm update [folder] [--week 2026-W47 | --since DATE --until DATE] [--format md|json|slack] [--out FILE] [--as-of DATE]
+const USAGE = `Usage: delivery-rhythm update [folder] [--week 2026-W47 | --since DATE --until DATE] [--format md|json|slack] [--out FILE] [--summary FILE] [--as-of DATE]
 
 ${SUMMARIES.update}.
 
@@ -17,20 +17,23 @@ ${SUMMARIES.update}.
                       md: Markdown for executives (default); json: the update as data;
                       slack: Slack mrkdwn to paste into a channel
   --out FILE          write to FILE (atomically) instead of stdout
+  --summary FILE      also append the report in Markdown to FILE, whatever --format says:
+                      --summary "$GITHUB_STEP_SUMMARY" shows it on the GitHub Actions run
   --as-of DATE        judge dates as of this day (default: today in config.yaml's time zone)
   -h, --help          show this help
 
 Exit status: 0 written, 2 bad usage, no .delivery/ folder or git problem.
 `;
 
-const SPECS = { ...formatOption('md', 'json', 'slack'), ...AS_OF_OPTION, ...OUT_OPTION, week: { type: 'string' as const }, since: { type: 'string' as const }, until: { type: 'string' as const } };
+const SPECS = { ...formatOption('md', 'json', 'slack'), ...AS_OF_OPTION, ...OUT_OPTION, ...SUMMARY_OPTION, week: { type: 'string' as const }, since: { type: 'string' as const }, until: { type: 'string' as const } };
 
 export function run(argv: string[]): Promise<number> {
   return runCommand('update', argv, SPECS, USAGE, async (args) => {
+    checkSummary(args);
     const asOf = resolveAsOf(args);
     const text = (key: string) => (typeof args.options[key] === 'string' ? (args.options[key] as string) : undefined);
     const report = await generateWeeklyUpdate(args.folder, { week: text('week'), since: text('since'), until: text('until'), asOf, useGit: true });
-    await emit(args, args.options.format === 'slack' ? { json: report.json, markdown: weeklySlack(report.json) } : report);
+    await emit(args, report, args.options.format === 'slack' ? weeklySlack(report.json) : undefined);
     return EXIT_OK;
   });
 }

@@ -1,6 +1,7 @@
 // "Set Owner…" from an initiative row or a quick fix: pick one person, edit only the owner.
 import * as vscode from 'vscode';
 import type { AuthorSource } from '../authors';
+import { ownerlessFirst } from '../core/ownership';
 import { setOwnerEdit } from '../core/quickfix';
 import { initiativesIn, toWorkspaceEdit } from '../diagnostics/documentInitiatives';
 import { InitiativeNode } from '../tree/initiativeNodes';
@@ -23,9 +24,26 @@ function targetOf(arg: unknown): Target | undefined {
   return { uri: vscode.Uri.parse(raw.uri, true), id: raw.id, owner: typeof raw.owner === 'string' ? raw.owner : undefined };
 }
 
+/** Without an initiative (the walkthrough's button), asks which one: those without a person first. */
+async function pickInitiative(workspace: DeliveryWorkspace): Promise<Target | undefined> {
+  const states = await workspace.ready();
+  const items = states.flatMap((state) =>
+    ownerlessFirst(state.model.initiatives).map((initiative) => ({
+      label: initiative.title?.value ?? initiative.id,
+      description: initiative.owner?.value ?? 'no owner',
+      detail: states.length > 1 ? state.folder.name : undefined,
+      target: { uri: vscode.Uri.joinPath(state.folder.uri, initiative.file), id: initiative.id },
+    })),
+  );
+  if (!items.length) return void vscode.window.showInformationMessage('There is no initiative yet: create the delivery folder first.');
+  if (items.length === 1) return items[0].target;
+  return (await vscode.window.showQuickPick(items, { title: 'Set Owner', placeHolder: 'Which initiative?' }))?.target;
+}
+
 export function registerSetOwner(context: vscode.ExtensionContext, workspace: DeliveryWorkspace, authors: AuthorSource): void {
   const run = async (arg: unknown) => {
-    const target = targetOf(arg);
+    const target = arg === undefined ? await pickInitiative(workspace) : targetOf(arg);
+    if (arg === undefined && !target) return;
     const folder = target && workspace.deliveryFolderOf(target.uri);
     if (!target || !folder) return void vscode.window.showErrorMessage('Set Owner needs an initiative: use it from the Initiatives view or a quick fix.');
     const document = await vscode.workspace.openTextDocument(target.uri);

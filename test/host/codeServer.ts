@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AS_OF_VARIABLE } from '../../src/core/clock';
 import { FIXTURE_TODAY } from '../helpers/fixtureDate';
-import { installProjectExtension, installTestHost } from './extensionDirs';
+import { installProjectExtension, installTestHost, installVsix } from './extensionDirs';
 import { codeServerBin } from './paths';
 
 export { openWorkbench, runCommand, webviewFrame, widenSidebar, withoutSidebar, type Workbench } from './workbench';
@@ -24,6 +24,8 @@ export interface CodeServerOptions {
   userSettings?: Record<string, unknown>;
   /** The extension's "today" (DELIVERY_RHYTHM_AS_OF): the fixtures' date unless told otherwise. */
   asOf?: string;
+  /** A built .vsix to install with `code-server --install-extension`, instead of copying the build. */
+  vsix?: string;
 }
 
 /** A host's own folders: user data (settings, logs), extensions, and code-server's config file. */
@@ -40,6 +42,8 @@ export function hostDirs(home: string): HostDirs {
 export interface CodeServer {
   url: string;
   port: number;
+  /** The --extensions-dir this server loads its extensions from. */
+  extensionsDir: string;
   stop(): Promise<void>;
   /** code-server's output followed by the extension host logs. */
   logs(): string;
@@ -120,7 +124,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     await stop();
     throw new Error(message);
   }
-  return { url, port, stop, logs };
+  return { url, port, extensionsDir: dirs.extensions, stop, logs };
 }
 
 async function prepareDirs(dirs: HostDirs, options: CodeServerOptions): Promise<void> {
@@ -129,7 +133,8 @@ async function prepareDirs(dirs: HostDirs, options: CodeServerOptions): Promise<
   await writeFile(dirs.config, 'auth: none\n');
   const settings = { ...QUIET_SETTINGS, ...options.userSettings };
   await writeFile(join(dirs.userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
-  await installProjectExtension(dirs.extensions);
+  if (options.vsix) await installVsix(codeServerBin(), dirs, options.vsix);
+  else await installProjectExtension(dirs.extensions);
   if (options.env?.DELIVERY_TEST_SUITE) await installTestHost(dirs.extensions);
 }
 

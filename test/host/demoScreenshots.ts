@@ -1,8 +1,11 @@
 // `npm run screenshots`: the README pictures, taken from the demo as it is built for today (or
 // DELIVERY_RHYTHM_AS_OF): the sidebar, last week's executive update, and this week's status form
-// prefilled from last week, in the dark and the light theme. Each lands in docs/images/.
+// prefilled from last week, in the dark and the light theme; the form stopped at a conflict and a
+// card with its initiative file's blocker in light, dark and high contrast; then the Getting
+// Started walkthrough as it opens in an empty folder. Each lands in docs/images/.
+// `npm run screenshots -- walkthrough` takes the walkthrough alone.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -106,13 +109,37 @@ const SHOTS: Shot[] = [
   },
 ];
 
+/** A new user's first sight: the walkthrough, opened by itself in a folder without a plan. */
+async function walkthrough(home: string, today: string): Promise<void> {
+  const workspace = join(home, 'shop');
+  await mkdir(workspace);
+  const server = await startCodeServer({ workspace, asOf: today, userSettings: { 'workbench.colorTheme': 'Default Dark Modern', 'window.title': 'shop' } });
+  try {
+    const { page, close } = await openWorkbench(server.url, workspace, SIZE);
+    try {
+      await page.locator('.gettingStartedContainer h2', { hasText: 'Get Started with Delivery Rhythm' }).waitFor({ timeout: 60_000 });
+      await withoutSidebar(page, async () => {
+        // Off the title bar, where the toggle's tooltip would show; the step's picture fades in meanwhile.
+        await page.mouse.move(SIZE.width / 2, SIZE.height - 100);
+        await page.waitForTimeout(1_000);
+        await page.screenshot({ path: image('walkthrough.png') });
+      });
+    } finally {
+      await close();
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
 async function main(): Promise<void> {
   const today = clockFromEnv(process.env).today(DEMO_TIME_ZONE);
   const home = await mkdtemp(join(tmpdir(), 'delivery-shots-'));
   const workspace = join(home, 'acme');
+  const walkthroughOnly = process.argv.slice(2).includes('walkthrough');
   try {
     await makeExampleRepo(workspace, today);
-    for (const shot of SHOTS) {
+    for (const shot of walkthroughOnly ? [] : SHOTS) {
       const server = await startCodeServer({ workspace, asOf: today, userSettings: { 'workbench.colorTheme': shot.theme, 'window.title': 'acme' } });
       const workbench = await openWorkbench(server.url, workspace, SIZE).catch(async (error) => {
         await server.stop();
@@ -125,6 +152,7 @@ async function main(): Promise<void> {
         await server.stop();
       }
     }
+    await walkthrough(home, today);
     console.log(`[screenshots] docs/images/ taken from the demo built for ${today} (${isoWeekOf(today)})`);
   } finally {
     await rm(home, { recursive: true, force: true });

@@ -1,5 +1,7 @@
 // Places extensions into a code-server --extensions-dir, the way an installed extension looks.
+import { execFile } from 'node:child_process';
 import { cp, mkdir, readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from './paths';
@@ -24,6 +26,13 @@ export async function installProjectExtension(extensionsDir: string): Promise<st
     await cp(join(root, entry), join(target, entry), { recursive: true });
   }
   return target;
+}
+
+/** Installs a .vsix as a user would, through code-server's own installer; throws with its output when that fails. */
+export async function installVsix(bin: string, dirs: { extensions: string; userData: string }, vsix: string): Promise<void> {
+  const args = ['--install-extension', vsix, '--extensions-dir', dirs.extensions, '--user-data-dir', dirs.userData];
+  const { stdout, stderr } = await promisify(execFile)(bin, args, { timeout: 120_000 });
+  if (!/successfully installed/i.test(stdout + stderr)) throw new Error(`code-server did not install ${vsix}:\n${stdout}${stderr}`);
 }
 
 /** Installs the extension that runs a mocha suite inside the extension host. */
