@@ -1,4 +1,4 @@
-// `delivery-rhythm rollup <folder | update.json>… [--week W | --since D --until D] [--format md|json|slack] [--out FILE] [--as-of D]`
+// `delivery-rhythm rollup <folder | update.json>… [--week W | --since D --until D] [--format md|json|slack] [--out FILE] [--summary FILE] [--as-of D]`
 
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -11,10 +11,10 @@ import { buildRollup, type MissingTeam, type TeamUpdate } from '../core/rollup/r
 import { rollupMarkdown } from '../core/rollup/rollupMarkdown';
 import { rollupSlack } from '../core/rollup/rollupSlack';
 import { AS_OF_OPTION, EXIT_OK, formatOption, OUT_OPTION, runCommand, UsageError } from './args';
-import { emit } from './report';
+import { checkSummary, emit, SUMMARY_OPTION } from './report';
 import { SUMMARIES } from './summaries';
 
-const USAGE = `Usage: delivery-rhythm rollup <folder | update.json>... [--week 2026-W47 | --since DATE --until DATE] [--format md|json|slack] [--out FILE] [--as-of DATE]
+const USAGE = `Usage: delivery-rhythm rollup <folder | update.json>... [--week 2026-W47 | --since DATE --until DATE] [--format md|json|slack] [--out FILE] [--summary FILE] [--as-of DATE]
 
 ${SUMMARIES.rollup}.
 
@@ -26,6 +26,8 @@ ${SUMMARIES.rollup}.
                       md: Markdown for the director (default); json: the roll-up as data;
                       slack: Slack mrkdwn to paste into a channel
   --out FILE          write to FILE (atomically) instead of stdout
+  --summary FILE      also append the roll-up in Markdown to FILE, whatever --format says:
+                      --summary "$GITHUB_STEP_SUMMARY" shows it on the GitHub Actions run
   --as-of DATE        judge dates as of this day (default: the update files' own, else today)
   -h, --help          show this help
 
@@ -35,7 +37,7 @@ update of this version) is named on stderr and in the roll-up as missing; the ot
 Exit status: 0 written, 2 bad usage, inputs of different windows, or no input readable.
 `;
 
-const SPECS = { ...formatOption('md', 'json', 'slack'), ...AS_OF_OPTION, ...OUT_OPTION, week: { type: 'string' as const }, since: { type: 'string' as const }, until: { type: 'string' as const } };
+const SPECS = { ...formatOption('md', 'json', 'slack'), ...AS_OF_OPTION, ...OUT_OPTION, ...SUMMARY_OPTION, week: { type: 'string' as const }, since: { type: 'string' as const }, until: { type: 'string' as const } };
 
 /** An update file, read only when its size says it can be one. */
 async function readFileInput(path: string, source: string): Promise<TeamUpdate | MissingTeam> {
@@ -55,6 +57,7 @@ export function run(argv: string[]): Promise<number> {
     USAGE,
     async (args) => {
       if (args.inputs.length === 0) throw new UsageError('name at least one team folder or update JSON file');
+      checkSummary(args);
       const text = (key: string) => (typeof args.options[key] === 'string' ? (args.options[key] as string) : undefined);
       const isFolder = await Promise.all(args.inputs.map(async (input) => (await stat(resolve(input)).catch(() => undefined))?.isDirectory() === true));
       const files: (TeamUpdate | MissingTeam)[] = [];
@@ -88,7 +91,7 @@ export function run(argv: string[]): Promise<number> {
         if (asked) throw new UsageError(`${asked.source} covers ${asked.update.window.since} to ${asked.update.window.until}, not the window asked for`);
       }
       const rollup = buildRollup(teams, missing, asOf);
-      await emit(args, { json: rollup, markdown: args.options.format === 'slack' ? rollupSlack(rollup) : rollupMarkdown(rollup) });
+      await emit(args, { json: rollup, markdown: rollupMarkdown(rollup) }, args.options.format === 'slack' ? rollupSlack(rollup) : undefined);
       return EXIT_OK;
     },
     true,
