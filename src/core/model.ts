@@ -153,7 +153,6 @@ export interface Config {
   team?: string;
   /** IANA time zone; weeks and "today" are computed in it. Default `UTC`. */
   timezone: string;
-  weekStarts: 'monday' | 'sunday';
   cadence: { weekly: string; roadmap: 'biweekly' | 'monthly'; quarterly: boolean };
   /** Where merged work lands. Default `main`. */
   branch: string;
