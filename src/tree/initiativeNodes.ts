@@ -1,13 +1,13 @@
 // The rows of the Initiatives tree; each node renders itself.
 import * as vscode from 'vscode';
-import type { Initiative, InitiativeStatus, Range } from '../core/model';
+import { HEALTH_LABELS, type Initiative, type InitiativeStatus, type Range } from '../core/model';
 import { readableSubject } from '../core/git/subject';
 import { checkOwner } from '../core/person';
 import { collectBlockers, formatAge } from '../core/view/blockers';
 import { describeInitiative, mainRisk, ownerName, riskText, targetWithSlips } from '../core/view/details';
 import { isoWeekOf } from '../core/dates';
 import { weekHealth, type WeekHealth } from '../core/health';
-import { type Group, HEALTH_LABELS, titleOf } from '../core/view/grouping';
+import { type Group, titleOf } from '../core/view/grouping';
 import type { FolderState } from '../workspaceModel';
 import { problemUri } from './decorations';
 import { openAt } from './open';
