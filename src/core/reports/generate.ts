@@ -43,10 +43,12 @@ interface Common {
 export async function generateWeeklyUpdate(root: string, options: Common & { week?: string; since?: IsoDate; until?: IsoDate }): Promise<Report<WeeklyUpdate>> {
   const { window, week } = weeklyWindow(options);
   const plan = await loadReportPlan(root, { ...options, window });
-  // The commit that wrote the week's status file is read beside the report's other git reads.
+  // The commit that wrote the week's status file dates its health changes: read beside the other git
+  // reads, and only when the plan has that week's status (without one, git would walk the whole branch for nothing).
+  const hasStatus = week !== undefined && plan.model.statuses.some((status) => status.week === week);
   const [inputs, statusCommit] = await allInOrder([
     readReportGit(root, plan, options),
-    week && options.useGit ? weekStatusCommit(root, plan, week, options.signal) : undefined,
+    hasStatus && options.useGit ? weekStatusCommit(root, plan, week, options.signal) : undefined,
   ] as const);
   const json = buildWeeklyUpdate(inputs, { ...window, ...(week ? { week } : {}) }, statusCommit);
   return report(json, weeklyMarkdown);
