@@ -1,7 +1,6 @@
 // One build script: the extension, the CLI and the webview bundles, plus a plain
 // per-file transpile of sources and tests into out/ for mocha and the benchmarks.
 import * as esbuild from 'esbuild';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -38,14 +37,6 @@ const bundles = [
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
-  },
-  {
-    ...common,
-    entryPoints: ['src/cli/main.ts'],
-    outfile: 'dist/cli-main.js',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
   },
   {
     ...common,
@@ -87,8 +78,8 @@ async function main() {
     await esbuild.build(testBuild());
     return;
   }
-  // A cache left from an earlier bundle would be ignored anyway (its header names that bundle).
-  rmSync(CLI_CACHE, { force: true });
+  // A fresh dist/ each time, so a file an earlier build wrote cannot linger and be packaged.
+  rmSync('dist', { recursive: true, force: true });
   if (watch) {
     const contexts = await Promise.all(bundles.map((b) => esbuild.context(b)));
     await Promise.all(contexts.map((c) => c.watch()));
@@ -96,15 +87,6 @@ async function main() {
     return;
   }
   await Promise.all(bundles.map((b) => esbuild.build(b)));
-  warmCliCache();
-}
-
-const CLI_CACHE = 'dist/cli-main.cache';
-
-// The CLI's code cache comes from a warm-up run of its commands; without it the CLI is only slower.
-function warmCliCache() {
-  const run = spawnSync(process.execPath, ['scripts/warm-cli-cache.mjs'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  if (run.status !== 0) console.warn(`The CLI's code cache was not written, so the CLI starts slower:\n${run.stderr.trim().split('\n').slice(-3).join('\n')}`);
 }
 
 main().catch((error) => {

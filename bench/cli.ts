@@ -3,10 +3,9 @@
 // reports the child's own process.resourceUsage().
 
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { loadBundle } from '../src/cli/codeCache';
+import { join, resolve } from 'node:path';
 
 export const CLI = resolve(__dirname, '../../dist/cli.js');
 const TIME = '/usr/bin/time';
@@ -29,18 +28,6 @@ export function assertBuilt(): void {
 function fromTime(stderr: string): { kb: number; cpuMs: number } {
   const seconds = (label: string): number => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1]);
   return { kb: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]), cpuMs: (seconds('User') + seconds('System')) * 1000 };
-}
-
-/** Whether V8 takes the code cache the build wrote for the CLI's bundle. */
-export function codeCacheUse(): string {
-  return loadBundle(join(dirname(CLI), 'cli-main.js')).cache;
-}
-
-/** A copy of the CLI without its code cache, to measure what the cache saves. */
-export function cliWithoutCodeCache(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'delivery-rhythm-bench-cli-'));
-  for (const file of ['cli.js', 'cli-main.js']) copyFileSync(join(dirname(CLI), file), join(dir, file));
-  return join(dir, 'cli.js');
 }
 
 export interface RunOptions {

@@ -4,10 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { ledgerLogFormat } from '../src/core/git/ledgerRead';
 import { shippedLogArgs } from '../src/core/git/shippedLog';
-import { assertBuilt, cliWithoutCodeCache, codeCacheUse, envWithoutExtraCaCerts, MEMORY_PROBE, runCli, type CliRun } from './cli';
+import { assertBuilt, envWithoutExtraCaCerts, MEMORY_PROBE, runCli, type CliRun } from './cli';
 import { label, recordGitCommands, replayMs, type GitCommand } from './gitCommands';
 import { median } from './median';
 
@@ -19,7 +19,7 @@ const START = Date.parse('2025-01-01T00:00:00Z') / 1000;
 const END = Date.parse('2026-11-25T00:00:00Z') / 1000;
 const RUNS = 7;
 // As the CLI runs git (src/core/git/run.ts): no per-commit flush into the pipe, C locale.
-const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: tmpdir(), GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_FLUSH: '0', LC_ALL: 'C' };
+export const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: tmpdir(), GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_FLUSH: '0', LC_ALL: 'C' };
 
 function initiativeYaml(area: string, target: string): string {
   return `title: ${area} work\nowner: Dana Kim\nwhy: Benchmark\nstatus: on-track\npriority: 2\ntarget: ${target}\nmatch:\n  paths: [services/${area}/**]\n  scopes: [${area}]\n`;
@@ -69,7 +69,7 @@ function stream(): { text: string; commits: number } {
   return { text: out.join(''), commits };
 }
 
-function buildRepository(): string {
+export function buildRepository(): string {
   const repo = join(CACHE, 'repo');
   const ready = join(CACHE, 'ready');
   if (existsSync(ready)) return repo;
@@ -118,7 +118,6 @@ export async function runGitBench(): Promise<void> {
   // The raw git work each report needs: every git command it runs, recorded once.
   const updateGit = recordGitCommands(UPDATE(repo));
   const reviewGit = recordGitCommands(REVIEW(repo));
-  const uncached = cliWithoutCodeCache();
   const clean = envWithoutExtraCaCerts();
   const skipped: CliRun = { ms: NaN, cpuMs: NaN, rssMb: NaN, stdout: '' };
   // Each round measures everything back to back, so a busy machine skews the ratios less.
@@ -132,19 +131,13 @@ export async function runGitBench(): Promise<void> {
     reviewGitEach: replay(reviewGit),
     update: runCli(UPDATE(repo)),
     review: runCli(REVIEW(repo)),
-    updateUncached: runCli(UPDATE(repo), { cli: uncached }),
-    reviewUncached: runCli(REVIEW(repo), { cli: uncached }),
     updateClean: clean ? runCli(UPDATE(repo), { env: clean }) : skipped,
     reviewClean: clean ? runCli(REVIEW(repo), { env: clean }) : skipped,
   }));
-  rmSync(dirname(uncached), { recursive: true, force: true });
-  // The rev-list only lets the merged-branch walk start early: the window's log holds the same answer.
-  const probe = (reviewGit ?? []).map((command) => command.args[0] === 'rev-list');
   const rows = rounds.map((r) => ({
     ...r,
     updateGit: sum(r.updateGitEach),
     reviewGit: sum(r.reviewGitEach),
-    reviewNeeded: sum(r.reviewGitEach.filter((_, i) => !probe[i])),
   }));
   const med = (pick: (r: (typeof rows)[number]) => number) => median(rows.map(pick));
   const each = (commands: GitCommand[] | undefined, pick: (r: (typeof rows)[number]) => number[]) =>
@@ -162,7 +155,7 @@ export async function runGitBench(): Promise<void> {
   );
   console.log(
     `git bench: review --quarter 2026-Q4 ${ms(med((r) => r.review.ms))} = ${x(med((r) => r.review.ms / r.reviewGit))} its raw git commands ` +
-      `(${x(med((r) => r.review.ms / r.reviewNeeded))} leaving out the rev-list probe, ${x(med((r) => r.review.ms / (r.reviewGit + r.node)))} with node start-up, ` +
+      `(${x(med((r) => r.review.ms / (r.reviewGit + r.node)))} with node start-up, ` +
       `${x(med((r) => r.review.ms / r.quarter))} the quarter's log alone); target ≤ 1.5×`,
   );
   if (clean) {
@@ -170,11 +163,9 @@ export async function runGitBench(): Promise<void> {
       `git bench: this machine sets NODE_EXTRA_CA_CERTS, so every Node process parses that certificate bundle before it runs any code ` +
         `(node start-up ${ms(med((r) => r.node))}, ${ms(med((r) => r.nodeClean))} without it); the CLI opens no TLS connection. Without it: ` +
         `update ${ms(med((r) => r.updateClean.ms))} = ${x(med((r) => r.updateClean.ms / (r.updateGit + r.nodeClean)))} its raw git commands + node start-up, ` +
-        `review ${ms(med((r) => r.reviewClean.ms))} = ${x(med((r) => r.reviewClean.ms / r.reviewGit))} its raw git commands ` +
-        `(${x(med((r) => r.reviewClean.ms / r.reviewNeeded))} leaving out the rev-list probe)`,
+        `review ${ms(med((r) => r.reviewClean.ms))} = ${x(med((r) => r.reviewClean.ms / r.reviewGit))} its raw git commands`,
     );
   }
-  console.log(`git bench: the CLI's code cache is ${codeCacheUse()}; without it update ${ms(med((r) => r.updateUncached.ms))}, review ${ms(med((r) => r.reviewUncached.ms))}`);
   console.log(`git bench: CPU (CLI and its git processes) update ${ms(med((r) => r.update.cpuMs))}, review ${ms(med((r) => r.review.cpuMs))}; load average ${loadavg().map((n) => n.toFixed(2)).join(' ')} on ${cpus().length} cores`);
   console.log(`git bench: peak RSS ${peak.toFixed(1)} MB (${MEMORY_PROBE}); target < 250 MB`);
 }

@@ -2,7 +2,7 @@
 // replayed one after another: the raw git work a report needs, to set its time against.
 
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { CLI } from './cli';
@@ -22,29 +22,38 @@ function realGit(): string {
 
 const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
+/** A `git` wrapper to put first on PATH: it logs each command's folder and arguments, then runs the real git. */
+export function gitRecorder(): { dir: string; commands(): GitCommand[]; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'delivery-rhythm-bench-gitlog-'));
+  const log = join(dir, 'commands');
+  // Each command: its folder and arguments, NUL-terminated, then a lone \x01 field.
+  const script = `#!/bin/sh\n{ printf '%s\\0' "$PWD" "$@"; printf '\\001\\0'; } >> ${quote(log)}\nexec ${quote(realGit())} "$@"\n`;
+  writeFileSync(join(dir, 'git'), script);
+  chmodSync(join(dir, 'git'), 0o755);
+  const commands = (): GitCommand[] => {
+    const fields = existsSync(log) ? readFileSync(log, 'utf8').split('\0') : [];
+    const found: GitCommand[] = [];
+    for (let start = 0, end = fields.indexOf('\x01'); end > start; start = end + 1, end = fields.indexOf('\x01', start)) {
+      found.push({ cwd: fields[start], args: fields.slice(start + 1, end) });
+    }
+    return found;
+  };
+  return { dir, commands, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 /**
  * Runs `node dist/cli.js …args` once with the wrapper and returns the git commands it made, in
  * the order they started. Undefined where no POSIX shell can host the wrapper (Windows).
  */
 export function recordGitCommands(args: string[]): GitCommand[] | undefined {
   if (process.platform === 'win32') return undefined;
-  const dir = mkdtempSync(join(tmpdir(), 'delivery-rhythm-bench-gitlog-'));
+  const recorder = gitRecorder();
   try {
-    const log = join(dir, 'commands');
-    // Each command: its folder and arguments, NUL-terminated, then a lone \x01 field.
-    const script = `#!/bin/sh\n{ printf '%s\\0' "$PWD" "$@"; printf '\\001\\0'; } >> ${quote(log)}\nexec ${quote(realGit())} "$@"\n`;
-    writeFileSync(join(dir, 'git'), script);
-    chmodSync(join(dir, 'git'), 0o755);
-    const run = spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, PATH: `${dir}${delimiter}${process.env.PATH ?? ''}` }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const run = spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, PATH: `${recorder.dir}${delimiter}${process.env.PATH ?? ''}` }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     if (run.status !== 0) throw new Error(`${args[0]} failed (${run.status}): ${run.stderr}`);
-    const fields = readFileSync(log, 'utf8').split('\0');
-    const commands: GitCommand[] = [];
-    for (let start = 0, end = fields.indexOf('\x01'); end > start; start = end + 1, end = fields.indexOf('\x01', start)) {
-      commands.push({ cwd: fields[start], args: fields.slice(start + 1, end) });
-    }
-    return commands;
+    return recorder.commands();
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    recorder.remove();
   }
 }
 

@@ -1,4 +1,4 @@
-// `npm run bench`: the lint and reload benchmarks, then the git benchmark when it has been built.
+// `npm run bench`: the lint and reload benchmarks, then the git and editor-refresh benchmarks when they have been built.
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,8 @@ async function main(): Promise<void> {
   if (existsSync(git)) {
     const { runGitBench } = (await import(git)) as { runGitBench: () => Promise<void> };
     await runGitBench();
+    const { runEditorBench } = (await import(join(__dirname, 'editor.js'))) as { runEditorBench: () => Promise<void> };
+    await runEditorBench();
   }
 }
 

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { DeliveryRhythmApi } from './api';
 import { AuthorSource } from './authors';
-import { startupClock } from './clock';
+import { PinnableClock, startupClock } from './clock';
 import { registerInit } from './commands/init';
 import { registerReportCommands } from './commands/reports';
 import { registerSetOwner } from './commands/setOwner';
@@ -27,7 +27,8 @@ import { DeliveryWorkspace } from './workspaceModel';
 export function activate(context: vscode.ExtensionContext): DeliveryRhythmApi {
   const started = performance.now();
   const log = registerLog(context);
-  const workspace = new DeliveryWorkspace(log, startupClock(log));
+  const clock = new PinnableClock(startupClock(log));
+  const workspace = new DeliveryWorkspace(log, clock);
   const ownWrites = new OwnWrites();
   const authors = new AuthorSource(log);
   context.subscriptions.push(workspace);
@@ -62,7 +63,10 @@ export function activate(context: vscode.ExtensionContext): DeliveryRhythmApi {
     activationMs,
     logUri: context.logUri,
     idle: () => workspace.idle(),
-    setAsOf: (date) => workspace.setAsOf(date),
+    setAsOf: (date) => {
+      clock.pin(date);
+      return workspace.reloadAll(true);
+    },
     gitRuns: gitRunCount,
   };
 }

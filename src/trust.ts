@@ -8,6 +8,13 @@ export function canRunGit(folder: vscode.WorkspaceFolder): boolean {
   return vscode.workspace.isTrusted && folder.uri.scheme === 'file' && enabled;
 }
 
+/** The folder's path on disk when git may run there, else undefined. Counted as a git read. */
+export function gitRootOf(folder: vscode.WorkspaceFolder): string | undefined {
+  if (!canRunGit(folder)) return undefined;
+  gitRuns += 1;
+  return folder.uri.fsPath;
+}
+
 /** Runs `read` only when git may run; undefined otherwise. Counted so tests can prove git stayed idle. */
 export async function withGit<T>(folder: vscode.WorkspaceFolder, read: (root: string) => Promise<T>): Promise<T | undefined> {
   if (!canRunGit(folder)) return undefined;

@@ -1,5 +1,5 @@
 // One initiative's card: health, progress, next, blockers, decisions, and what shipped this week.
-import { STATUSES } from '../src/core/model';
+import { HEALTH_LABELS, STATUSES } from '../src/core/model';
 import type { InitiativeCard, ShippedReport } from '../src/core/protocol';
 import type { BlockerDraft, DecisionDraft, InitiativeStatusDraft } from '../src/core/status/types';
 import { h } from './dom';
@@ -24,16 +24,6 @@ export interface CardContext {
   /** Asks for the owner of a blocker written in the initiative file. */
   setOwner(blocker: string): void;
 }
-
-const HEALTH_LABELS: Record<string, string> = {
-  'not-started': 'Not started',
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  'off-track': 'Off track',
-  paused: 'Paused',
-  done: 'Done',
-  cancelled: 'Cancelled',
-};
 
 function removeButton(label: string, onClick: () => void): HTMLElement {
   return h('vscode-button', { secondary: true, class: 'remove', 'aria-label': label, title: label, click: onClick }, 'Remove');

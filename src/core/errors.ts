@@ -13,10 +13,34 @@ export class DeliveryError extends Error {
   }
 }
 
-/** Git is missing, the folder is not a repository, or git may not run (Restricted Mode). */
-export class GitUnavailableError extends DeliveryError {
-  constructor(message: string, hint?: string) {
-    super(message, hint);
+/** Why a git read failed: callers decide on this, never on the message's words. */
+export enum GitErrorReason {
+  NotInstalled = 'not-installed',
+  NotARepository = 'not-a-repository',
+  NoCommits = 'no-commits',
+  Shallow = 'shallow',
+  MissingBranch = 'missing-branch',
+  TimedOut = 'timed-out',
+  Failed = 'failed',
+}
+
+/** A git read that failed, with its reason. */
+export class GitError extends DeliveryError {
+  constructor(
+    readonly reason: GitErrorReason,
+    message: string,
+    hint?: string,
+    file?: string,
+  ) {
+    super(message, hint, file);
+    this.name = 'GitError';
+  }
+}
+
+/** Git is missing, the folder is not a repository, has no commits or is a shallow clone: a report is made from the files alone. */
+export class GitUnavailableError extends GitError {
+  constructor(reason: GitErrorReason.NotInstalled | GitErrorReason.NotARepository | GitErrorReason.NoCommits | GitErrorReason.Shallow, message: string, hint?: string) {
+    super(reason, message, hint);
     this.name = 'GitUnavailableError';
   }
 }

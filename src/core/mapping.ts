@@ -11,42 +11,17 @@ export interface Mapping {
 }
 
 export function mapShipped(items: ShippedItem[], initiatives: Initiative[]): Mapping {
-  return createMapper(initiatives).map(items);
-}
-
-export interface Mapper {
-  /** Runs the rules ahead on items whose trailers may still be added to (a report's wait for the merged branches). */
-  prepare(items: ShippedItem[]): void;
-  map(items: ShippedItem[]): Mapping;
-}
-
-/** The match rules compiled once; an item prepared ahead is mapped again only if its trailers changed since. */
-export function createMapper(initiatives: Initiative[]): Mapper {
   const matchers = initiatives.map((i) => ({ id: i.id, test: compile(i.match) }));
   const known = new Set(initiatives.map((i) => i.id));
-  const prepared = new Map<ShippedItem, { trailers: string[]; ids: string[] }>();
-  let mapped = false;
-  const idsOf = (item: ShippedItem): string[] => {
-    const found = prepared.get(item);
-    return found?.trailers === item.trailerInitiatives ? found.ids : targets(item, known, matchers);
-  };
-  return {
-    prepare(items) {
-      if (mapped) return;
-      for (const item of items) if (!isPlanOnly(item)) prepared.set(item, { trailers: item.trailerInitiatives, ids: targets(item, known, matchers) });
-    },
-    map(items) {
-      mapped = true;
-      const byInitiative = new Map<string, ShippedItem[]>(initiatives.map((i) => [i.id, []]));
-      const other: ShippedItem[] = [];
-      for (const item of items.filter((i) => !isPlanOnly(i))) {
-        const ids = idsOf(item);
-        if (ids.length === 0) other.push(item);
-        for (const id of ids) byInitiative.get(id)?.push(item);
-      }
-      return { byInitiative, other };
-    },
-  };
+  const byInitiative = new Map<string, ShippedItem[]>(initiatives.map((i) => [i.id, []]));
+  const other: ShippedItem[] = [];
+  for (const item of items) {
+    if (isPlanOnly(item)) continue;
+    const ids = targets(item, known, matchers);
+    if (ids.length === 0) other.push(item);
+    for (const id of ids) byInitiative.get(id)?.push(item);
+  }
+  return { byInitiative, other };
 }
 
 /** A change to the plan itself (only `.delivery/` files), or an empty commit, is not delivered work. */

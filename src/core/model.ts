@@ -24,6 +24,17 @@ export interface Located<T> {
 export const STATUSES = ['not-started', 'on-track', 'at-risk', 'off-track', 'paused', 'done', 'cancelled'] as const;
 export type InitiativeStatus = (typeof STATUSES)[number];
 
+/** How every surface names a health: trees, reports, the weekly status form. */
+export const HEALTH_LABELS: Record<InitiativeStatus, string> = {
+  'on-track': 'On track',
+  'at-risk': 'At risk',
+  'off-track': 'Off track',
+  'not-started': 'Not started',
+  paused: 'Paused',
+  done: 'Done',
+  cancelled: 'Cancelled',
+};
+
 /** Statuses that still owe work: the date-dependent rules only look at these. */
 export const ACTIVE_STATUSES: readonly InitiativeStatus[] = ['not-started', 'on-track', 'at-risk', 'off-track'];
 
@@ -153,7 +164,6 @@ export interface Config {
   team?: string;
   /** IANA time zone; weeks and "today" are computed in it. Default `UTC`. */
   timezone: string;
-  weekStarts: 'monday' | 'sunday';
   cadence: { weekly: string; roadmap: 'biweekly' | 'monthly'; quarterly: boolean };
   /** Where merged work lands. Default `main`. */
   branch: string;

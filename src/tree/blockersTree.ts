@@ -5,12 +5,13 @@ import { type BlockerRow, collectBlockers, countAging, formatAge } from '../core
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
 import { FolderNode } from './folderNode';
 import { openAt } from './open';
+import { TreeNode } from './treeNode';
 
 function agingDays(state: FolderState): number {
   return state.model.config.ruleOptions['blocker-aging']?.days ?? DEFAULT_AGING_DAYS;
 }
 
-export class BlockerNode extends vscode.TreeItem {
+export class BlockerNode extends TreeNode {
   constructor(
     readonly state: FolderState,
     readonly row: BlockerRow,
@@ -26,9 +27,13 @@ export class BlockerNode extends vscode.TreeItem {
     this.contextValue = `blocker:${aging ? 'aging' : 'fresh'}:${row.owner ? 'owned' : 'unowned'}`;
     this.command = openAt(state.folder, row.file, row.range);
   }
+
+  children(): TreeNode[] {
+    return [];
+  }
 }
 
-export type BlockerTreeNode = FolderNode | BlockerNode;
+export type BlockerTreeNode = TreeNode;
 
 export class BlockersProvider implements vscode.TreeDataProvider<BlockerTreeNode> {
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -45,10 +50,9 @@ export class BlockersProvider implements vscode.TreeDataProvider<BlockerTreeNode
   }
 
   async getChildren(node?: BlockerTreeNode): Promise<BlockerTreeNode[]> {
-    if (node instanceof FolderNode) return rowsOf(node.state);
-    if (node) return [];
+    if (node) return node.children();
     const states = await this.workspace.ready();
-    return states.length > 1 ? states.map((state) => new FolderNode(state, String(collectBlockers(state.model, state.asOf).length))) : states.flatMap(rowsOf);
+    return states.length > 1 ? states.map((state) => new FolderNode(state, rowsOf, String(collectBlockers(state.model, state.asOf).length))) : states.flatMap(rowsOf);
   }
 
   /** Blockers older than each folder's aging limit, over all folders. */

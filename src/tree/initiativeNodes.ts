@@ -1,16 +1,17 @@
 // The rows of the Initiatives tree; each node renders itself.
 import * as vscode from 'vscode';
-import type { Initiative, InitiativeStatus, Range } from '../core/model';
+import { HEALTH_LABELS, type Initiative, type InitiativeStatus, type Range } from '../core/model';
 import { readableSubject } from '../core/git/subject';
 import { checkOwner } from '../core/person';
 import { collectBlockers, formatAge } from '../core/view/blockers';
 import { describeInitiative, mainRisk, ownerName, riskText, targetWithSlips } from '../core/view/details';
 import { isoWeekOf } from '../core/dates';
 import { weekHealth, type WeekHealth } from '../core/health';
-import { type Group, HEALTH_LABELS, titleOf } from '../core/view/grouping';
+import { type Group, titleOf } from '../core/view/grouping';
 import type { FolderState } from '../workspaceModel';
 import { problemUri } from './decorations';
 import { openAt } from './open';
+import { TreeNode } from './treeNode';
 
 const HEALTH_ICONS: Record<InitiativeStatus, [string, string]> = {
   'on-track': ['pass-filled', 'charts.green'],
@@ -32,7 +33,7 @@ function healthIcon(status: InitiativeStatus): vscode.ThemeIcon {
   return new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
 }
 
-export class GroupNode extends vscode.TreeItem {
+export class GroupNode extends TreeNode {
   constructor(
     readonly state: FolderState,
     readonly group: Group,
@@ -42,9 +43,13 @@ export class GroupNode extends vscode.TreeItem {
     this.description = String(group.initiatives.length);
     this.contextValue = `group:${group.key}`;
   }
+
+  children(): InitiativeNode[] {
+    return this.group.initiatives.map((initiative) => new InitiativeNode(this.state, initiative));
+  }
 }
 
-export class InitiativeNode extends vscode.TreeItem {
+export class InitiativeNode extends TreeNode {
   constructor(
     readonly state: FolderState,
     readonly initiative: Initiative,
@@ -85,7 +90,7 @@ export class InitiativeNode extends vscode.TreeItem {
   }
 }
 
-export class DetailNode extends vscode.TreeItem {
+export class DetailNode extends TreeNode {
   constructor(
     label: string,
     description: string,
@@ -99,6 +104,10 @@ export class DetailNode extends vscode.TreeItem {
     this.iconPath = new vscode.ThemeIcon(icon);
     this.command = command;
     this.contextValue = `detail:${label.toLowerCase().replace(/\s+/g, '-')}`;
+  }
+
+  children(): DetailNode[] {
+    return this.items;
   }
 }
 

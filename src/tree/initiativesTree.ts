@@ -4,9 +4,10 @@ import { GROUP_BYS, type GroupBy, groupInitiatives } from '../core/view/grouping
 import { healthToday } from './initiativeNodes';
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
 import { FolderNode } from './folderNode';
-import { DetailNode, GroupNode, InitiativeNode } from './initiativeNodes';
+import { GroupNode } from './initiativeNodes';
+import type { TreeNode } from './treeNode';
 
-export type InitiativeTreeNode = FolderNode | GroupNode | InitiativeNode | DetailNode;
+export type InitiativeTreeNode = TreeNode;
 
 const GROUP_BY_KEY = 'deliveryRhythm.groupBy';
 
@@ -41,12 +42,9 @@ export class InitiativesProvider implements vscode.TreeDataProvider<InitiativeTr
   async getChildren(node?: InitiativeTreeNode): Promise<InitiativeTreeNode[]> {
     if (!node) {
       const states = await this.workspace.ready();
-      return states.length > 1 ? states.map((state) => new FolderNode(state)) : states.flatMap((state) => this.groups(state));
+      return states.length > 1 ? states.map((state) => new FolderNode(state, (folder) => this.groups(folder))) : states.flatMap((state) => this.groups(state));
     }
-    if (node instanceof FolderNode) return this.groups(node.state);
-    if (node instanceof GroupNode) return node.group.initiatives.map((initiative) => new InitiativeNode(node.state, initiative));
-    if (node instanceof InitiativeNode) return node.children();
-    return node.items;
+    return node.children();
   }
 
   private groups(state: FolderState): GroupNode[] {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { ShippedItem } from '../../src/core/git/shipped';
 import { readShipped } from '../../src/core/git/shipped';
 import { globMatch } from '../../src/core/glob';
-import { createMapper, mapShipped } from '../../src/core/mapping';
+import { mapShipped } from '../../src/core/mapping';
 import { GitRepo } from '../helpers/gitRepo';
 import { initiative } from './reports/build';
 
@@ -104,32 +104,5 @@ describe('plan-only commits', () => {
   it('leaves out a commit that only changes .delivery/ files', () => {
     const { byInitiative, other } = mapShipped([item({ subject: 'replan', files: ['.delivery/initiatives/payments.yaml'], scope: 'payments' })], [payments]);
     assert.deepEqual([byInitiative.get('payments')?.length, other.length], [0, 0]);
-  });
-});
-
-describe('createMapper', () => {
-  it('maps an item prepared ahead by the rules as they ran then, when its trailers are unchanged', () => {
-    const early = item({ files: ['services/payments/x.ts'] });
-    const mapper = createMapper([payments, mobile]);
-    mapper.prepare([early]);
-    early.files = ['apps/mobile/y.ts'];
-    assert.deepEqual(mapper.map([early]).byInitiative.get('payments'), [early]);
-  });
-
-  it('maps a prepared merge again once the merged branches add trailers to it', () => {
-    const merge = item({ kind: 'merge', files: ['services/payments/x.ts'] });
-    const mapper = createMapper([payments, mobile]);
-    mapper.prepare([merge]);
-    merge.trailerInitiatives = ['mobile'];
-    const { byInitiative } = mapper.map([merge]);
-    assert.deepEqual([byInitiative.get('payments'), byInitiative.get('mobile')], [[], [merge]]);
-  });
-
-  it('leaves out a plan-only change whether prepared or not', () => {
-    const plan = item({ files: ['.delivery/initiatives/payments.yaml'], trailerInitiatives: ['payments'] });
-    const mapper = createMapper([payments]);
-    mapper.prepare([plan]);
-    const { byInitiative, other } = mapper.map([plan]);
-    assert.deepEqual([byInitiative.get('payments'), other], [[], []]);
   });
 });

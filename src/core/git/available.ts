@@ -1,5 +1,5 @@
 // Cheap checks before reading history, each turning a git state into a message a lead can act on.
-import { DeliveryError, GitUnavailableError } from '../errors';
+import { GitError, GitErrorReason, GitUnavailableError, isCancellation } from '../errors';
 import { checkRef, readGit, type GitOptions } from './run';
 
 export type GitAvailability = { ok: true } | { ok: false; reason: string };
@@ -18,11 +18,12 @@ export async function gitAvailability(root: string, options: GitOptions = {}): P
 export async function assertRepository(root: string, options: GitOptions = {}): Promise<void> {
   const [inside, shallow] = (await readGit(root, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository'], options)).split('\n');
   if (inside.trim() !== 'true') {
-    throw new GitUnavailableError('This folder is not inside a git work tree.', 'Open the repository folder itself.');
+    throw new GitUnavailableError(GitErrorReason.NotARepository, 'This folder is not inside a git work tree.', 'Open the repository folder itself.');
   }
-  if (!(await hasCommits(root, options))) throw new GitUnavailableError('The repository has no commits yet.', 'Commit the .delivery/ folder, then run the command again.');
+  if (!(await hasCommits(root, options))) throw new GitUnavailableError(GitErrorReason.NoCommits, 'The repository has no commits yet.', 'Commit the .delivery/ folder, then run the command again.');
   if (shallow?.trim() === 'true') {
     throw new GitUnavailableError(
+      GitErrorReason.Shallow,
       'The repository is a shallow clone, so older history is missing and shipped work would be undercounted.',
       'Run `git fetch --unshallow` (or clone with full history in CI).',
     );
@@ -40,10 +41,11 @@ export async function resolveBranch(root: string, branch: string, options: GitOp
   try {
     return (await readGit(root, ['rev-parse', '--verify', '--end-of-options', `${branch}^{commit}`], options)).trim();
   } catch (error) {
-    if (error instanceof DeliveryError && /cancelled|too long/.test(error.message)) throw error;
+    if (stopsChecks(error, GitErrorReason.TimedOut)) throw error;
     const head = (await readGit(root, ['rev-parse', '--abbrev-ref', 'HEAD'], options).catch(() => '')).trim();
     const detached = head === 'HEAD' ? ' (HEAD is detached)' : '';
-    throw new DeliveryError(
+    throw new GitError(
+      GitErrorReason.MissingBranch,
       `Branch "${branch}" does not exist in this repository${detached}.`,
       'Set `branch` in .delivery/config.yaml to the branch merged work lands on, or fetch it.',
       '.delivery/config.yaml',
@@ -60,16 +62,21 @@ export async function assertBranchReadable(root: string, branch: string, options
 }
 
 /** Passes when a `rev-parse --is-inside-work-tree --is-shallow-repository` of a branch that resolved said a full work tree; else checks step by step. */
-export async function assertQuickCheck(root: string, branch: string, checks: string[], options: GitOptions = {}): Promise<void> {
+async function assertQuickCheck(root: string, branch: string, checks: string[], options: GitOptions = {}): Promise<void> {
   if (checks[0] === 'true' && checks[1] === 'false') return;
   await assertRepository(root, options);
   await resolveBranch(root, branch, options);
 }
 
 /** A quick check that failed leaves the answer to the step-by-step checks; cancellation, a timeout or a missing git do not. */
-export function inDoubt(error: unknown): undefined {
-  if (error instanceof DeliveryError && /cancelled|too long|not installed/.test(error.message)) throw error;
+function inDoubt(error: unknown): undefined {
+  if (stopsChecks(error, GitErrorReason.TimedOut, GitErrorReason.NotInstalled)) throw error;
   return undefined;
+}
+
+/** Cancellation, or a git failure for one of `reasons`: a further check would only fail the same way. */
+function stopsChecks(error: unknown, ...reasons: GitErrorReason[]): boolean {
+  return isCancellation(error) || (error instanceof GitError && reasons.includes(error.reason));
 }
 
 /**

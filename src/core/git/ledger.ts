@@ -6,7 +6,7 @@ import { addDays } from '../dates';
 import { parseYamlValue } from '../parse/plainYaml';
 import type { LogRecord } from './logFormat';
 import { newVersions, type FileVersion } from './patch';
-import { startLedgerRead, type LedgerRead } from './ledgerRead';
+import { readHead, readLedgerFiles, readLedgerLog } from './ledgerRead';
 import { localDate, startOfDay } from './zone';
 
 const FIELDS = ['target', 'status', 'priority', 'owner'] as const;
@@ -33,21 +33,25 @@ export interface LedgerOptions {
    * entries, dated the day before and carrying the HEAD sha. Bounds the cost on long histories.
    */
   since?: IsoDate;
-  /** Reads already started (with their own `since`), which then replace `since`. */
-  read?: LedgerRead;
 }
 
 /** Reads the ledger of every initiative, oldest entry first; an initiative's first values have no `from`. */
 export async function readSlipLedger(root: string, options: LedgerOptions = {}): Promise<SlipLedger> {
   const timeZone = options.timeZone ?? 'UTC';
-  const read = options.read ?? startLedgerRead(root, options.since, { signal: options.signal });
-  const found = await read.head;
-  if (!found) return new Map();
-  if (!read.since) return buildLedger(revisions(await read.changes), timeZone);
-  const [all, now] = await Promise.all([read.changes, read.now]);
-  const startMs = startOfDay(read.since, timeZone);
-  const changes = revisions(all).filter((revision) => revision.at >= startMs);
-  return buildLedger(changes, timeZone, { date: addDays(read.since, -1), sha: found.sha, files: startingFiles(changes, now) });
+  const git = { signal: options.signal };
+  // HEAD first: a repository without commits has no history to read, and the log then reads the commit HEAD named.
+  const head = await readHead(root, git);
+  if (!head) return new Map();
+  if (!options.since) return ledgerFromLog(await readLedgerLog(root, head.sha, {}, git), timeZone);
+  const startMs = startOfDay(options.since, timeZone);
+  const [records, now] = await Promise.all([readLedgerLog(root, head.sha, { sinceMs: startMs - 1000 }, git), readLedgerFiles(root, head, git)]);
+  const changes = revisions(records).filter((revision) => revision.at >= startMs);
+  return buildLedger(changes, timeZone, { date: addDays(options.since, -1), sha: head.sha, files: startingFiles(changes, now) });
+}
+
+/** The ledger of a whole plan-history log (oldest commit first). */
+export function ledgerFromLog(records: LogRecord[], timeZone: string): SlipLedger {
+  return buildLedger(revisions(records), timeZone);
 }
 
 /** The records of the log (oldest commit first). */

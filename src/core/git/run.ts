@@ -1,7 +1,7 @@
 // The one door to git: simple-git with read-only commands, checked arguments, no prompts,
 // a timeout and cancellation. Everything in src/core/git goes through `readGit`.
 import { simpleGit } from 'simple-git';
-import { CancelledError, DeliveryError, GitUnavailableError } from '../errors';
+import { CancelledError, DeliveryError, GitError, GitErrorReason, GitUnavailableError } from '../errors';
 
 const READ_ONLY = new Set(['log', 'rev-parse', 'config', 'rev-list', 'diff']);
 const REF = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)[A-Za-z0-9._/-]+(?<!\.lock)(?<![/.])$/;
@@ -47,7 +47,7 @@ export async function readGit(root: string, args: string[], options: GitOptions 
       ...(options.signal ? { abort: options.signal } : {}),
     }).env(gitEnv());
   } catch (error) {
-    throw new GitUnavailableError(`Cannot read git in ${root}: ${messageOf(error)}`, 'Open a folder that is a git repository.');
+    throw new GitUnavailableError(GitErrorReason.NotARepository, `Cannot read git in ${root}: ${messageOf(error)}`, 'Open a folder that is a git repository.');
   }
   try {
     return await git.raw(args);
@@ -67,19 +67,20 @@ function gitEnv(): Record<string, string> {
   return env;
 }
 
+// simple-git reports failures as text: this is the one place that text is read, to give each a reason.
 function translate(error: unknown, signal?: AbortSignal): Error {
   const message = messageOf(error);
   if (signal?.aborted) return new CancelledError('Reading git was cancelled.');
   if (/ENOENT|spawn git/.test(message)) {
-    return new GitUnavailableError('git is not installed or not on the PATH.', 'Install git, then run the command again.');
+    return new GitUnavailableError(GitErrorReason.NotInstalled, 'git is not installed or not on the PATH.', 'Install git, then run the command again.');
   }
   if (/not a git repository/i.test(message)) {
-    return new GitUnavailableError('This folder is not inside a git repository.', 'Run `git init` or open the repository folder.');
+    return new GitUnavailableError(GitErrorReason.NotARepository, 'This folder is not inside a git repository.', 'Run `git init` or open the repository folder.');
   }
   if (/timed? ?out|block timeout/i.test(message)) {
-    return new DeliveryError('git took too long to answer and was stopped.', 'Try a shorter window, or run `git gc` on the repository.');
+    return new GitError(GitErrorReason.TimedOut, 'git took too long to answer and was stopped.', 'Try a shorter window, or run `git gc` on the repository.');
   }
-  return new DeliveryError(`git failed: ${message.trim().split('\n')[0]}`);
+  return new GitError(GitErrorReason.Failed, `git failed: ${message.trim().split('\n')[0]}`);
 }
 
 function messageOf(error: unknown): string {

@@ -66,16 +66,6 @@ export function parseShippedLog(out: string, format: LogFormat, timeZone: string
   });
 }
 
-/**
- * The commits (newest first) as `--since` at the window's start would have given them: git stops
- * walking the first-parent line at the first commit older than that (a clock-skewed older commit
- * hides the ones below it), so a log started wider is cut there, not merely filtered.
- */
-export function fromWindowStart(commits: LoggedCommit[], startMs: number): LoggedCommit[] {
-  const older = commits.findIndex((commit) => commit.at < startMs - 1000);
-  return older === -1 ? commits : commits.slice(0, older);
-}
-
 /** The branch-trailer log's range: from the window's newest landed commit down to the oldest one's first parent. */
 export interface LandedRange {
   tip: string;

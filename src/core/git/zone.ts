@@ -71,13 +71,3 @@ export function startOfDay(date: IsoDate, timeZone: string): number {
   instant = wall - (wallClock(instant, timeZone) - instant);
   return instant;
 }
-
-// No zone is ahead of UTC by more than 14 hours or behind it by more than 12 (today's zones).
-const EARLIEST_OFFSET_MS = 14 * 3_600_000;
-const LATEST_OFFSET_MS = 12 * 3_600_000;
-
-/** The instants between which `date` begins in every current time zone: for reads started before the zone is known. */
-export function startOfDayAnywhere(date: IsoDate): { earliest: number; latest: number } {
-  const utc = Date.parse(`${date}T00:00:00Z`);
-  return { earliest: utc - EARLIEST_OFFSET_MS, latest: utc + LATEST_OFFSET_MS };
-}

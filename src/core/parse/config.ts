@@ -15,7 +15,6 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 export function defaultConfig(): Config {
   return {
     timezone: 'UTC',
-    weekStarts: 'monday',
     cadence: { weekly: 'friday', roadmap: 'biweekly', quarterly: true },
     branch: 'main',
     rules: {},
@@ -62,6 +61,14 @@ function readRules(scope: Scope, field: Field | undefined, config: Config): void
   for (const [code, ruleField] of fieldsOf(scope, map, RULE_CODES, 'rules')) readRule(scope, code as RuleCode, ruleField, config);
 }
 
+/** Weeks are ISO weeks everywhere (windows, status files, reports): `week_starts` can only say monday. */
+function checkWeekStart(scope: Scope, field: Field | undefined): void {
+  const day = readChoice(scope, field, WEEKDAYS);
+  if (day && field && day.value !== 'monday') {
+    scope.file.problem(field.range, `Weeks are ISO weeks, Monday to Sunday, so week_starts can only be monday; '${day.value}' is ignored`, 'warning');
+  }
+}
+
 export function readConfig(file: YamlFile): Config {
   const config: Config = { ...defaultConfig(), file: file.path };
   const top = file.topMap('config.yaml', 'timezone: Europe/Berlin');
@@ -70,7 +77,7 @@ export function readConfig(file: YamlFile): Config {
   const f = fieldsOf(scope, top, CONFIG_KEYS, 'config.yaml');
   config.team = readText(scope, f.get('team'))?.value;
   config.timezone = readTimezone(scope, f.get('timezone')) ?? config.timezone;
-  config.weekStarts = readChoice(scope, f.get('week_starts'), ['monday', 'sunday'] as const)?.value ?? config.weekStarts;
+  checkWeekStart(scope, f.get('week_starts'));
   config.branch = readText(scope, f.get('branch'))?.value ?? config.branch;
   readCadence(scope, f.get('cadence'), config);
   readRules(scope, f.get('rules'), config);

@@ -4,7 +4,8 @@ import { DeliveryError } from '../errors';
 import { readFileCommit } from '../git/planAt';
 import { localDate, startOfDay } from '../git/zone';
 import type { IsoDate } from '../model';
-import { gatherInputs, type ReportInputs, type Window } from './inputs';
+import { allInOrder } from '../inOrder';
+import { gatherInputs, loadReportPlan, readReportGit, type ReportPlan, type Window } from './inputs';
 import { buildQuarterlyReview, type QuarterlyReview } from './quarterly';
 import { quarterlyMarkdown } from './quarterlyMarkdown';
 import { buildRoadmapReview, reviewPeriod, type RoadmapReview } from './roadmap';
@@ -41,8 +42,14 @@ interface Common {
 
 export async function generateWeeklyUpdate(root: string, options: Common & { week?: string; since?: IsoDate; until?: IsoDate }): Promise<Report<WeeklyUpdate>> {
   const { window, week } = weeklyWindow(options);
-  const inputs = await gatherInputs(root, { ...options, window });
-  const statusCommit = week && inputs.ledger ? await weekStatusCommit(root, inputs, week, options.signal) : undefined;
+  const plan = await loadReportPlan(root, { ...options, window });
+  // The commit that wrote the week's status file dates its health changes: read beside the other git
+  // reads, and only when the plan has that week's status (without one, git would walk the whole branch for nothing).
+  const hasStatus = week !== undefined && plan.model.statuses.some((status) => status.week === week);
+  const [inputs, statusCommit] = await allInOrder([
+    readReportGit(root, plan, options),
+    hasStatus && options.useGit ? weekStatusCommit(root, plan, week, options.signal) : undefined,
+  ] as const);
   const json = buildWeeklyUpdate(inputs, { ...window, ...(week ? { week } : {}) }, statusCommit);
   return report(json, weeklyMarkdown);
 }
@@ -68,7 +75,7 @@ export async function generateQuarterlyReview(root: string, options: Common & { 
 }
 
 /** The commit that wrote the week's status file, by the day the report is told as of: when and why its health changes were recorded. */
-async function weekStatusCommit(root: string, inputs: ReportInputs, week: string, signal?: AbortSignal): Promise<StatusCommit | undefined> {
+async function weekStatusCommit(root: string, inputs: ReportPlan, week: string, signal?: AbortSignal): Promise<StatusCommit | undefined> {
   const { branch, timezone } = inputs.model.config;
   const found = await readFileCommit(root, branch, `.delivery/status/${week}.yaml`, startOfDay(addDays(inputs.asOf, 1), timezone) - 1000, { signal });
   return found && { sha: found.sha, date: localDate(found.at, timezone), subject: found.subject };

@@ -1,9 +1,8 @@
 // Markdown pieces the three reports share: shipped lines, status words, the blocker table, signals, the git note.
 import { cell, link, md, table } from '../markdown';
-import type { InitiativeStatus } from '../model';
 import type { Signal } from '../signals';
 import { formatAge } from '../view/blockers';
-import { HEALTH_LABELS } from '../view/grouping';
+import { HEALTH_LABELS, type InitiativeStatus } from '../model';
 import type { PlanSource } from './planAsItStood';
 import type { ChangeRow, ShippedRef } from './rows';
 import type { BlockerItem, DecisionItem } from './weekly';

@@ -1,6 +1,6 @@
 // The weekly update in Slack's mrkdwn, to paste into a channel: the Markdown's order and words,
 // without tables or headings (Slack shows neither), links as <url|#122>.
-import { HEALTH_LABELS } from '../view/grouping';
+import { HEALTH_LABELS } from '../model';
 import type { ShippedRef } from './rows';
 import type { WeeklyUpdate } from './weekly';
 

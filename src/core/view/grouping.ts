@@ -1,5 +1,5 @@
 // How the Initiatives tree groups and orders initiatives; pure so it is tested in plain Node.
-import type { Initiative, InitiativeStatus } from '../model';
+import { HEALTH_LABELS, type Initiative, type InitiativeStatus } from '../model';
 
 export const GROUP_BYS = ['health', 'owner', 'roadmap'] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
@@ -20,16 +20,6 @@ const HEALTH_ORDER: readonly InitiativeStatus[] = [
   'done',
   'cancelled',
 ];
-
-export const HEALTH_LABELS: Record<InitiativeStatus, string> = {
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  'off-track': 'Off track',
-  'not-started': 'Not started',
-  paused: 'Paused',
-  done: 'Done',
-  cancelled: 'Cancelled',
-};
 
 const NO_OWNER_LABEL = 'No owner';
 const NO_ROADMAP_LABEL = 'No roadmap item';

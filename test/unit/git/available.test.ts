@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { gitAvailability } from '../../../src/core/git/available';
+import { assertBranchReadable, gitAvailability } from '../../../src/core/git/available';
 import { readGit } from '../../../src/core/git/run';
-import { CancelledError, isCancellation } from '../../../src/core/errors';
+import { CancelledError, GitError, GitErrorReason, GitUnavailableError, isCancellation } from '../../../src/core/errors';
 import { GitRepo } from '../../helpers/gitRepo';
 
 describe('gitAvailability', () => {
@@ -57,5 +57,39 @@ describe('readGit', () => {
   it('refuses commands that could write', async () => {
     await assert.rejects(readGit('.', ['commit', '-m', 'x']), /only read-only commands/);
     await assert.rejects(readGit('.', ['config', 'user.name', 'x']), /only read-only commands/);
+  });
+});
+
+describe('git errors carry a typed reason', () => {
+  const reasonOf = (error: unknown) => (error instanceof GitError ? error.reason : `not a GitError: ${String(error)}`);
+  let repo: GitRepo;
+  beforeEach(() => (repo = GitRepo.create()));
+  afterEach(() => repo.remove());
+
+  it('names no commits, then a missing branch, each by its reason', async () => {
+    const empty = await assertBranchReadable(repo.dir, 'main').then(() => undefined, (e: unknown) => e);
+    repo.commit('a', { a: '1' });
+    const missing = await assertBranchReadable(repo.dir, 'trunk').then(() => undefined, (e: unknown) => e);
+
+    assert.deepEqual([reasonOf(empty), reasonOf(missing)], [GitErrorReason.NoCommits, GitErrorReason.MissingBranch]);
+    assert.ok(empty instanceof GitUnavailableError && !(missing instanceof GitUnavailableError));
+  });
+
+  it('stops at a missing git instead of checking step by step', async () => {
+    repo.commit('a', { a: '1' });
+    const path = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      const error = await assertBranchReadable(repo.dir, 'main').then(() => undefined, (e: unknown) => e);
+      assert.equal(reasonOf(error), GitErrorReason.NotInstalled);
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+
+  it('gives a failed command the reason failed, whatever git printed', async () => {
+    repo.commit('a', { a: '1' });
+    const error = await readGit(repo.dir, ['log', '--not-an-option']).then(() => undefined, (e: unknown) => e);
+    assert.equal(reasonOf(error), GitErrorReason.Failed);
   });
 });

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { branchLogFormat, branchTrailers, parseCommitGraph, readCommitGraph } from '../../../src/core/git/branchTrailers';
 import { landedRange } from '../../../src/core/git/shippedLog';
-import { readShipped, startShipped } from '../../../src/core/git/shipped';
-import { createMapper, mapShipped } from '../../../src/core/mapping';
+import { readShipped } from '../../../src/core/git/shipped';
+import { mapShipped } from '../../../src/core/mapping';
 import { GitRepo } from '../../helpers/gitRepo';
 import { initiative } from '../reports/build';
 
@@ -32,30 +32,6 @@ describe('Initiative trailers on merged branches', () => {
 
     assert.deepEqual(items.map((i) => [i.kind, i.pr, i.trailerInitiatives]), [['merge', 12, ['payments-revamp']]]);
     assert.deepEqual([byInitiative.get('payments-revamp')?.length, byInitiative.get('search')?.length, other.length], [1, 0, 0]);
-  });
-
-  it('gives the window\'s items first without the branch trailers, then the same items with them', async () => {
-    repo.branch('search/speed');
-    repo.commit('Speed up search', { 'services/search/a.ts': 'a\n' }, { date: '2026-11-12T09:00:00+00:00', trailers: { Initiative: 'payments-revamp' } });
-    repo.checkout('main');
-    repo.mergeNoFf('search/speed', { pr: 12, date: '2026-11-17T12:00:00+00:00' });
-
-    const read = startShipped(repo.dir, week47, utc);
-    const mapper = createMapper([payments, search]);
-    const landed = await read.landed;
-    assert.deepEqual(landed.map((i) => i.trailerInitiatives), [[]]);
-    mapper.prepare(landed);
-    const items = await read.items;
-
-    assert.equal(items[0], landed[0]);
-    assert.deepEqual(items[0].trailerInitiatives, ['payments-revamp']);
-    assert.deepEqual(mapper.map(items).byInitiative.get('payments-revamp'), items);
-  });
-
-  it('fails the early items as the items when the branch is missing', async () => {
-    const read = startShipped(repo.dir, week47, { branch: 'trunk', timeZone: 'UTC' });
-    await assert.rejects(read.landed, /Branch "trunk" does not exist/);
-    await assert.rejects(read.items, /Branch "trunk" does not exist/);
   });
 
   it('maps a merge to both initiatives when its branch names two', async () => {

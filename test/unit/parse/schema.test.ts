@@ -166,5 +166,13 @@ describe('schema', () => {
       only(files, /time zone/);
       assert.equal(modelOf(files).config.timezone, 'UTC');
     });
+    it('accepts week_starts: monday and warns that weeks are ISO weeks for any other weekday', () => {
+      const plan = (day: string) => ({ 'config.yaml': `team: Checkout\nweek_starts: ${day}\n`, 'initiatives/a.yaml': initiative() });
+      assert.deepEqual(problems(plan('monday')), []);
+      const sunday = only(plan('sunday'), /week_starts/);
+      assert.deepEqual([sunday.severity, sunday.line], ['warning', 2]);
+      assert.match(sunday.message, /ISO weeks, Monday to Sunday/);
+      assert.match(only(plan('funday'), /funday/).message, /did you mean 'sunday'|use one of/);
+    });
   });
 });

@@ -2,13 +2,13 @@
 // Each is a finding (or, for .delivery itself, a one-line error), never a crash or a silent skip.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { DeliveryError } from '../../../src/core/errors';
 import { loadDeliveryFolder } from '../../../src/core/load';
+import { builtCli, DIST } from '../../helpers/builtCli';
 
-const DIST = resolve(__dirname, '../../../../dist');
 const INITIATIVE = 'title: Payments\nowner: Dana Kim\nwhy: Fewer drop-offs\nstatus: on-track\ntarget: 2026-Q4\n';
 
 describe('folders in .delivery/', () => {
@@ -48,9 +48,7 @@ describe('folders in .delivery/', () => {
 
   describe('that the user cannot read', () => {
     let cli: (args: string[]) => { status: number | null; stdout: string; stderr: string };
-    before(function () {
-      if (!existsSync(join(DIST, 'cli.js'))) this.skip();
-    });
+    before(() => builtCli());
     beforeEach(() => {
       // Root reads every folder whatever its mode: the CLI then runs as the unprivileged "nobody",
       // from a copy of dist/ that user can reach.

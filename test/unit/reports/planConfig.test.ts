@@ -3,10 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDeliveryFolder } from '../../../src/core/load';
-import { peekBranch as peekBranchOf, peekConfig as peekConfigOf, readConfigText } from '../../../src/core/reports/planConfig';
+import { peekConfig as peekConfigOf, readConfigText } from '../../../src/core/reports/planConfig';
 
 const peekConfig = (root: string) => peekConfigOf(readConfigText(root));
-const peekBranch = (root: string) => peekBranchOf(readConfigText(root));
 
 describe('peekConfig', () => {
   let root: string;
@@ -51,38 +50,5 @@ describe('peekConfig', () => {
   it('gives the defaults when there is no config.yaml or no .delivery/ folder', () => {
     assert.equal(peekConfig(root).branch, 'main');
     assert.equal(peekConfig(join(root, 'missing')).branch, 'main');
-  });
-});
-
-describe('peekBranch', () => {
-  let root: string;
-  const write = (text: string) => writeFileSync(join(root, '.delivery', 'config.yaml'), text);
-
-  beforeEach(() => {
-    root = mkdtempSync(join(tmpdir(), 'dr-branch-'));
-    mkdirSync(join(root, '.delivery'), { recursive: true });
-  });
-  afterEach(() => rmSync(root, { recursive: true, force: true }));
-
-  it('reads the branch without judging the time zone', () => {
-    write('timezone: Mars/Olympus\nbranch: trunk\n');
-
-    assert.equal(peekBranch(root), 'trunk');
-  });
-
-  it('reads the branch from YAML outside the plain subset, as the loader does', async () => {
-    write('defaults: &d {branch: release}\n<<: *d\nbranch: "develop"\n');
-
-    assert.equal(peekBranch(root), 'develop');
-  });
-
-  it('gives main when config.yaml names no branch, names a list, or is not YAML', () => {
-    write('team: Checkout\n');
-    const none = peekBranch(root);
-    write('branch: [main, trunk]\n');
-    const list = peekBranch(root);
-    write('branch: [unclosed\n');
-
-    assert.deepEqual([none, list, peekBranch(root)], ['main', 'main', 'main']);
   });
 });
