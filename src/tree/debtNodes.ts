@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { DebtEntry } from '../core/view/debt';
 import type { FolderState } from '../workspaceModel';
 import { openAt } from './open';
+import { TreeNode } from './treeNode';
 
 const RISK_ICONS: Record<string, [string, string]> = {
   high: ['flame', 'charts.red'],
@@ -10,7 +11,7 @@ const RISK_ICONS: Record<string, [string, string]> = {
   low: ['info', 'charts.blue'],
 };
 
-export class DebtNode extends vscode.TreeItem {
+export class DebtNode extends TreeNode {
   constructor(state: FolderState, entry: DebtEntry, index: number) {
     super(entry.item, vscode.TreeItemCollapsibleState.None);
     const [icon, color] = RISK_ICONS[entry.risk ?? ''] ?? ['circle-large-outline', 'disabledForeground'];
@@ -21,5 +22,9 @@ export class DebtNode extends vscode.TreeItem {
     this.tooltip = `${entry.item} — ${entry.risk ?? 'no'} risk · ${entry.owner ?? 'no owner'}${age}${entry.impact ? `\n\n${entry.impact}` : ''}`;
     this.contextValue = `debt:${entry.risk ?? 'none'}:${entry.ownerIsPerson ? 'owned' : entry.owner ? 'team-owned' : 'unowned'}`;
     this.command = openAt(state.folder, entry.file, entry.range);
+  }
+
+  children(): TreeNode[] {
+    return [];
   }
 }

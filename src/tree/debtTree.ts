@@ -4,8 +4,9 @@ import { debtEntries } from '../core/view/debt';
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
 import { DebtNode } from './debtNodes';
 import { FolderNode } from './folderNode';
+import type { TreeNode } from './treeNode';
 
-export type DebtTreeNode = FolderNode | DebtNode;
+export type DebtTreeNode = TreeNode;
 
 export class DebtProvider implements vscode.TreeDataProvider<DebtTreeNode> {
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -22,10 +23,9 @@ export class DebtProvider implements vscode.TreeDataProvider<DebtTreeNode> {
   }
 
   async getChildren(node?: DebtTreeNode): Promise<DebtTreeNode[]> {
-    if (node instanceof FolderNode) return rowsOf(node.state);
-    if (node) return [];
+    if (node) return node.children();
     const states = (await this.workspace.ready()).filter((state) => state.model.debt);
-    return states.length > 1 ? states.map((state) => new FolderNode(state, String(debtEntries(state.model).length))) : states.flatMap(rowsOf);
+    return states.length > 1 ? states.map((state) => new FolderNode(state, rowsOf, String(debtEntries(state.model).length))) : states.flatMap(rowsOf);
   }
 
   dispose(): void {

@@ -2,13 +2,14 @@
 // requests touching .delivery/, a Friday schedule), and every CLI line in it runs as written.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { AS_OF_VARIABLE } from '../../../src/core/clock';
 import { makeDemoRepo } from '../../helpers/demoRepo';
 import { FIXTURE_TODAY } from '../../helpers/fixtureDate';
+import { builtCli } from '../../helpers/builtCli';
 
 const ROOT = resolve(__dirname, '../../../..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -64,7 +65,7 @@ describe('docs/ci.md', () => {
     let root: string;
     let repo: string;
     before(async function () {
-      if (!existsSync(CLI)) this.skip();
+      builtCli();
       root = mkdtempSync(join(tmpdir(), 'delivery-ci-doc-'));
       repo = join(root, 'shop');
       await makeDemoRepo(repo, join(ROOT, 'examples', 'acme', '.delivery'));

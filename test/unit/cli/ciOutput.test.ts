@@ -2,10 +2,11 @@
 // append their Markdown to the job summary (--summary "$GITHUB_STEP_SUMMARY") beside their output.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { makeDemoRepo } from '../../helpers/demoRepo';
+import { builtCli } from '../../helpers/builtCli';
 
 const CLI = resolve(__dirname, '../../../../dist/cli.js');
 const EXAMPLE = resolve(__dirname, '../../../../examples/acme/.delivery');
@@ -19,7 +20,7 @@ describe('the CLI in CI', () => {
   let root: string;
   let repo: string;
   before(async function () {
-    if (!existsSync(CLI)) this.skip();
+    builtCli();
     root = mkdtempSync(join(tmpdir(), 'delivery-ci-'));
     repo = join(root, 'shop');
     await makeDemoRepo(repo, EXAMPLE);

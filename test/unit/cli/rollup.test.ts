@@ -2,11 +2,12 @@
 // JSON from its CI), a malformed file, and a file of another week.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { makeDemoRepo } from '../../helpers/demoRepo';
 import { FIXTURE_TODAY } from '../../helpers/fixtureDate';
+import { builtCli } from '../../helpers/builtCli';
 
 const CLI = resolve(__dirname, '../../../../dist/cli.js');
 const EXAMPLE = resolve(__dirname, '../../../../examples/acme/.delivery');
@@ -23,7 +24,7 @@ describe('rollup', function () {
   let growth: string;
 
   before(async function () {
-    if (!existsSync(CLI)) this.skip();
+    builtCli();
     root = mkdtempSync(join(tmpdir(), 'dr-rollup-'));
     checkout = join(root, 'checkout');
     growth = join(root, 'growth');

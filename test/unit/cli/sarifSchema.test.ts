@@ -2,12 +2,13 @@
 // 2.1.0 schema, as shipped in @microsoft/jest-sarif), not against our reading of it.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { sarifLog } from '../../../src/core/lintOutput';
 import { RULE_CODES, type Finding } from '../../../src/core/model';
+import { builtCli } from '../../helpers/builtCli';
 
 const CLI = resolve(__dirname, '../../../../dist/cli.js');
 const EXAMPLE = resolve(__dirname, '../../../../examples/acme');
@@ -55,7 +56,7 @@ describe('lint --format sarif against the SARIF 2.1.0 schema', () => {
   });
 
   it('accepts what the CLI writes for the example plan, with a rule for every code', function () {
-    if (!existsSync(CLI)) this.skip();
+    builtCli();
     const result = spawnSync(process.execPath, [CLI, 'lint', EXAMPLE, '--format', 'sarif', '--as-of', '2026-11-25', '--no-git'], { encoding: 'utf8' });
     assert.equal(result.status, 1, result.stderr);
     const log = JSON.parse(result.stdout) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: unknown[] }[] };
