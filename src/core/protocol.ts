@@ -1,5 +1,6 @@
 // The typed messages between the weekly status form (webview) and the extension. Both sides
 // import these types; the extension checks every incoming message with `parseWebviewMessage`.
+import { type Check, list as listOf, record } from './guard';
 import { STATUSES, type InitiativeStatus } from './model';
 import type { FieldsSnapshot } from './status/fileFields';
 import type { FieldConflict } from './status/merge';
@@ -108,8 +109,6 @@ const MAX_TEXT = 4000;
 const MAX_ITEMS = 200;
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
-type Check = (value: unknown, at: string) => string | undefined;
-
 const text: Check = (v, at) => (typeof v === 'string' && v.length <= MAX_TEXT ? undefined : `${at} must be text of at most ${MAX_TEXT} characters`);
 const time: Check = (v, at) => (typeof v === 'number' && Number.isFinite(v) ? undefined : `${at} must be a time`);
 const optionalText: Check = (v, at) => (v === undefined ? undefined : text(v, at));
@@ -119,27 +118,8 @@ const base: Check = (v, at) => (v === null ? undefined : text(v, at));
 const id: Check = (v, at) => (typeof v === 'string' && ID_PATTERN.test(v) ? undefined : `${at} must be an initiative id`);
 const health: Check = (v, at) => (v === '' || (STATUSES as readonly unknown[]).includes(v) ? undefined : `${at} must be a known status`);
 
-function record(fields: Record<string, Check>): Check {
-  return (v, at) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return `${at} must be an object`;
-    for (const [key, check] of Object.entries(fields)) {
-      const problem = check((v as Record<string, unknown>)[key], `${at}.${key}`);
-      if (problem) return problem;
-    }
-    return undefined;
-  };
-}
-
-function list(item: Check): Check {
-  return (v, at) => {
-    if (!Array.isArray(v) || v.length > MAX_ITEMS) return `${at} must be a list of at most ${MAX_ITEMS} items`;
-    for (let i = 0; i < v.length; i++) {
-      const problem = item(v[i], `${at}[${i}]`);
-      if (problem) return problem;
-    }
-    return undefined;
-  };
-}
+/** A list of at most MAX_ITEMS items. */
+const list = (item: Check): Check => listOf(item, MAX_ITEMS);
 
 const blocker = record({ blocker: text, since: text, owner: text } satisfies Record<keyof BlockerDraft, Check>);
 const decision = record({ decision: text, by: text } satisfies Record<keyof DecisionDraft, Check>);

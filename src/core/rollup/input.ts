@@ -3,6 +3,7 @@
 // anything of it is believed. A file too large, not JSON, of another shape or version is refused
 // with its name and the reason; the roll-up goes on without that team.
 import { isIsoDate } from '../dates';
+import { type Check, list as listOf, record } from '../guard';
 import { STATUSES } from '../model';
 import { WEEKLY_UPDATE_VERSION as UPDATE_VERSION, type WeeklyUpdate } from '../reports/weekly';
 /** A week of one team's update is tens of kilobytes; far above that is not an update. */
@@ -11,8 +12,6 @@ const MAX_ITEMS = 20_000;
 const MAX_TEXT = 20_000;
 
 export type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
-
-type Check = (value: unknown, at: string) => string | undefined;
 
 const text: Check = (v, at) => (typeof v === 'string' && v.length <= MAX_TEXT ? undefined : `${at} must be text`);
 const textOrNull: Check = (v, at) => (v === null ? undefined : text(v, at));
@@ -23,27 +22,7 @@ const bool: Check = (v, at) => (typeof v === 'boolean' ? undefined : `${at} must
 const status: Check = (v, at) => ((STATUSES as readonly unknown[]).includes(v) ? undefined : `${at} must be one of ${STATUSES.join(', ')}`);
 const sha: Check = (v, at) => (typeof v === 'string' && /^[0-9a-f]{7,64}$/.test(v) ? undefined : `${at} must be a commit id`);
 
-function record(fields: Record<string, Check>): Check {
-  return (v, at) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return `${at} must be an object`;
-    for (const [key, check] of Object.entries(fields)) {
-      const problem = check((v as Record<string, unknown>)[key], `${at}.${key}`);
-      if (problem) return problem;
-    }
-    return undefined;
-  };
-}
-
-function list(item: Check): Check {
-  return (v, at) => {
-    if (!Array.isArray(v) || v.length > MAX_ITEMS) return `${at} must be a list of at most ${MAX_ITEMS} items`;
-    for (let i = 0; i < v.length; i++) {
-      const problem = item(v[i], `${at}[${i}]`);
-      if (problem) return problem;
-    }
-    return undefined;
-  };
-}
+const list = (item: Check): Check => listOf(item, MAX_ITEMS);
 
 /** The parts of an update the roll-up reads; others may be there and are ignored. */
 const UPDATE = record({
