@@ -3,15 +3,13 @@
 import * as vscode from 'vscode';
 import { isoWeekOf, parseIsoWeek, WEEK_RE } from '../core/dates';
 import { parseWebviewMessage, type ConflictChoice, type FormState, type HostMessage, type WebviewMessage } from '../core/protocol';
-import { applyBlockerOwner, applyInitiativeStatus } from '../core/status/initiativeStatus';
-import { pickOwner, validateOwner } from '../commands/pickOwner';
 import type { AuthorSource } from '../authors';
 import { applyWeeklyStatus } from '../core/status/apply';
 import { readFileFields, fromSnapshot, toSnapshot } from '../core/status/fileFields';
 import { blockingProblems, touched } from '../core/status/formState';
 import { type MergePlan, planMerge } from '../core/status/merge';
 import { prefillWeeklyStatus } from '../core/status/prefill';
-import { statusFilePath, type WeeklyStatus } from '../core/status/types';
+import { statusFilePath } from '../core/status/types';
 import { validateWeeklyStatus } from '../core/status/validate';
 import { versionOf } from '../core/status/version';
 import { describeError } from '../log';
@@ -19,6 +17,7 @@ import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
 import type { Finding } from '../core/model';
 import type { DraftStore } from './drafts';
 import { readCurrent, versionsToCheck, writeText } from './files';
+import { openInitiative, setBlockerOwner, writeInitiativeStatuses } from './initiativeFiles';
 import { renderHtml, webviewRoot } from './html';
 import { shippedFor } from './shipped';
 
@@ -106,7 +105,7 @@ export class WeeklyStatusPanel {
       case 'setBlockerOwner':
         return this.setBlockerOwner(message.initiative, message.blocker);
       case 'openFile':
-        return message.initiative ? this.openInitiative(message.initiative, message.line ?? 1) : this.openFile();
+        return message.initiative ? openInitiative(this.state, message.initiative, message.line ?? 1) : this.openFile();
     }
   }
 
@@ -144,33 +143,11 @@ export class WeeklyStatusPanel {
     await vscode.window.showTextDocument(this.fileUri, { selection: new vscode.Range(at, at), viewColumn: vscode.ViewColumn.Beside });
   }
 
-  /**
-   * Names the owner of a blocker written in the initiative file, in that file (the plan's own
-   * record of it), then loads the form again: the draft being written is kept.
-   */
+  /** A blocker's owner named in its initiative file; the form loads again, keeping the draft. */
   private async setBlockerOwner(id: string, blocker: string): Promise<void> {
-    const initiative = this.state.model.initiatives.find((i) => i.id === id);
-    const written = initiative?.blockers.find((b) => (b.blocker?.value ?? '').trim().toLowerCase() === blocker.trim().toLowerCase());
-    if (!initiative || !written) return this.post({ type: 'error', message: `The blocker "${blocker}" is no longer in the plan: Revert to see it as it is.` });
-    const contributors = initiative.contributors.map((c) => c.value);
-    const owner = await pickOwner(await this.deps.authors.get(this.state.folder), written.owner?.value, contributors);
-    if (owner === undefined) return;
-    const problem = validateOwner(owner);
-    if (problem) return this.post({ type: 'error', message: problem });
-    const uri = vscode.Uri.joinPath(this.state.folder.uri, initiative.file);
-    const text = await readCurrent(uri);
-    if (text === undefined) return this.post({ type: 'error', message: `${initiative.file} is gone: Revert to see the plan as it is.` });
-    await writeText(uri, text, applyBlockerOwner(text, id, blocker, owner, initiative.file));
-    await this.load(`${owner} now owns “${blocker}” in ${initiative.file}.`);
-  }
-
-  /** An initiative's own file at a line (a blocker written there), beside the form. */
-  private async openInitiative(id: string, line: number): Promise<void> {
-    const initiative = this.state.model.initiatives.find((i) => i.id === id);
-    if (!initiative) return;
-    const at = new vscode.Position(line - 1, 0);
-    const uri = vscode.Uri.joinPath(this.state.folder.uri, initiative.file);
-    await vscode.window.showTextDocument(uri, { selection: new vscode.Range(at, at), viewColumn: vscode.ViewColumn.Beside });
+    const outcome = await setBlockerOwner(this.state, this.deps.authors, id, blocker);
+    if (outcome && 'error' in outcome) return this.post({ type: 'error', message: outcome.error });
+    if (outcome) await this.load(outcome.note);
   }
 
   private async changeWeek(week: string): Promise<void> {
@@ -203,25 +180,12 @@ export class WeeklyStatusPanel {
   private async write(message: SaveMessage, current: string | undefined, fields: readonly string[]): Promise<void> {
     const next = fields.length === 0 && current !== undefined ? current : applyWeeklyStatus(current, message.status, new Set(fields));
     const outcome = next === current ? 'saved' : await writeText(this.fileUri, current, next);
-    if (message.updateInitiatives) await this.writeInitiativeStatuses(message.status, fields);
+    if (message.updateInitiatives) await writeInitiativeStatuses(this.state, message.status, fields);
     this.pending = undefined;
     await this.dropDraft();
     const file = statusFilePath(this.week);
     this.post({ type: 'saved', week: this.week, base: versionOf(next) ?? '', file, fields: toSnapshot(readFileFields(next)), inEditor: outcome === 'unsaved' });
     this.deps.workspace.schedule(this.state.folder, 50);
-  }
-
-  /** Writes each health the lead set (or confirmed) into its initiative file. */
-  private async writeInitiativeStatuses(status: WeeklyStatus, fields: readonly string[]): Promise<void> {
-    for (const entry of status.initiatives) {
-      if (!fields.includes(`initiatives.${entry.id}.status`)) continue;
-      const initiative = this.state.model.initiatives.find((i) => i.id === entry.id);
-      if (!initiative || entry.status === '' || initiative.status?.value === entry.status) continue;
-      const uri = vscode.Uri.joinPath(this.state.folder.uri, initiative.file);
-      const text = await readCurrent(uri);
-      if (text === undefined) continue;
-      await writeText(uri, text, applyInitiativeStatus(text, entry.id, entry.status, initiative.file));
-    }
   }
 
   /**
