@@ -27,3 +27,32 @@ export class DraftStore {
     await this.memento.update(KEY, all);
   }
 }
+
+/**
+ * A panel's writes to the store, a pause after the last keystroke rather than on every one. The
+ * panel flushes before it reads a draft back and when it closes, so nothing typed is lost; the
+ * webview keeps its own copy at once for a window reload.
+ */
+export class DraftWriter {
+  private readonly pending = new Map<string, { folder: vscode.Uri; week: string; draft: DraftState | undefined }>();
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly store: DraftStore,
+    private readonly delayMs = 300,
+  ) {}
+
+  keep(folder: vscode.Uri, week: string, draft: DraftState | undefined): void {
+    this.pending.set(keyOf(folder, week), { folder, week, draft });
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), this.delayMs);
+  }
+
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const writes = [...this.pending.values()];
+    this.pending.clear();
+    for (const { folder, week, draft } of writes) await this.store.set(folder, week, draft);
+  }
+}

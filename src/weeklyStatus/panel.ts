@@ -15,7 +15,7 @@ import { versionOf } from '../core/status/version';
 import { describeError } from '../log';
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
 import type { Finding } from '../core/model';
-import type { DraftStore } from './drafts';
+import { DraftWriter, type DraftStore } from './drafts';
 import { readCurrent, versionsToCheck, writeText } from './files';
 import { openInitiative, setBlockerOwner, writeInitiativeStatuses } from './initiativeFiles';
 import { renderHtml, webviewRoot } from './html';
@@ -44,6 +44,7 @@ export class WeeklyStatusPanel {
   /** A save stopped at a conflict: the form's message and the fields both sides changed. */
   private pending?: { save: SaveMessage; plan: MergePlan };
   private loading = 0;
+  private readonly draftWriter: DraftWriter;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -51,6 +52,7 @@ export class WeeklyStatusPanel {
     private week: string,
     private readonly deps: PanelDeps,
   ) {
+    this.draftWriter = new DraftWriter(deps.drafts);
     panel.webview.options = { enableScripts: true, localResourceRoots: [webviewRoot(deps.extensionUri)] };
     panel.webview.html = renderHtml(panel.webview, deps.extensionUri);
     const listener = panel.webview.onDidReceiveMessage((raw) => this.receive(raw));
@@ -116,6 +118,8 @@ export class WeeklyStatusPanel {
     this.state = this.deps.workspace.stateFor(this.state.folder.uri) ?? this.state;
     const text = await readCurrent(this.fileUri);
     const prefill = prefillWeeklyStatus(this.state.model, this.week);
+    // A draft of this week still waiting to be written is the one to bring back.
+    await this.draftWriter.flush();
     const draft = this.deps.drafts.get(this.state.folder.uri, this.week);
     const broken = unreadableStatus(this.state.model.problems, statusFilePath(this.week));
     this.panel.title = `Weekly Status ${this.week}`;
@@ -224,7 +228,8 @@ export class WeeklyStatusPanel {
   /** Forgets the week's draft, here and in the store. */
   private async dropDraft(): Promise<void> {
     this.latest = undefined;
-    await this.deps.drafts.set(this.state.folder.uri, this.week, undefined);
+    this.draftWriter.keep(this.state.folder.uri, this.week, undefined);
+    await this.draftWriter.flush();
   }
 
   /** Keeps a draft under its own week: one sent just before a week change belongs to the week left. */
@@ -232,10 +237,11 @@ export class WeeklyStatusPanel {
     const week = draft.status.week;
     if (!WEEK_RE.test(week)) return;
     if (week === this.week) this.latest = draft;
-    await this.deps.drafts.set(this.state.folder.uri, week, draft.dirty ? draft : undefined);
+    this.draftWriter.keep(this.state.folder.uri, week, draft.dirty ? draft : undefined);
   }
 
   private async disposed(): Promise<void> {
+    await this.draftWriter.flush();
     const week = this.week;
     if (!this.latest?.dirty) return;
     const reopen = 'Reopen';
