@@ -42,7 +42,9 @@ export class InitiativesProvider implements vscode.TreeDataProvider<InitiativeTr
   async getChildren(node?: InitiativeTreeNode): Promise<InitiativeTreeNode[]> {
     if (!node) {
       const states = await this.workspace.ready();
-      return states.length > 1 ? states.map((state) => new FolderNode(state, (folder) => this.groups(folder))) : states.flatMap((state) => this.groups(state));
+      // Several plans are several teams: each folder row names its team, as the roll-up does.
+      const row = (state: FolderState) => new FolderNode(state, (folder) => this.groups(folder), state.model.config.team);
+      return states.length > 1 ? states.map(row) : states.flatMap((state) => this.groups(state));
     }
     return node.children();
   }

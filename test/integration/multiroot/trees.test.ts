@@ -28,6 +28,7 @@ describe('trees in a multi-root workspace', () => {
       const rows = await folderRows();
       assert.deepEqual(rows.map(label), [MULTI_ROOT.example, MULTI_ROOT.second]);
       assert.ok(rows.every((row) => row.contextValue === 'folder'));
+      assert.deepEqual(rows.map((row) => row.description), ['Checkout', 'Billing'], 'each folder row names its team');
     });
 
     it('lists under each folder only that folder\'s initiatives', async () => {
