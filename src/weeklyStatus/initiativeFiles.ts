@@ -5,6 +5,7 @@ import type { AuthorSource } from '../authors';
 import { pickOwner, validateOwner } from '../commands/pickOwner';
 import { applyBlockerOwner, applyInitiativeStatus } from '../core/status/initiativeStatus';
 import type { WeeklyStatus } from '../core/status/types';
+import { blockerKey } from '../core/view/blockers';
 import type { FolderState } from '../workspaceModel';
 import { readCurrent, writeText } from './files';
 
@@ -27,7 +28,7 @@ export async function writeInitiativeStatuses(state: FolderState, status: Weekly
  */
 export async function setBlockerOwner(state: FolderState, authors: AuthorSource, id: string, blocker: string): Promise<{ note: string } | { error: string } | undefined> {
   const initiative = state.model.initiatives.find((i) => i.id === id);
-  const written = initiative?.blockers.find((b) => (b.blocker?.value ?? '').trim().toLowerCase() === blocker.trim().toLowerCase());
+  const written = initiative?.blockers.find((b) => blockerKey(b.blocker?.value) === blockerKey(blocker));
   if (!initiative || !written) return { error: `The blocker "${blocker}" is no longer in the plan: Revert to see it as it is.` };
   const contributors = initiative.contributors.map((c) => c.value);
   const owner = await pickOwner(await authors.get(state.folder), written.owner?.value, contributors);

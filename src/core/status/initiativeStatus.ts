@@ -3,6 +3,7 @@
 import { type Document, isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
 import { DeliveryError } from '../errors';
 import type { InitiativeStatus } from '../model';
+import { blockerKey } from '../view/blockers';
 import { parseOrExplain, sameData } from './apply';
 import { RENDER, Splicer } from './splice';
 
@@ -43,7 +44,7 @@ export function applyInitiativeStatus(text: string, id: string, status: Initiati
  * a mapping with its text and the owner.
  */
 export function applyBlockerOwner(text: string, id: string, blocker: string, owner: string, file: string): string {
-  const same = (value: unknown) => String(value ?? '').trim().toLowerCase() === blocker.trim().toLowerCase();
+  const same = (value: unknown) => blockerKey(String(value ?? '')) === blockerKey(blocker);
   return editEntry(text, id, file, (entry, doc) => {
     const list = entry.get('blockers', true);
     const items = isSeq(list) ? list.items : [];

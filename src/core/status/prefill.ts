@@ -6,7 +6,7 @@ import { weekHealth, type WeekHealth } from '../health';
 import type { Blocker, Decision, DeliveryModel, Initiative, StatusEntry } from '../model';
 import type { InitiativeCard } from '../protocol';
 import { isActive } from '../rules/context';
-import { latestStatus } from '../view/blockers';
+import { blockerKey, latestStatus } from '../view/blockers';
 import type { BlockerDraft, DecisionDraft, InitiativeStatusDraft, WeeklyStatus } from './types';
 
 export interface Prefill {
@@ -18,13 +18,11 @@ export interface Prefill {
 const blockerDraft = (b: Blocker): BlockerDraft => ({ blocker: b.blocker?.value ?? '', since: b.since?.value ?? '', owner: b.owner?.value ?? '' });
 const decisionDraft = (d: Decision): DecisionDraft => ({ decision: d.decision?.value ?? '', by: d.by?.value ?? '' });
 
-const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
 /** The card's heading, and the blockers written in the initiative's own file that its entry does not repeat. */
 function card(initiative: Initiative, draft: InitiativeStatusDraft): InitiativeCard {
   const fileBlockers = initiative.blockers
     .map((b) => ({ ...blockerDraft(b), line: (b.range?.start.line ?? 0) + 1 }))
-    .filter((b) => b.blocker !== '' && !draft.blockers.some((d) => sameText(d.blocker, b.blocker)));
+    .filter((b) => b.blocker !== '' && !draft.blockers.some((d) => blockerKey(d.blocker) === blockerKey(b.blocker)));
   return {
     id: initiative.id,
     title: initiative.title?.value ?? initiative.id,

@@ -25,7 +25,10 @@ export interface OpenBlocker {
   initiative: string;
 }
 
-const sameBlocker = (initiative: string, blocker: Blocker) => `${initiative}\u0000${(blocker.blocker?.value ?? '').trim().toLowerCase()}`;
+/** A blocker's text as it is recognised everywhere (a status repeating it, the form, a writer): trimmed, any case. */
+export const blockerKey = (text: string | undefined): string => (text ?? '').trim().toLowerCase();
+
+const sameBlocker = (initiative: string, blocker: Blocker) => `${initiative}\u0000${blockerKey(blocker.blocker?.value)}`;
 
 /**
  * The open blockers, for the Blockers view, the reports and the blocker rules alike: those of
