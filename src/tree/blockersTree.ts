@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { DEFAULT_AGING_DAYS } from '../core/rules/blockers';
 import { type BlockerRow, collectBlockers, countAging, formatAge } from '../core/view/blockers';
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
-import { FolderNode } from './folderNode';
+import { topRows } from './folderNode';
 import { openAt } from './open';
 import { TreeNode } from './treeNode';
 
@@ -52,7 +52,7 @@ export class BlockersProvider implements vscode.TreeDataProvider<BlockerTreeNode
   async getChildren(node?: BlockerTreeNode): Promise<BlockerTreeNode[]> {
     if (node) return node.children();
     const states = await this.workspace.ready();
-    return states.length > 1 ? states.map((state) => new FolderNode(state, rowsOf, String(collectBlockers(state.model, state.asOf).length))) : states.flatMap(rowsOf);
+    return topRows(states, rowsOf, (state) => String(collectBlockers(state.model, state.asOf).length));
   }
 
   /** Blockers older than each folder's aging limit, over all folders. */

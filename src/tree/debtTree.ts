@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { debtEntries } from '../core/view/debt';
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
 import { DebtNode } from './debtNodes';
-import { FolderNode } from './folderNode';
+import { topRows } from './folderNode';
 import type { TreeNode } from './treeNode';
 
 export type DebtTreeNode = TreeNode;
@@ -25,7 +25,7 @@ export class DebtProvider implements vscode.TreeDataProvider<DebtTreeNode> {
   async getChildren(node?: DebtTreeNode): Promise<DebtTreeNode[]> {
     if (node) return node.children();
     const states = (await this.workspace.ready()).filter((state) => state.model.debt);
-    return states.length > 1 ? states.map((state) => new FolderNode(state, rowsOf, String(debtEntries(state.model).length))) : states.flatMap(rowsOf);
+    return topRows(states, rowsOf, (state) => String(debtEntries(state.model).length));
   }
 
   dispose(): void {

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { GROUP_BYS, type GroupBy, groupInitiatives } from '../core/view/grouping';
 import { healthToday } from './initiativeNodes';
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
-import { FolderNode } from './folderNode';
+import { topRows } from './folderNode';
 import { GroupNode } from './initiativeNodes';
 import type { TreeNode } from './treeNode';
 
@@ -43,8 +43,7 @@ export class InitiativesProvider implements vscode.TreeDataProvider<InitiativeTr
     if (!node) {
       const states = await this.workspace.ready();
       // Several plans are several teams: each folder row names its team, as the roll-up does.
-      const row = (state: FolderState) => new FolderNode(state, (folder) => this.groups(folder), state.model.config.team);
-      return states.length > 1 ? states.map(row) : states.flatMap((state) => this.groups(state));
+      return topRows(states, (state) => this.groups(state), (state) => state.model.config.team);
     }
     return node.children();
   }
