@@ -20,6 +20,11 @@ export function splitCardKey(key: FieldKey): { id: string; field: CardField } | 
   return match ? { id: match[1], field: match[2] as CardField } : undefined;
 }
 
+/** The field a form element belongs to: an item's field (`initiatives.x.blockers.0.owner`) is part of its list. */
+export function fieldKeyOf(path: string): FieldKey {
+  return /^(initiatives\..+\.(?:blockers|decisions))\.\d+\.\w+$/.exec(path)?.[1] ?? path;
+}
+
 /** A field's value as one comparable string: text as is, a list as its JSON. */
 export function cardValue(draft: InitiativeStatusDraft, field: CardField): string {
   const value = draft[field];

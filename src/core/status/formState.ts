@@ -3,7 +3,7 @@
 // change this week", and a conflict being settled. Every change goes through `reduce`, a pure
 // function, so the webview only renders and the rules are tested without a browser.
 import type { FieldConflict } from './merge';
-import { cardKey, type FieldKey, splitCardKey, touchedFields } from './fieldKeys';
+import { cardKey, type FieldKey, fieldKeyOf, splitCardKey, touchedFields } from './fieldKeys';
 import type { FieldsSnapshot } from './fileFields';
 import type { BlockerDraft, DecisionDraft, InitiativeStatusDraft, WeeklyStatus } from './types';
 import { blocking, type FieldError, validateWeeklyStatus } from './validate';
@@ -111,8 +111,7 @@ export function reduce(model: FormModel, action: FormAction, now = Date.now()): 
 
 /** True for a field the file holds in a form the form cannot edit: it is shown as written, read-only. */
 export function isReadonly(model: Pick<FormModel, 'fields'>, field: string): boolean {
-  const key = /^(initiatives\..+\.(?:blockers|decisions))\.\d+\.\w+$/.exec(field)?.[1] ?? field;
-  return Object.prototype.hasOwnProperty.call(model.fields.readonly, key);
+  return Object.prototype.hasOwnProperty.call(model.fields.readonly, fieldKeyOf(field));
 }
 
 /** What a save would write: the touched fields (never a read-only one). */
@@ -129,7 +128,7 @@ export function blockingProblems(model: Pick<FormModel, 'loaded' | 'status' | 'c
   const newCards = new Set([...written].map((field) => splitCardKey(field)?.id).filter((id) => id !== undefined && !model.fields.entries.includes(id)));
   return blocking(problems).filter((problem) => {
     if (problem.field === 'week') return true;
-    const key = /^(initiatives\..+\.(?:blockers|decisions))\.\d+\.\w+$/.exec(problem.field)?.[1] ?? problem.field;
+    const key = fieldKeyOf(problem.field);
     const id = splitCardKey(key)?.id;
     return written.has(key) || (id !== undefined && newCards.has(id));
   });
