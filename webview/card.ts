@@ -3,6 +3,7 @@ import { HEALTH_LABELS, STATUSES } from '../src/core/model';
 import type { InitiativeCard, ShippedReport } from '../src/core/protocol';
 import type { BlockerDraft, DecisionDraft, InitiativeStatusDraft } from '../src/core/status/types';
 import { h } from './dom';
+import { FIELD_LABELS } from './labels';
 import { selectField, textField } from './fields';
 
 export interface CardContext {
@@ -75,7 +76,7 @@ function itemRows<T extends { [K in keyof T]: string }>(items: T[], list: ItemLi
 const BLOCKERS: ItemList<BlockerDraft> = {
   key: 'blockers',
   noun: 'Blocker',
-  legend: 'Blockers',
+  legend: FIELD_LABELS.blockers,
   fields: [
     { key: 'blocker', label: 'Blocker', className: 'wide' },
     { key: 'since', label: 'Since', placeholder: 'YYYY-MM-DD' },
@@ -86,7 +87,7 @@ const BLOCKERS: ItemList<BlockerDraft> = {
 const DECISIONS: ItemList<DecisionDraft> = {
   key: 'decisions',
   noun: 'Decision',
-  legend: 'Decisions needed',
+  legend: FIELD_LABELS.decisions,
   fields: [
     { key: 'decision', label: 'Decision needed', className: 'wide' },
     { key: 'by', label: 'By', placeholder: 'YYYY-MM-DD' },
@@ -159,10 +160,10 @@ export function renderCard(card: InitiativeCard, draft: InitiativeStatusDraft, c
     'section',
     { class: ctx.touched ? 'card touched' : 'card', 'data-initiative': draft.id, 'aria-labelledby': `${base}-title` },
     h('h3', { id: `${base}-title` }, card.title, card.owner ? h('span', { class: 'owner' }, ` · ${card.owner}`) : null),
-    field('status', 'Health', (id) => selectField({ id, name: 'status', label: 'Health', value: draft.status, onInput: set(id), choices })),
+    field('status', FIELD_LABELS.status, (id) => selectField({ id, name: 'status', label: FIELD_LABELS.status, value: draft.status, onInput: set(id), choices })),
     saveNote(draft, ctx),
-    field('progress', 'Progress this week', (id) => textField({ id, name: 'progress', label: 'Progress this week', value: draft.progress, onInput: set(id), multiline: true })),
-    field('next', 'Next', (id) => textField({ id, name: 'next', label: 'Next', value: draft.next, onInput: set(id) })),
+    field('progress', FIELD_LABELS.progress, (id) => textField({ id, name: 'progress', label: FIELD_LABELS.progress, value: draft.progress, onInput: set(id), multiline: true })),
+    field('next', FIELD_LABELS.next, (id) => textField({ id, name: 'next', label: FIELD_LABELS.next, value: draft.next, onInput: set(id) })),
     itemRows(draft.blockers, BLOCKERS, base, ctx),
     fileBlockers(card, ctx),
     itemRows(draft.decisions, DECISIONS, base, ctx),

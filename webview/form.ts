@@ -10,6 +10,7 @@ import { readonlyValue, renderCard, saveNoteText, shippedList } from './card';
 import { renderConflict } from './conflict';
 import { h } from './dom';
 import { showError, textField } from './fields';
+import { FIELD_LABELS } from './labels';
 
 export interface Channel {
   post(message: WebviewMessage): void;
@@ -52,17 +53,6 @@ function noInitiatives(): HTMLElement {
     ),
   );
 }
-
-const FIELD_LABELS: Record<string, string> = {
-  headline: 'Headline',
-  author: 'Author',
-  backlog: 'Open backlog items',
-  status: 'Health',
-  progress: 'Progress this week',
-  next: 'Next',
-  blockers: 'Blockers',
-  decisions: 'Decisions needed',
-};
 
 /** A kept draft that knows what it started from: state kept by an older version does not. */
 function keptDraft(state: FormState | undefined, week: string): DraftState | undefined {
@@ -235,7 +225,7 @@ export class WeeklyForm {
   /** A field key in words: "Fraud scoring · Progress this week". */
   private fieldLabel(field: string): string {
     const split = splitCardKey(field);
-    return split ? `${this.titleOf(split.id)} · ${FIELD_LABELS[split.field]}` : (FIELD_LABELS[field] ?? field);
+    return split ? `${this.titleOf(split.id)} · ${FIELD_LABELS[split.field]}` : (FIELD_LABELS[field as keyof typeof FIELD_LABELS] ?? field);
   }
 
   /** Draws the form again; the keyboard focus stays where it was, or moves to `focus`. */
@@ -337,8 +327,8 @@ export class WeeklyForm {
     return h(
       'section',
       { class: 'summary', 'aria-label': 'Summary' },
-      field('headline', 'Headline', { placeholder: 'One line for the executive team', className: 'wide' }),
-      h('div', { class: 'row' }, field('author', 'Author', {}), field('backlog', 'Open backlog items', { placeholder: 'e.g. 134' })),
+      field('headline', FIELD_LABELS.headline, { placeholder: 'One line for the executive team', className: 'wide' }),
+      h('div', { class: 'row' }, field('author', FIELD_LABELS.author, {}), field('backlog', FIELD_LABELS.backlog, { placeholder: 'e.g. 134' })),
     );
   }
 

@@ -47,7 +47,7 @@ const UPDATE = record({
   signals: list(record({ code: text, title: text, fires: bool, summary: text })),
 });
 
-/** Reads one update's text; `name` (its file) is only for messages. */
+/** Reads one update's text: the update, or why it is refused. */
 export function readUpdateJson(text: string): Read<WeeklyUpdate> {
   if (Buffer.byteLength(text, 'utf8') > MAX_UPDATE_BYTES) return { ok: false, reason: `larger than ${MAX_UPDATE_BYTES / 1024 / 1024} MiB, which no weekly update is` };
   let data: unknown;
