@@ -460,6 +460,9 @@ describe('weekly status form', () => {
     await host.workbench.page.waitForTimeout(1_000);
     await host.workbench.page.reload();
     await host.workbench.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    // The restored form's tab, in front as a user finds it: after a reload the status file's editor
+    // (opened by an earlier test) can come back in front of it, leaving the form's frame hidden.
+    await host.workbench.page.locator('.tabs-container .tab', { hasText: 'Weekly Status' }).click({ timeout: 60_000 });
     form = webviewFrame(host.workbench.page);
     await form.locator('vscode-textfield[name="headline"]').waitFor({ timeout: 60_000 });
     const notice = await form.locator('.notice').innerText();
