@@ -1,7 +1,9 @@
 import tseslint from 'typescript-eslint';
 
 const noVscode = {
-  paths: [{ name: 'vscode', message: "src/core and webview stay free of VS Code: put VS Code code in a src/ adapter." }],
+  paths: [
+    { name: 'vscode', message: 'src/core and webview stay free of VS Code: put VS Code code in a src/ adapter.' },
+  ],
 };
 
 export default tseslint.config(
@@ -14,7 +16,10 @@ export default tseslint.config(
       eqeqeq: 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'Never use innerHTML: set textContent or properties.' },
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'Never use innerHTML: set textContent or properties.',
+        },
       ],
     },
   },

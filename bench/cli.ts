@@ -26,8 +26,12 @@ export function assertBuilt(): void {
 }
 
 function fromTime(stderr: string): { kb: number; cpuMs: number } {
-  const seconds = (label: string): number => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1]);
-  return { kb: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]), cpuMs: (seconds('User') + seconds('System')) * 1000 };
+  const seconds = (label: string): number =>
+    Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1]);
+  return {
+    kb: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]),
+    cpuMs: (seconds('User') + seconds('System')) * 1000,
+  };
 }
 
 export interface RunOptions {
@@ -57,9 +61,14 @@ export function runCli(args: string[], { okExits = [0], cli = CLI, env = process
   const started = process.hrtime.bigint();
   const child = useTime
     ? spawnSync(TIME, ['-v', process.execPath, cli, ...args], options)
-    : spawnSync(process.execPath, ['--require', join(__dirname, 'rssHook.js'), cli, ...args], { ...options, env: { ...env, DELIVERY_RHYTHM_RSS_FILE: rssFile } });
+    : spawnSync(process.execPath, ['--require', join(__dirname, 'rssHook.js'), cli, ...args], {
+        ...options,
+        env: { ...env, DELIVERY_RHYTHM_RSS_FILE: rssFile },
+      });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (!okExits.includes(child.status ?? -1)) throw new Error(`${args[0]} failed (${child.status}): ${child.stderr}`);
-  const { kb, cpuMs } = useTime ? fromTime(child.stderr) : (JSON.parse(readFileSync(rssFile, 'utf8')) as { kb: number; cpuMs: number });
+  const { kb, cpuMs } = useTime
+    ? fromTime(child.stderr)
+    : (JSON.parse(readFileSync(rssFile, 'utf8')) as { kb: number; cpuMs: number });
   return { ms, cpuMs, rssMb: kb / 1024, stdout: child.stdout };
 }

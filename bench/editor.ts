@@ -18,7 +18,17 @@ const RUNS = 7;
 const TARGET_MS = 100;
 
 function git(cwd: string, args: string[], date?: string): void {
-  const env = date ? { ...GIT_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 'Dana Kim', GIT_AUTHOR_EMAIL: 'dana@acme.io', GIT_COMMITTER_NAME: 'Dana Kim', GIT_COMMITTER_EMAIL: 'dana@acme.io' } : GIT_ENV;
+  const env = date
+    ? {
+        ...GIT_ENV,
+        GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_DATE: date,
+        GIT_AUTHOR_NAME: 'Dana Kim',
+        GIT_AUTHOR_EMAIL: 'dana@acme.io',
+        GIT_COMMITTER_NAME: 'Dana Kim',
+        GIT_COMMITTER_EMAIL: 'dana@acme.io',
+      }
+    : GIT_ENV;
   const result = spawnSync('git', args, { cwd, env, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`git ${args[0]} failed: ${result.stderr}${result.stdout}`);
 }
@@ -49,7 +59,9 @@ async function recorded(work: () => Promise<unknown>): Promise<GitCommand[]> {
 const describe = (commands: GitCommand[]) =>
   commands
     .map((command) => {
-      const range = command.args.filter((arg) => /\.\.|^[0-9a-f]{40}$|^HEAD$|^main$|--since/.test(arg)).map((arg) => arg.replace(/[0-9a-f]{40}/g, (sha) => sha.slice(0, 7)));
+      const range = command.args
+        .filter((arg) => /\.\.|^[0-9a-f]{40}$|^HEAD$|^main$|--since/.test(arg))
+        .map((arg) => arg.replace(/[0-9a-f]{40}/g, (sha) => sha.slice(0, 7)));
       return [label(command), ...range].join(' ');
     })
     .join('; ') || 'none';
@@ -82,7 +94,9 @@ export async function runEditorBench(): Promise<void> {
     const commitGit = await recorded(() => refresh(folder, root));
     const ms = (n: number) => `${n.toFixed(0)} ms`;
     console.log(`editor refresh: first load ${ms(cold)} (plan history ${coldReads.join(', ')}, once per session)`);
-    console.log(`editor refresh: a saved plan file, median ${ms(median(saves))} of ${RUNS} (max ${ms(Math.max(...saves))}); target < ${TARGET_MS} ms warm; git: ${describe(saveGit)}`);
+    console.log(
+      `editor refresh: a saved plan file, median ${ms(median(saves))} of ${RUNS} (max ${ms(Math.max(...saves))}); target < ${TARGET_MS} ms warm; git: ${describe(saveGit)}`,
+    );
     console.log(
       `editor refresh: a new commit that moves a target, median ${ms(median(commits))} of ${RUNS} (max ${ms(Math.max(...commits))}); plan history ${folder.ledgerReads.join(', ')}; git: ${describe(commitGit)}`,
     );

@@ -19,7 +19,15 @@ const START = Date.parse('2025-01-01T00:00:00Z') / 1000;
 const END = Date.parse('2026-11-25T00:00:00Z') / 1000;
 const RUNS = 7;
 // As the CLI runs git (src/core/git/run.ts): no per-commit flush into the pipe, C locale.
-export const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: tmpdir(), GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_FLUSH: '0', LC_ALL: 'C' };
+export const GIT_ENV = {
+  ...process.env,
+  GIT_CONFIG_NOSYSTEM: '1',
+  HOME: tmpdir(),
+  GIT_TERMINAL_PROMPT: '0',
+  GIT_OPTIONAL_LOCKS: '0',
+  GIT_FLUSH: '0',
+  LC_ALL: 'C',
+};
 
 function initiativeYaml(area: string, target: string): string {
   return `title: ${area} work\nowner: Dana Kim\nwhy: Benchmark\nstatus: on-track\npriority: 2\ntarget: ${target}\nmatch:\n  paths: [services/${area}/**]\n  scopes: [${area}]\n`;
@@ -33,19 +41,31 @@ function stream(): { text: string; commits: number } {
   let mainTip = 0;
   let pr = 0;
   const step = (END - START) / TARGET_COMMITS;
-  const commit = (ref: string, when: number, message: string, files: Record<string, string>, from?: number, merge?: number): number => {
+  const commit = (
+    ref: string,
+    when: number,
+    message: string,
+    files: Record<string, string>,
+    from?: number,
+    merge?: number,
+  ): number => {
     mark++;
     commits++;
     const when0 = Math.floor(when);
-    out.push(`commit ${ref}\nmark :${mark}\nauthor Dana Kim <dana@acme.io> ${when0} +0000\ncommitter Dana Kim <dana@acme.io> ${when0} +0000\n`);
+    out.push(
+      `commit ${ref}\nmark :${mark}\nauthor Dana Kim <dana@acme.io> ${when0} +0000\ncommitter Dana Kim <dana@acme.io> ${when0} +0000\n`,
+    );
     out.push(`data ${Buffer.byteLength(message)}\n${message}\n`);
     if (from) out.push(`from :${from}\n`);
     if (merge) out.push(`merge :${merge}\n`);
-    for (const [path, content] of Object.entries(files)) out.push(`M 100644 inline ${path}\ndata ${Buffer.byteLength(content)}\n${content}\n`);
+    for (const [path, content] of Object.entries(files))
+      out.push(`M 100644 inline ${path}\ndata ${Buffer.byteLength(content)}\n${content}\n`);
     out.push('\n');
     return mark;
   };
-  const plan: Record<string, string> = { '.delivery/config.yaml': 'team: Bench\ntimezone: Europe/Berlin\nbranch: main\n' };
+  const plan: Record<string, string> = {
+    '.delivery/config.yaml': 'team: Bench\ntimezone: Europe/Berlin\nbranch: main\n',
+  };
   for (const area of AREAS) plan[`.delivery/initiatives/${area}.yaml`] = initiativeYaml(area, '2025-Q2');
   mainTip = commit('refs/heads/main', START, 'Start the plan', plan);
   let t = START;
@@ -55,13 +75,32 @@ function stream(): { text: string; commits: number } {
     t += step * (i % 5 === 4 ? 3 : 1);
     if (i % 5 === 4) {
       const first = commit('refs/heads/topic', t - step, `feat(${area}): part one`, file, mainTip);
-      const second = commit('refs/heads/topic', t - step / 2, `test(${area}): part two`, { [`services/${area}/t${i % 500}.ts`]: `// ${i}\n` }, first);
-      mainTip = commit('refs/heads/main', t, `Merge pull request #${++pr} from acme/${area}/topic-${i}\n\nfeat(${area}): change ${i}`, {}, mainTip, second);
+      const second = commit(
+        'refs/heads/topic',
+        t - step / 2,
+        `test(${area}): part two`,
+        { [`services/${area}/t${i % 500}.ts`]: `// ${i}\n` },
+        first,
+      );
+      mainTip = commit(
+        'refs/heads/main',
+        t,
+        `Merge pull request #${++pr} from acme/${area}/topic-${i}\n\nfeat(${area}): change ${i}`,
+        {},
+        mainTip,
+        second,
+      );
     } else if (i % 5 === 2) {
       mainTip = commit('refs/heads/main', t, `fix(${area}): squash ${i} (#${++pr})`, file, mainTip);
     } else if (i % 997 === 0) {
       const quarter = `${new Date(t * 1000).getUTCFullYear() + 1}-Q${(i % 4) + 1}`;
-      mainTip = commit('refs/heads/main', t, `Re-plan ${area}`, { [`.delivery/initiatives/${area}.yaml`]: initiativeYaml(area, quarter) }, mainTip);
+      mainTip = commit(
+        'refs/heads/main',
+        t,
+        `Re-plan ${area}`,
+        { [`.delivery/initiatives/${area}.yaml`]: initiativeYaml(area, quarter) },
+        mainTip,
+      );
     } else {
       mainTip = commit('refs/heads/main', t, `chore: direct change ${i}`, file, mainTip);
     }
@@ -78,10 +117,17 @@ export function buildRepository(): string {
   const started = Date.now();
   git(repo, ['init', '-q', '-b', 'main']);
   const { text, commits } = stream();
-  const imported = spawnSync('git', ['fast-import', '--quiet'], { cwd: repo, input: text, env: GIT_ENV, maxBuffer: 64 * 1024 * 1024 });
+  const imported = spawnSync('git', ['fast-import', '--quiet'], {
+    cwd: repo,
+    input: text,
+    env: GIT_ENV,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (imported.status !== 0) throw new Error(`git fast-import failed: ${imported.stderr}`);
   git(repo, ['checkout', '-q', '-f', 'main']);
-  console.log(`git bench: built ${commits} commits with fast-import in ${((Date.now() - started) / 1000).toFixed(1)} s (cached in the OS temp folder)`);
+  console.log(
+    `git bench: built ${commits} commits with fast-import in ${((Date.now() - started) / 1000).toFixed(1)} s (cached in the OS temp folder)`,
+  );
   writeFileSync(ready, String(commits));
   return repo;
 }
@@ -99,7 +145,26 @@ function timeMs(run: () => void): number {
 }
 
 // The slip-ledger pass both reports make: initiative-file changes since 2026-08-28 (90 days before the as-of date, Berlin).
-const LEDGER_ARGS = ['log', '--first-parent', '--diff-merges=first-parent', '--reverse', '-p', '--unified=100000', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-color', '--no-show-signature', '--since=2026-08-27 22:00:00 +0000', ledgerLogFormat().arg, 'HEAD', '--', '.delivery/initiatives', '.delivery/initiatives.yaml', '.delivery/initiatives.yml'];
+const LEDGER_ARGS = [
+  'log',
+  '--first-parent',
+  '--diff-merges=first-parent',
+  '--reverse',
+  '-p',
+  '--unified=100000',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--no-renames',
+  '--no-color',
+  '--no-show-signature',
+  '--since=2026-08-27 22:00:00 +0000',
+  ledgerLogFormat().arg,
+  'HEAD',
+  '--',
+  '.delivery/initiatives',
+  '.delivery/initiatives.yaml',
+  '.delivery/initiatives.yml',
+];
 
 const UPDATE = (repo: string) => ['update', repo, '--week', '2026-W47', '--as-of', '2026-11-25', '--format', 'json'];
 const REVIEW = (repo: string) => ['review', repo, '--quarter', '2026-Q4', '--as-of', '2026-11-25', '--format', 'json'];
@@ -145,10 +210,18 @@ export async function runGitBench(): Promise<void> {
   const ms = (n: number) => `${n.toFixed(0)} ms`;
   const x = (n: number) => `${n.toFixed(2)}×`;
   const peak = Math.max(...rounds.flatMap((r) => [r.update.rssMb, r.review.rssMb]));
-  console.log(`git bench: ${commits} commits on main (first-parent and merged); medians of ${RUNS} rounds; node start-up ${ms(med((r) => r.node))}`);
-  console.log(`git bench: raw git log — week ${ms(med((r) => r.week))}, quarter ${ms(med((r) => r.quarter))}, initiative-file changes in 90 days (slip ledger) ${ms(med((r) => r.ledger))}`);
-  console.log(`git bench: raw git, every command update runs, one after another: ${ms(med((r) => r.updateGit))} (${each(updateGit, (r) => r.updateGitEach)})`);
-  console.log(`git bench: raw git, every command review runs, one after another: ${ms(med((r) => r.reviewGit))} (${each(reviewGit, (r) => r.reviewGitEach)})`);
+  console.log(
+    `git bench: ${commits} commits on main (first-parent and merged); medians of ${RUNS} rounds; node start-up ${ms(med((r) => r.node))}`,
+  );
+  console.log(
+    `git bench: raw git log — week ${ms(med((r) => r.week))}, quarter ${ms(med((r) => r.quarter))}, initiative-file changes in 90 days (slip ledger) ${ms(med((r) => r.ledger))}`,
+  );
+  console.log(
+    `git bench: raw git, every command update runs, one after another: ${ms(med((r) => r.updateGit))} (${each(updateGit, (r) => r.updateGitEach)})`,
+  );
+  console.log(
+    `git bench: raw git, every command review runs, one after another: ${ms(med((r) => r.reviewGit))} (${each(reviewGit, (r) => r.reviewGitEach)})`,
+  );
   console.log(
     `git bench: update --week 2026-W47 ${ms(med((r) => r.update.ms))} = ${x(med((r) => r.update.ms / (r.updateGit + r.node)))} its raw git commands + node start-up ` +
       `(${x(med((r) => r.update.ms / (r.week + r.node)))} the week's log alone + node start-up); target ≤ 2×`,
@@ -166,6 +239,10 @@ export async function runGitBench(): Promise<void> {
         `review ${ms(med((r) => r.reviewClean.ms))} = ${x(med((r) => r.reviewClean.ms / r.reviewGit))} its raw git commands`,
     );
   }
-  console.log(`git bench: CPU (CLI and its git processes) update ${ms(med((r) => r.update.cpuMs))}, review ${ms(med((r) => r.review.cpuMs))}; load average ${loadavg().map((n) => n.toFixed(2)).join(' ')} on ${cpus().length} cores`);
+  console.log(
+    `git bench: CPU (CLI and its git processes) update ${ms(med((r) => r.update.cpuMs))}, review ${ms(med((r) => r.review.cpuMs))}; load average ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')} on ${cpus().length} cores`,
+  );
   console.log(`git bench: peak RSS ${peak.toFixed(1)} MB (${MEMORY_PROBE}); target < 250 MB`);
 }

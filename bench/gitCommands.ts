@@ -33,7 +33,11 @@ export function gitRecorder(): { dir: string; commands(): GitCommand[]; remove()
   const commands = (): GitCommand[] => {
     const fields = existsSync(log) ? readFileSync(log, 'utf8').split('\0') : [];
     const found: GitCommand[] = [];
-    for (let start = 0, end = fields.indexOf('\x01'); end > start; start = end + 1, end = fields.indexOf('\x01', start)) {
+    for (
+      let start = 0, end = fields.indexOf('\x01');
+      end > start;
+      start = end + 1, end = fields.indexOf('\x01', start)
+    ) {
       found.push({ cwd: fields[start], args: fields.slice(start + 1, end) });
     }
     return found;
@@ -49,7 +53,11 @@ export function recordGitCommands(args: string[]): GitCommand[] | undefined {
   if (process.platform === 'win32') return undefined;
   const recorder = gitRecorder();
   try {
-    const run = spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, PATH: `${recorder.dir}${delimiter}${process.env.PATH ?? ''}` }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const run = spawnSync(process.execPath, [CLI, ...args], {
+      env: { ...process.env, PATH: `${recorder.dir}${delimiter}${process.env.PATH ?? ''}` },
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
     if (run.status !== 0) throw new Error(`${args[0]} failed (${run.status}): ${run.stderr}`);
     return recorder.commands();
   } finally {

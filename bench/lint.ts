@@ -13,8 +13,23 @@ const RUNS = 3;
 const CACHE = join(tmpdir(), `delivery-rhythm-bench-lint-v1-${INITIATIVES}x${WEEKS}`);
 
 const STATUSES = ['not-started', 'on-track', 'at-risk', 'off-track', 'paused', 'done'];
-const OWNERS = ['Dana Kim <dana@acme.io>', 'Lee Park', 'Priya Shah', "Zoë O'Brien-Li", 'Platform team', 'Sam Ode, Ana Ruiz'];
-const TARGETS = ['2026-Q4', '2027-Q1', '2026-12-15', '2026-11', 'TBD', '{start: 2026-10-01, end: 2027-02-28}', '2026-Q3'];
+const OWNERS = [
+  'Dana Kim <dana@acme.io>',
+  'Lee Park',
+  'Priya Shah',
+  "Zoë O'Brien-Li",
+  'Platform team',
+  'Sam Ode, Ana Ruiz',
+];
+const TARGETS = [
+  '2026-Q4',
+  '2027-Q1',
+  '2026-12-15',
+  '2026-11',
+  'TBD',
+  '{start: 2026-10-01, end: 2027-02-28}',
+  '2026-Q3',
+];
 
 function initiativeYaml(n: number): string {
   const pick = <T>(list: readonly T[]): T => list[n % list.length];
@@ -40,7 +55,8 @@ function initiativeYaml(n: number): string {
 function statusYaml(week: number): string {
   const id = `2026-W${String(week).padStart(2, '0')}`;
   const entries = Array.from({ length: PER_STATUS }, (_, k) => (week * PER_STATUS + k) % INITIATIVES).map(
-    (n) => `  init-${n}:\n    status: on-track\n    progress: Step ${week} of initiative ${n}\n    next: Step ${week + 1}`,
+    (n) =>
+      `  init-${n}:\n    status: on-track\n    progress: Step ${week} of initiative ${n}\n    next: Step ${week + 1}`,
   );
   return `week: ${id}\nauthor: Dana Kim\nheadline: Week ${week}\nbacklog: ${100 + week}\ninitiatives:\n${entries.join('\n')}\n`;
 }
@@ -52,9 +68,14 @@ export function benchFolder(): string {
   rmSync(CACHE, { recursive: true, force: true });
   mkdirSync(join(CACHE, '.delivery/initiatives'), { recursive: true });
   mkdirSync(join(CACHE, '.delivery/status'));
-  writeFileSync(join(CACHE, '.delivery/config.yaml'), 'team: Bench\ntimezone: Europe/Berlin\nrules: {status-stale: {days: 10}}\n');
-  for (let n = 0; n < INITIATIVES; n++) writeFileSync(join(CACHE, `.delivery/initiatives/init-${n}.yaml`), initiativeYaml(n));
-  for (let w = 1; w <= WEEKS; w++) writeFileSync(join(CACHE, `.delivery/status/2026-W${String(w).padStart(2, '0')}.yaml`), statusYaml(w));
+  writeFileSync(
+    join(CACHE, '.delivery/config.yaml'),
+    'team: Bench\ntimezone: Europe/Berlin\nrules: {status-stale: {days: 10}}\n',
+  );
+  for (let n = 0; n < INITIATIVES; n++)
+    writeFileSync(join(CACHE, `.delivery/initiatives/init-${n}.yaml`), initiativeYaml(n));
+  for (let w = 1; w <= WEEKS; w++)
+    writeFileSync(join(CACHE, `.delivery/status/2026-W${String(w).padStart(2, '0')}.yaml`), statusYaml(w));
   writeFileSync(marker, '');
   return CACHE;
 }
@@ -71,7 +92,9 @@ export async function runLintBench(): Promise<void> {
   const runs = Array.from({ length: RUNS }, () => runOnce(folder)).sort((a, b) => a.ms - b.ms);
   const median = runs[Math.floor(RUNS / 2)];
   const peak = Math.max(...runs.map((r) => r.rssMb));
-  console.log(`lint: ${INITIATIVES} initiatives, ${WEEKS} weekly statuses (${PER_STATUS} entries each), ${median.findings} findings`);
+  console.log(
+    `lint: ${INITIATIVES} initiatives, ${WEEKS} weekly statuses (${PER_STATUS} entries each), ${median.findings} findings`,
+  );
   console.log(
     `lint: median ${median.ms.toFixed(0)} ms wall, ${median.cpuMs.toFixed(0)} ms CPU of ${RUNS} runs (min ${runs[0].ms.toFixed(0)} ms wall), peak RSS ${peak.toFixed(1)} MB (${MEMORY_PROBE}); target < 1000 ms, < 200 MB`,
   );

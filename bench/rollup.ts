@@ -60,11 +60,34 @@ function teamUpdate(team: number): unknown {
     other: [],
     blockers: [],
     decisions: [
-      { initiative: 'init-1', initiativeTitle: 'Initiative 1', owner: 'Owner 1', decision: 'Fund the second phase', by: '2026-12-01', overdue: false },
-      { initiative: 'init-2', initiativeTitle: 'Initiative 2', owner: 'Owner 2', decision: 'Pick a vendor', by: '2026-11-20', overdue: true },
+      {
+        initiative: 'init-1',
+        initiativeTitle: 'Initiative 1',
+        owner: 'Owner 1',
+        decision: 'Fund the second phase',
+        by: '2026-12-01',
+        overdue: false,
+      },
+      {
+        initiative: 'init-2',
+        initiativeTitle: 'Initiative 2',
+        owner: 'Owner 2',
+        decision: 'Pick a vendor',
+        by: '2026-11-20',
+        overdue: true,
+      },
     ],
     changes: [],
-    signals: [{ code: 'backlog-growth', title: 'Backlog growth', fires: team % 5 === 0, value: 0.1, summary: 'Backlog grew.', details: [] }],
+    signals: [
+      {
+        code: 'backlog-growth',
+        title: 'Backlog growth',
+        fires: team % 5 === 0,
+        value: 0.1,
+        summary: 'Backlog grew.',
+        details: [],
+      },
+    ],
   };
 }
 
@@ -82,10 +105,24 @@ export function runRollupBench(): void {
     let peakKb = 0;
     for (let run = 0; run < RUNS; run++) {
       const started = performance.now();
-      const result = spawnSync(process.execPath, ['--require', join(__dirname, 'rssHook.js'), cli, 'rollup', ...files, '--format', 'json', '--out', join(dir, 'rollup.json')], {
-        encoding: 'utf8',
-        env: { ...process.env, DELIVERY_RHYTHM_RSS_FILE: rssFile },
-      });
+      const result = spawnSync(
+        process.execPath,
+        [
+          '--require',
+          join(__dirname, 'rssHook.js'),
+          cli,
+          'rollup',
+          ...files,
+          '--format',
+          'json',
+          '--out',
+          join(dir, 'rollup.json'),
+        ],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, DELIVERY_RHYTHM_RSS_FILE: rssFile },
+        },
+      );
       times.push(performance.now() - started);
       if (result.status !== 0) throw new Error(`rollup failed: ${result.stderr}`);
       peakKb = Math.max(peakKb, (JSON.parse(readFileSync(rssFile, 'utf8')) as { kb: number }).kb);

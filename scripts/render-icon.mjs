@@ -8,7 +8,9 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 try {
   const page = await browser.newPage({ viewport: { width: 128, height: 128 }, deviceScaleFactor: 1 });
   await page.setContent(`<body style="margin:0;background:transparent">${svg}</body>`);
-  await page.locator('svg').screenshot({ path: new URL('../media/icon.png', import.meta.url).pathname, omitBackground: true });
+  await page
+    .locator('svg')
+    .screenshot({ path: new URL('../media/icon.png', import.meta.url).pathname, omitBackground: true });
 } finally {
   await browser.close();
 }

@@ -8,7 +8,11 @@ export function registerContextKeys(context: vscode.ExtensionContext, workspace:
   const update = () => {
     const states = workspace.list();
     void vscode.commands.executeCommand('setContext', 'deliveryRhythm.state', states.length ? 'ready' : 'empty');
-    void vscode.commands.executeCommand('setContext', 'deliveryRhythm.ownersNamed', everyOwnerNamed(states.flatMap((s) => s.model.initiatives)));
+    void vscode.commands.executeCommand(
+      'setContext',
+      'deliveryRhythm.ownersNamed',
+      everyOwnerNamed(states.flatMap((s) => s.model.initiatives)),
+    );
   };
   context.subscriptions.push(workspace.onDidChange(update));
   void workspace.ready().then(update);

@@ -74,7 +74,9 @@ export class DeliveryFolder {
     const model = await readModel(this.folder, this.model.files);
     if (!model) return undefined;
     const facts = await this.model.facts(model, this.clock.today(model.config.timezone), gitRootOf(this.folder));
-    this.log.debug(`${this.folder.name}: ${model.initiatives.length} initiatives, ${facts.findings.length} findings in ${(performance.now() - started).toFixed(1)} ms`);
+    this.log.debug(
+      `${this.folder.name}: ${model.initiatives.length} initiatives, ${facts.findings.length} findings in ${(performance.now() - started).toFixed(1)} ms`,
+    );
     return { folder: this.folder, ...facts };
   }
 }

@@ -19,7 +19,10 @@ export function inDeliveryFolder(folder: vscode.WorkspaceFolder, uri: vscode.Uri
 }
 
 /** The folder's plan, or undefined when it has no `.delivery/`; files parsed before are taken from `cache`. */
-export async function readModel(folder: vscode.WorkspaceFolder, cache: DeliveryFolderCache): Promise<DeliveryModel | undefined> {
+export async function readModel(
+  folder: vscode.WorkspaceFolder,
+  cache: DeliveryFolderCache,
+): Promise<DeliveryModel | undefined> {
   const overrides = overridesFor(folder);
   if (folder.uri.scheme !== 'file') return readVirtualModel(folder, overrides, cache);
   try {
@@ -34,14 +37,22 @@ export async function readModel(folder: vscode.WorkspaceFolder, cache: DeliveryF
 function overridesFor(folder: vscode.WorkspaceFolder): Map<string, string> {
   const overrides = new Map<string, string>();
   for (const document of vscode.workspace.textDocuments) {
-    if (!document.isDirty || vscode.workspace.getWorkspaceFolder(document.uri)?.uri.toString() !== folder.uri.toString()) continue;
+    if (
+      !document.isDirty ||
+      vscode.workspace.getWorkspaceFolder(document.uri)?.uri.toString() !== folder.uri.toString()
+    )
+      continue;
     if (inDeliveryFolder(folder, document.uri)) overrides.set(relativePath(folder, document.uri), document.getText());
   }
   return overrides;
 }
 
 /** Virtual workspaces have no disk path: read through the file system API instead. */
-async function readVirtualModel(folder: vscode.WorkspaceFolder, overrides: Map<string, string>, cache: DeliveryFolderCache): Promise<DeliveryModel | undefined> {
+async function readVirtualModel(
+  folder: vscode.WorkspaceFolder,
+  overrides: Map<string, string>,
+  cache: DeliveryFolderCache,
+): Promise<DeliveryModel | undefined> {
   const root = vscode.Uri.joinPath(folder.uri, DELIVERY);
   const exists = await vscode.workspace.fs.stat(root).then(
     (stat) => stat.type === vscode.FileType.Directory,
@@ -52,7 +63,9 @@ async function readVirtualModel(folder: vscode.WorkspaceFolder, overrides: Map<s
   const files = await Promise.all(
     paths.map(async (path) => ({
       path,
-      text: overrides.get(path) ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, path))),
+      text:
+        overrides.get(path) ??
+        new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, path))),
     })),
   );
   cache.keepOnly(new Set(paths));

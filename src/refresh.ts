@@ -3,7 +3,12 @@ import * as vscode from 'vscode';
 import type { AuthorSource } from './authors';
 import type { DeliveryWorkspace } from './workspaceModel';
 
-export function registerRefresh(context: vscode.ExtensionContext, workspace: DeliveryWorkspace, authors: AuthorSource, log: vscode.LogOutputChannel): void {
+export function registerRefresh(
+  context: vscode.ExtensionContext,
+  workspace: DeliveryWorkspace,
+  authors: AuthorSource,
+  log: vscode.LogOutputChannel,
+): void {
   const refresh = () => {
     authors.clear();
     return workspace.reloadAll(true);

@@ -40,7 +40,12 @@ export function registerStatusBar(context: vscode.ExtensionContext, workspace: D
     item.tooltip = `${state.folder.name}: ${cadence.label} (${cadence.due}). Click to ${action}.`;
     item.backgroundColor = cadence.overdue ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     // The folder the item names, so a click in a multi-root workspace does not ask for it again.
-    const step: Step = { kind: cadence.kind, period: cadence.period ?? state.asOf, folder: state.folder.uri.toString(), week: isoWeekOf(state.asOf) };
+    const step: Step = {
+      kind: cadence.kind,
+      period: cadence.period ?? state.asOf,
+      folder: state.folder.uri.toString(),
+      week: isoWeekOf(state.asOf),
+    };
     item.command = { command: STEP, title: cadence.label, arguments: [step] };
     item.show();
   };
@@ -56,15 +61,21 @@ export function registerStatusBar(context: vscode.ExtensionContext, workspace: D
 }
 
 async function takeStep(step: Step): Promise<unknown> {
-  if (step.kind === 'weekly') return vscode.commands.executeCommand('deliveryRhythm.editWeeklyStatus', { folder: step.folder, week: step.week });
+  if (step.kind === 'weekly')
+    return vscode.commands.executeCommand('deliveryRhythm.editWeeklyStatus', { folder: step.folder, week: step.week });
   const { command, title } = COMMANDS[step.kind];
   const path = reportPath(step.kind, step.period);
   const choice = await vscode.window.showInformationMessage(`${title}: write ${path}?`, 'Generate');
   if (choice !== 'Generate') return undefined;
-  return vscode.commands.executeCommand(command, { folder: step.folder, ...(step.kind === 'quarterly' ? { quarter: step.period } : {}) });
+  return vscode.commands.executeCommand(command, {
+    folder: step.folder,
+    ...(step.kind === 'quarterly' ? { quarter: step.period } : {}),
+  });
 }
 
-async function mostUrgent(states: readonly FolderState[]): Promise<{ item: CadenceItem; state: FolderState } | undefined> {
+async function mostUrgent(
+  states: readonly FolderState[],
+): Promise<{ item: CadenceItem; state: FolderState } | undefined> {
   const candidates = await Promise.all(
     states.map(async (state) => {
       const statusWeeks = state.model.statuses.map((status) => status.week);

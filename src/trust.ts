@@ -16,7 +16,10 @@ export function gitRootOf(folder: vscode.WorkspaceFolder): string | undefined {
 }
 
 /** Runs `read` only when git may run; undefined otherwise. Counted so tests can prove git stayed idle. */
-export async function withGit<T>(folder: vscode.WorkspaceFolder, read: (root: string) => Promise<T>): Promise<T | undefined> {
+export async function withGit<T>(
+  folder: vscode.WorkspaceFolder,
+  read: (root: string) => Promise<T>,
+): Promise<T | undefined> {
   if (!canRunGit(folder)) return undefined;
   gitRuns += 1;
   return read(folder.uri.fsPath);
@@ -38,6 +41,9 @@ export function explainFilesOnly(what: string): void {
   const manage = 'Manage Workspace Trust';
   const reason = noGitReason();
   void vscode.window
-    .showWarningMessage(`${what} was made from the .delivery files only: ${reason}, so shipped work is not listed.`, manage)
+    .showWarningMessage(
+      `${what} was made from the .delivery files only: ${reason}, so shipped work is not listed.`,
+      manage,
+    )
     .then((choice) => (choice === manage ? vscode.commands.executeCommand('workbench.trust.manage') : undefined));
 }

@@ -5,7 +5,11 @@ import type { DeliveryWorkspace } from './workspaceModel';
 
 const DEBOUNCE_MS = 300;
 
-export function registerWatcher(context: vscode.ExtensionContext, workspace: DeliveryWorkspace, ownWrites: OwnWrites): void {
+export function registerWatcher(
+  context: vscode.ExtensionContext,
+  workspace: DeliveryWorkspace,
+  ownWrites: OwnWrites,
+): void {
   const watcher = vscode.workspace.createFileSystemWatcher('**/.delivery{,/**}');
   const changed = (uri: vscode.Uri) => {
     if (ownWrites.isOwn(uri)) return;

@@ -31,7 +31,9 @@ export class DeliveryWorkspace implements vscode.Disposable {
   }
 
   list(): FolderState[] {
-    return [...this.folders.values()].flatMap((folder) => (folder.state ? [folder.state] : [])).sort((a, b) => a.folder.index - b.folder.index);
+    return [...this.folders.values()]
+      .flatMap((folder) => (folder.state ? [folder.state] : []))
+      .sort((a, b) => a.folder.index - b.folder.index);
   }
 
   stateFor(uri: vscode.Uri): FolderState | undefined {
@@ -79,7 +81,10 @@ export class DeliveryWorkspace implements vscode.Disposable {
     await this.started;
     const folders = () => [...this.folders.values()];
     while (folders().some((folder) => folder.scheduled || folder.running)) {
-      await Promise.all([...folders().map((folder) => folder.running), new Promise((resolve) => setTimeout(resolve, 20))]);
+      await Promise.all([
+        ...folders().map((folder) => folder.running),
+        new Promise((resolve) => setTimeout(resolve, 20)),
+      ]);
     }
   }
 
@@ -91,7 +96,8 @@ export class DeliveryWorkspace implements vscode.Disposable {
   private folderFor(folder: vscode.WorkspaceFolder): DeliveryFolder {
     const key = folder.uri.toString();
     let found = this.folders.get(key);
-    if (!found) this.folders.set(key, (found = new DeliveryFolder(folder, this.log, this.clock, () => this.emitter.fire())));
+    if (!found)
+      this.folders.set(key, (found = new DeliveryFolder(folder, this.log, this.clock, () => this.emitter.fire())));
     return found;
   }
 }

@@ -27,7 +27,11 @@ export interface CardContext {
 }
 
 function removeButton(label: string, onClick: () => void): HTMLElement {
-  return h('vscode-button', { secondary: true, class: 'remove', 'aria-label': label, title: label, click: onClick }, 'Remove');
+  return h(
+    'vscode-button',
+    { secondary: true, class: 'remove', 'aria-label': label, title: label, click: onClick },
+    'Remove',
+  );
 }
 
 /** One kind of list on the card (blockers or decisions): its fields, and what a new item holds. */
@@ -49,10 +53,16 @@ export function readonlyValue(id: string, label: string, raw: string): HTMLEleme
   );
 }
 
-function itemRows<T extends { [K in keyof T]: string }>(items: T[], list: ItemList<T>, base: string, ctx: CardContext): HTMLElement {
+function itemRows<T extends { [K in keyof T]: string }>(
+  items: T[],
+  list: ItemList<T>,
+  base: string,
+  ctx: CardContext,
+): HTMLElement {
   const path = `${base}.${list.key}`;
   const raw = ctx.readonly[path];
-  if (raw !== undefined) return h('fieldset', { class: list.key }, h('legend', {}, list.legend), readonlyValue(path, list.legend, raw));
+  if (raw !== undefined)
+    return h('fieldset', { class: list.key }, h('legend', {}, list.legend), readonlyValue(path, list.legend, raw));
   const rows = items.map((item, i) =>
     h(
       'div',
@@ -64,12 +74,16 @@ function itemRows<T extends { [K in keyof T]: string }>(items: T[], list: ItemLi
       removeButton(`Remove ${list.noun.toLowerCase()} ${i + 1}`, () => ctx.remove(list.key, i, `${path}.add`)),
     ),
   );
-  const add = h('vscode-button', {
-    id: `${path}.add`,
-    secondary: true,
-    class: 'add',
-    click: () => ctx.add(list.key, `${path}.${items.length}.${list.fields[0].key}`),
-  }, `Add ${list.noun}`);
+  const add = h(
+    'vscode-button',
+    {
+      id: `${path}.add`,
+      secondary: true,
+      class: 'add',
+      click: () => ctx.add(list.key, `${path}.${items.length}.${list.fields[0].key}`),
+    },
+    `Add ${list.noun}`,
+  );
   return h('fieldset', { class: list.key }, h('legend', {}, list.legend), ...rows, add);
 }
 
@@ -101,8 +115,19 @@ export function shippedList(id: string, report: ShippedReport): HTMLElement {
       ? h('p', { class: 'note' }, report.message ?? 'Reading git…')
       : items.length === 0
         ? h('p', { class: 'note' }, 'Nothing mapped to this initiative reached the branch this week.')
-        : h('ul', {}, ...items.map((item) => h('li', {}, h('code', {}, item.sha.slice(0, 7)), ` ${item.subject}`, item.pr ? ` (#${item.pr})` : '')));
-  const attributes = { class: 'shipped', 'aria-label': 'Shipped this week', 'data-state': report.state, 'data-initiative': id };
+        : h(
+            'ul',
+            {},
+            ...items.map((item) =>
+              h('li', {}, h('code', {}, item.sha.slice(0, 7)), ` ${item.subject}`, item.pr ? ` (#${item.pr})` : ''),
+            ),
+          );
+  const attributes = {
+    class: 'shipped',
+    'aria-label': 'Shipped this week',
+    'data-state': report.state,
+    'data-initiative': id,
+  };
   return h('section', attributes, h('h4', {}, 'Shipped this week'), body);
 }
 
@@ -117,7 +142,17 @@ function saveNote(draft: InitiativeStatusDraft, ctx: CardContext): HTMLElement {
   return h(
     'div',
     { class: 'save-note' },
-    h('vscode-button', { id, secondary: true, 'aria-pressed': String(ctx.confirmed), 'aria-describedby': `${id}-note`, click: () => ctx.confirm() }, ctx.confirmed ? 'Undo No Change' : 'No Change This Week'),
+    h(
+      'vscode-button',
+      {
+        id,
+        secondary: true,
+        'aria-pressed': String(ctx.confirmed),
+        'aria-describedby': `${id}-note`,
+        click: () => ctx.confirm(),
+      },
+      ctx.confirmed ? 'Undo No Change' : 'No Change This Week',
+    ),
     h('span', { class: 'note', id: `${id}-note` }, saveNoteText(ctx)),
   );
 }
@@ -140,30 +175,70 @@ function fileBlockers(card: InitiativeCard, ctx: CardContext): HTMLElement | nul
           {},
           h('span', {}, `${b.blocker} · ${b.since ? `since ${b.since}` : 'no start date'} · ${b.owner || 'no owner'}`),
           ' ',
-          h('vscode-button', { secondary: true, id: `initiatives.${card.id}.fileBlockers.${i}.owner`, 'aria-label': `Set the owner of “${b.blocker}”`, click: () => ctx.setOwner(b.blocker) }, 'Set Owner…'),
+          h(
+            'vscode-button',
+            {
+              secondary: true,
+              id: `initiatives.${card.id}.fileBlockers.${i}.owner`,
+              'aria-label': `Set the owner of “${b.blocker}”`,
+              click: () => ctx.setOwner(b.blocker),
+            },
+            'Set Owner…',
+          ),
           ' ',
-          h('vscode-button', { secondary: true, id: `initiatives.${card.id}.fileBlockers.${i}.open`, 'aria-label': `Open “${b.blocker}” in ${name}`, click: () => ctx.openFile(b.line) }, 'Open in File'),
+          h(
+            'vscode-button',
+            {
+              secondary: true,
+              id: `initiatives.${card.id}.fileBlockers.${i}.open`,
+              'aria-label': `Open “${b.blocker}” in ${name}`,
+              click: () => ctx.openFile(b.line),
+            },
+            'Open in File',
+          ),
         ),
       ),
     ),
-    h('p', { class: 'note' }, 'Written in the initiative file: Set Owner writes the owner there at once; they stay open until removed from that file.'),
+    h(
+      'p',
+      { class: 'note' },
+      'Written in the initiative file: Set Owner writes the owner there at once; they stay open until removed from that file.',
+    ),
   );
 }
 
 export function renderCard(card: InitiativeCard, draft: InitiativeStatusDraft, ctx: CardContext): HTMLElement {
   const base = `initiatives.${draft.id}`;
   const field = (key: 'status' | 'progress' | 'next', label: string, make: (id: string) => HTMLElement) =>
-    ctx.readonly[`${base}.${key}`] !== undefined ? readonlyValue(`${base}.${key}`, label, ctx.readonly[`${base}.${key}`]) : make(`${base}.${key}`);
+    ctx.readonly[`${base}.${key}`] !== undefined
+      ? readonlyValue(`${base}.${key}`, label, ctx.readonly[`${base}.${key}`])
+      : make(`${base}.${key}`);
   const set = (id: string) => (value: string) => ctx.set(id, value);
-  const choices = [{ value: '', label: 'Choose a health…' }, ...STATUSES.map((s) => ({ value: s, label: HEALTH_LABELS[s] }))];
+  const choices = [
+    { value: '', label: 'Choose a health…' },
+    ...STATUSES.map((s) => ({ value: s, label: HEALTH_LABELS[s] })),
+  ];
   return h(
     'section',
     { class: ctx.touched ? 'card touched' : 'card', 'data-initiative': draft.id, 'aria-labelledby': `${base}-title` },
     h('h3', { id: `${base}-title` }, card.title, card.owner ? h('span', { class: 'owner' }, ` · ${card.owner}`) : null),
-    field('status', FIELD_LABELS.status, (id) => selectField({ id, name: 'status', label: FIELD_LABELS.status, value: draft.status, onInput: set(id), choices })),
+    field('status', FIELD_LABELS.status, (id) =>
+      selectField({ id, name: 'status', label: FIELD_LABELS.status, value: draft.status, onInput: set(id), choices }),
+    ),
     saveNote(draft, ctx),
-    field('progress', FIELD_LABELS.progress, (id) => textField({ id, name: 'progress', label: FIELD_LABELS.progress, value: draft.progress, onInput: set(id), multiline: true })),
-    field('next', FIELD_LABELS.next, (id) => textField({ id, name: 'next', label: FIELD_LABELS.next, value: draft.next, onInput: set(id) })),
+    field('progress', FIELD_LABELS.progress, (id) =>
+      textField({
+        id,
+        name: 'progress',
+        label: FIELD_LABELS.progress,
+        value: draft.progress,
+        onInput: set(id),
+        multiline: true,
+      }),
+    ),
+    field('next', FIELD_LABELS.next, (id) =>
+      textField({ id, name: 'next', label: FIELD_LABELS.next, value: draft.next, onInput: set(id) }),
+    ),
     itemRows(draft.blockers, BLOCKERS, base, ctx),
     fileBlockers(card, ctx),
     itemRows(draft.decisions, DECISIONS, base, ctx),

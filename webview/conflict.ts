@@ -20,7 +20,13 @@ function shown(value: string): string {
   try {
     const items = JSON.parse(value) as Record<string, string>[];
     if (items.length === 0) return '(none)';
-    return items.map((item) => Object.values(item).filter((v) => v !== '').join(' · ')).join('\n');
+    return items
+      .map((item) =>
+        Object.values(item)
+          .filter((v) => v !== '')
+          .join(' · '),
+      )
+      .join('\n');
   } catch {
     return value;
   }
@@ -31,7 +37,16 @@ function row(conflict: FieldConflict, i: number, view: ConflictView): HTMLElemen
   const id = `conflict-${i}`;
   const choice = (label: string, pressed: boolean, useMine: boolean) => {
     const button = `${id}-${useMine ? 'mine' : 'file'}`;
-    return h('vscode-button', { id: button, secondary: !pressed, 'aria-pressed': String(pressed), click: () => view.choose(conflict.field, useMine, button) }, label);
+    return h(
+      'vscode-button',
+      {
+        id: button,
+        secondary: !pressed,
+        'aria-pressed': String(pressed),
+        click: () => view.choose(conflict.field, useMine, button),
+      },
+      label,
+    );
   };
   return h(
     'div',
@@ -40,10 +55,20 @@ function row(conflict: FieldConflict, i: number, view: ConflictView): HTMLElemen
     h(
       'div',
       { class: 'versions' },
-      h('figure', {}, h('figcaption', {}, 'In the file now'), h('pre', { class: 'disk', tabindex: '0' }, shown(conflict.disk))),
+      h(
+        'figure',
+        {},
+        h('figcaption', {}, 'In the file now'),
+        h('pre', { class: 'disk', tabindex: '0' }, shown(conflict.disk)),
+      ),
       h('figure', {}, h('figcaption', {}, 'Yours'), h('pre', { class: 'mine', tabindex: '0' }, shown(conflict.mine))),
     ),
-    h('div', { class: 'buttons', role: 'group', 'aria-label': 'Keep' }, choice('Keep the File’s', !mine, false), choice('Use Mine', mine, true)),
+    h(
+      'div',
+      { class: 'buttons', role: 'group', 'aria-label': 'Keep' },
+      choice('Keep the File’s', !mine, false),
+      choice('Use Mine', mine, true),
+    ),
   );
 }
 
@@ -52,8 +77,16 @@ export function renderConflict(view: ConflictView): HTMLElement {
   return h(
     'section',
     { class: 'conflict', role: 'alert', 'aria-labelledby': 'conflict-title' },
-    h('h2', { id: 'conflict-title' }, count === 1 ? 'One field changed in the file too' : `${count} fields changed in the file too`),
-    h('p', {}, 'Nothing was written yet. Your other changes merge with the file as it is now; for each field below, choose which value to keep.'),
+    h(
+      'h2',
+      { id: 'conflict-title' },
+      count === 1 ? 'One field changed in the file too' : `${count} fields changed in the file too`,
+    ),
+    h(
+      'p',
+      {},
+      'Nothing was written yet. Your other changes merge with the file as it is now; for each field below, choose which value to keep.',
+    ),
     ...view.fields.map((conflict, i) => row(conflict, i, view)),
     h(
       'div',

@@ -11,7 +11,8 @@ export function h(tag: string, props: Props = {}, ...children: Child[]): HTMLEle
   for (const [key, value] of Object.entries(props)) {
     if (value === undefined) continue;
     if (typeof value === 'function') element.addEventListener(key, value);
-    else if (PROPERTIES.has(key) || typeof value === 'boolean') (element as unknown as Record<string, unknown>)[key] = value;
+    else if (PROPERTIES.has(key) || typeof value === 'boolean')
+      (element as unknown as Record<string, unknown>)[key] = value;
     else element.setAttribute(key, String(value));
   }
   for (const child of children) {

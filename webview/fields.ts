@@ -48,8 +48,15 @@ export function selectField(options: FieldOptions & { choices: { value: string; 
   const select = h(
     'vscode-single-select',
     // The accessible name is set here, as the label cannot find a control with a dotted id.
-    { id: options.id, name: options.name, label: options.label, change: (event: Event) => options.onInput((event.target as VscodeSingleSelect).value) },
-    ...options.choices.map((choice) => h('vscode-option', { value: choice.value, selected: choice.value === options.value }, choice.label)),
+    {
+      id: options.id,
+      name: options.name,
+      label: options.label,
+      change: (event: Event) => options.onInput((event.target as VscodeSingleSelect).value),
+    },
+    ...options.choices.map((choice) =>
+      h('vscode-option', { value: choice.value, selected: choice.value === options.value }, choice.label),
+    ),
   );
   return wrap(options, select);
 }

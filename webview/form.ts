@@ -1,7 +1,15 @@
 // The weekly status form: renders the state kept by the pure reducer (src/core/status/formState.ts),
 // sends each change through it, and talks to the extension only through the typed protocol.
 import { addDays, isoWeekOf, parseIsoWeek, weekRange } from '../src/core/dates';
-import type { ConflictChoice, DraftState, FormState, HostMessage, InitiativeCard, ShippedReport, WebviewMessage } from '../src/core/protocol';
+import type {
+  ConflictChoice,
+  DraftState,
+  FormState,
+  HostMessage,
+  InitiativeCard,
+  ShippedReport,
+  WebviewMessage,
+} from '../src/core/protocol';
 import { splitCardKey } from '../src/core/status/fieldKeys';
 import { type FormAction, type FormModel, reduce, view } from '../src/core/status/formState';
 import { statusFilePath } from '../src/core/status/types';
@@ -28,7 +36,11 @@ const SOURCE_NOTE: Record<Load['source'], string> = {
 const DRAFT_BACK = 'Your unsaved draft is back. Save it, or Revert to the file.';
 
 /** Said when a kept draft comes back; warns at once when its file moved since the draft began, rather than only at Save. */
-function draftNote(week: string, draftBase: string | null, fileBase: string | null): { text: string; warning: boolean } {
+function draftNote(
+  week: string,
+  draftBase: string | null,
+  fileBase: string | null,
+): { text: string; warning: boolean } {
   if (draftBase === fileBase) return { text: DRAFT_BACK, warning: false };
   const moved = fileBase === null ? 'was deleted' : draftBase === null ? 'was created' : 'changed';
   const text = `Your unsaved draft is back, but ${statusFilePath(week)} ${moved} since you started it: Save to compare the two, or Revert to the file.`;
@@ -136,7 +148,10 @@ export class WeeklyForm {
       savedAt: draft?.savedAt,
     };
     const note = message.broken
-      ? { text: `${message.broken.file} cannot be read, line ${message.broken.line}: ${message.broken.message}. Fix it in the file, then Revert to load it: until then the form saves nothing.`, warning: true }
+      ? {
+          text: `${message.broken.file} cannot be read, line ${message.broken.line}: ${message.broken.message}. Fix it in the file, then Revert to load it: until then the form saves nothing.`,
+          warning: true,
+        }
       : message.note
         ? { text: message.note, warning: false }
         : draft
@@ -155,7 +170,18 @@ export class WeeklyForm {
   /** What VS Code keeps for the panel (a reload or a restored panel gets the draft back). */
   private persisted(model: FormModel): FormState {
     const { folder, week, status, loaded, base, fields, confirmed, updateInitiatives, savedAt } = model;
-    return { folder, week, status, loaded, base, fields, confirmed, updateInitiatives, savedAt, dirty: view(model).dirty };
+    return {
+      folder,
+      week,
+      status,
+      loaded,
+      base,
+      fields,
+      confirmed,
+      updateInitiatives,
+      savedAt,
+      dirty: view(model).dirty,
+    };
   }
 
   /** Every change goes through the reducer; a change of shape draws the form again, focus on `focus`. */
@@ -174,7 +200,16 @@ export class WeeklyForm {
     this.channel.persist(state);
     // At once, not after a pause in typing: a panel closed (or a week left) right after a keystroke keeps it too.
     const { status, loaded, base, fields, confirmed } = model;
-    this.channel.post({ type: 'draft', status, loaded, base, fields, confirmed, dirty: state.dirty, savedAt: model.savedAt ?? Date.now() });
+    this.channel.post({
+      type: 'draft',
+      status,
+      loaded,
+      base,
+      fields,
+      confirmed,
+      dirty: state.dirty,
+      savedAt: model.savedAt ?? Date.now(),
+    });
     this.validate();
   }
 
@@ -203,7 +238,8 @@ export class WeeklyForm {
     save?.setAttribute('aria-disabled', String(blocking.length > 0 || !!this.model.conflict || !!this.load?.broken));
     if (reason) reason.textContent = this.reasonText(blocking);
     const mark = this.root.querySelector('#dirty');
-    if (mark) mark.textContent = dirty ? `Unsaved changes (${touched.length} field${touched.length === 1 ? '' : 's'})` : '';
+    if (mark)
+      mark.textContent = dirty ? `Unsaved changes (${touched.length} field${touched.length === 1 ? '' : 's'})` : '';
     return blocking;
   }
 
@@ -225,7 +261,9 @@ export class WeeklyForm {
   /** A field key in words: "Fraud scoring · Progress this week". */
   private fieldLabel(field: string): string {
     const split = splitCardKey(field);
-    return split ? `${this.titleOf(split.id)} · ${FIELD_LABELS[split.field]}` : (FIELD_LABELS[field as keyof typeof FIELD_LABELS] ?? field);
+    return split
+      ? `${this.titleOf(split.id)} · ${FIELD_LABELS[split.field]}`
+      : (FIELD_LABELS[field as keyof typeof FIELD_LABELS] ?? field);
   }
 
   /** Draws the form again; the keyboard focus stays where it was, or moves to `focus`. */
@@ -242,8 +280,16 @@ export class WeeklyForm {
     const parts: (HTMLElement | null)[] = [
       h('h1', {}, `Weekly status · ${model.week}`),
       this.weekPicker(),
-      this.notice ? h('p', { class: this.noticeWarns ? 'notice warning' : 'notice', role: 'status' }, this.notice) : null,
-      this.load?.broken ? h('vscode-button', { id: 'open-file', secondary: true, click: () => this.channel.post({ type: 'openFile' }) }, 'Open File') : null,
+      this.notice
+        ? h('p', { class: this.noticeWarns ? 'notice warning' : 'notice', role: 'status' }, this.notice)
+        : null,
+      this.load?.broken
+        ? h(
+            'vscode-button',
+            { id: 'open-file', secondary: true, click: () => this.channel.post({ type: 'openFile' }) },
+            'Open File',
+          )
+        : null,
       model.conflict
         ? renderConflict({
             fields: model.conflict.fields,
@@ -256,7 +302,12 @@ export class WeeklyForm {
       model.status.initiatives.length === 0 ? noInitiatives() : null,
       this.summary(),
       ...model.status.initiatives.map((draft) => {
-        const card = this.cards.find((c) => c.id === draft.id) ?? { id: draft.id, title: draft.id, owner: '', status: '' as const };
+        const card = this.cards.find((c) => c.id === draft.id) ?? {
+          id: draft.id,
+          title: draft.id,
+          owner: '',
+          status: '' as const,
+        };
         return renderCard(card, draft, {
           shipped: this.shipped,
           readonly: model.fields.readonly,
@@ -275,7 +326,10 @@ export class WeeklyForm {
     this.root.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
     const target = focused ? document.getElementById(focused) : null;
     // The components draw their inner input a moment after they are attached; focus lands there once it exists.
-    if (target) void Promise.resolve((target as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete).then(() => target.focus());
+    if (target)
+      void Promise.resolve((target as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete).then(() =>
+        target.focus(),
+      );
     this.validate();
   }
 
@@ -298,9 +352,23 @@ export class WeeklyForm {
     return h(
       'div',
       { class: 'week-picker', role: 'group', 'aria-label': 'Week' },
-      h('vscode-button', { secondary: true, 'aria-label': 'Previous week', click: () => go(shiftWeek(week, -1)) }, '‹ Previous'),
-      h('div', { class: 'field' }, h('vscode-label', { for: 'week' }, 'Week'), input, h('div', { class: 'error', id: 'week-error', 'aria-live': 'polite' })),
-      h('vscode-button', { secondary: true, click: () => go(parseIsoWeek(String((input as unknown as { value: string }).value))) }, 'Open Week'),
+      h(
+        'vscode-button',
+        { secondary: true, 'aria-label': 'Previous week', click: () => go(shiftWeek(week, -1)) },
+        '‹ Previous',
+      ),
+      h(
+        'div',
+        { class: 'field' },
+        h('vscode-label', { for: 'week' }, 'Week'),
+        input,
+        h('div', { class: 'error', id: 'week-error', 'aria-live': 'polite' }),
+      ),
+      h(
+        'vscode-button',
+        { secondary: true, click: () => go(parseIsoWeek(String((input as unknown as { value: string }).value))) },
+        'Open Week',
+      ),
       h('vscode-button', { secondary: true, 'aria-label': 'Next week', click: () => go(shiftWeek(week, 1)) }, 'Next ›'),
     );
   }
@@ -319,16 +387,32 @@ export class WeeklyForm {
 
   private summary(): HTMLElement {
     const model = this.model!;
-    const field = (key: 'headline' | 'author' | 'backlog', label: string, extra: { placeholder?: string; className?: string }) => {
+    const field = (
+      key: 'headline' | 'author' | 'backlog',
+      label: string,
+      extra: { placeholder?: string; className?: string },
+    ) => {
       const raw = model.fields.readonly[key];
       if (raw !== undefined) return readonlyValue(key, label, raw);
-      return textField({ id: key, name: key, label, value: model.status[key], onInput: (value) => this.dispatch({ type: 'set', field: key, value }), ...extra });
+      return textField({
+        id: key,
+        name: key,
+        label,
+        value: model.status[key],
+        onInput: (value) => this.dispatch({ type: 'set', field: key, value }),
+        ...extra,
+      });
     };
     return h(
       'section',
       { class: 'summary', 'aria-label': 'Summary' },
       field('headline', FIELD_LABELS.headline, { placeholder: 'One line for the executive team', className: 'wide' }),
-      h('div', { class: 'row' }, field('author', FIELD_LABELS.author, {}), field('backlog', FIELD_LABELS.backlog, { placeholder: 'e.g. 134' })),
+      h(
+        'div',
+        { class: 'row' },
+        field('author', FIELD_LABELS.author, {}),
+        field('backlog', FIELD_LABELS.backlog, { placeholder: 'e.g. 134' }),
+      ),
     );
   }
 
@@ -341,7 +425,8 @@ export class WeeklyForm {
         name: 'updateInitiatives',
         label: 'Also write each health into its initiative file',
         checked: model.updateInitiatives,
-        change: (event: Event) => this.dispatch({ type: 'updateInitiatives', value: (event.target as HTMLInputElement).checked }),
+        change: (event: Event) =>
+          this.dispatch({ type: 'updateInitiatives', value: (event.target as HTMLInputElement).checked }),
       }),
       h(
         'div',
@@ -364,7 +449,9 @@ export class WeeklyForm {
     if (this.load?.broken) return document.getElementById('open-file')?.focus();
     if (errors.length > 0) return document.getElementById(errors[0].field)?.focus();
     if (!view(model).dirty) {
-      this.say('Nothing to save: no field changed since the form loaded. Use “No Change This Week” to record a health as it is.');
+      this.say(
+        'Nothing to save: no field changed since the form loaded. Use “No Change This Week” to record a health as it is.',
+      );
       return this.render();
     }
     this.say('Saving…');

@@ -5,6 +5,13 @@ export function keepSelectAllInFields(doc: Document): void {
   doc.addEventListener('keydown', (event) => {
     const target = event.composedPath()[0] as { tagName?: string } | undefined;
     const inField = target?.tagName === 'INPUT' || target?.tagName === 'TEXTAREA';
-    if (inField && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'a') event.stopPropagation();
+    if (
+      inField &&
+      (event.ctrlKey || event.metaKey) &&
+      !event.altKey &&
+      !event.shiftKey &&
+      event.key.toLowerCase() === 'a'
+    )
+      event.stopPropagation();
   });
 }

@@ -45,8 +45,10 @@ function checkValues(specs: OptionSpecs, options: CommandArgs['options']): void 
     }
   }
   const asOf = options['as-of'];
-  if (typeof asOf === 'string' && !isIsoDate(asOf)) throw new UsageError(`--as-of must be a date like 2026-11-25, not '${asOf}'`);
-  if (typeof asOf === 'string' && !isSupportedDate(asOf)) throw new UsageError(`--as-of ${asOf} is outside the years ${FIRST_YEAR}–${LAST_YEAR}`);
+  if (typeof asOf === 'string' && !isIsoDate(asOf))
+    throw new UsageError(`--as-of must be a date like 2026-11-25, not '${asOf}'`);
+  if (typeof asOf === 'string' && !isSupportedDate(asOf))
+    throw new UsageError(`--as-of ${asOf} is outside the years ${FIRST_YEAR}–${LAST_YEAR}`);
 }
 
 /** Parses `argv` (after the command name) against the command's options; throws UsageError. `many`: more than one positional is allowed. */
@@ -54,15 +56,26 @@ export function parseCommandArgs(argv: readonly string[], specs: OptionSpecs, ma
   const options = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, { type: spec.type }]));
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: [...argv],
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new UsageError(message.replace(/^(Unknown option '[^']*')\..*$/s, '$1'));
   }
   const { help, ...values } = parsed.values as CommandArgs['options'];
-  if (parsed.positionals.length > 1 && !many) throw new UsageError(`Expected at most one folder, got: ${parsed.positionals.join(' ')}`);
+  if (parsed.positionals.length > 1 && !many)
+    throw new UsageError(`Expected at most one folder, got: ${parsed.positionals.join(' ')}`);
   checkValues(specs, values);
-  return { folder: resolve(parsed.positionals[0] ?? '.'), inputs: parsed.positionals, help: help === true, options: values };
+  return {
+    folder: resolve(parsed.positionals[0] ?? '.'),
+    inputs: parsed.positionals,
+    help: help === true,
+    options: values,
+  };
 }
 
 /** `--as-of` when given, else today in the plan's time zone from the one clock (which DELIVERY_RHYTHM_AS_OF pins). */
@@ -92,7 +105,9 @@ export async function runCommand(
     return EXIT_OK;
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`delivery-rhythm ${name}: ${error.message}\nRun 'delivery-rhythm ${name} --help' for usage.\n`);
+      process.stderr.write(
+        `delivery-rhythm ${name}: ${error.message}\nRun 'delivery-rhythm ${name} --help' for usage.\n`,
+      );
       return EXIT_USAGE;
     }
     if (error instanceof DeliveryError) {
@@ -100,7 +115,9 @@ export async function runCommand(
       process.stderr.write(`delivery-rhythm ${name}: ${error.message}${error.hint ? ` ${error.hint}` : ''}\n`);
       return EXIT_USAGE;
     }
-    process.stderr.write(`delivery-rhythm ${name}: unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.stderr.write(
+      `delivery-rhythm ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return EXIT_INTERNAL;
   }
 }

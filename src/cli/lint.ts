@@ -25,7 +25,11 @@ ${SUMMARIES.lint}.
 Exit status: 0 no errors, 1 at least one error, 2 bad usage or no .delivery/ folder.
 `;
 
-const SPECS = { ...formatOption('text', 'json', 'github', 'sarif'), ...AS_OF_OPTION, 'no-git': { type: 'boolean' as const } };
+const SPECS = {
+  ...formatOption('text', 'json', 'github', 'sarif'),
+  ...AS_OF_OPTION,
+  'no-git': { type: 'boolean' as const },
+};
 
 /** The target history from git, or undefined (with a note on stderr) when the folder has none. */
 async function ledgerOf(folder: string, timeZone: string): Promise<SlipLedger | undefined> {
@@ -58,12 +62,25 @@ function render(findings: readonly Finding[], format: unknown): string {
 }
 
 function toText(findings: readonly Finding[]): string {
-  return findings.map((f) => `${escapePath(f.file)}:${f.range.start.line + 1}:${f.range.start.column + 1} ${f.severity} ${f.code} ${f.message}\n`).join('');
+  return findings
+    .map(
+      (f) =>
+        `${escapePath(f.file)}:${f.range.start.line + 1}:${f.range.start.column + 1} ${f.severity} ${f.code} ${f.message}\n`,
+    )
+    .join('');
 }
 
 /** A file name is data: a line break or other control character in it is written as an escape, so it cannot end the line or forge another. */
 export function escapePath(path: string): string {
-  return path.replace(/[\\\x00-\x1f\x7f]/g, (c) => (c === '\\' ? '\\\\' : c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+  return path.replace(/[\\\x00-\x1f\x7f]/g, (c) =>
+    c === '\\'
+      ? '\\\\'
+      : c === '\n'
+        ? '\\n'
+        : c === '\t'
+          ? '\\t'
+          : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
 }
 
 export function run(argv: string[]): Promise<number> {

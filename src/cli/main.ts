@@ -37,10 +37,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = name === undefined ? undefined : Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    const problem = name === undefined ? 'no command given' : `unknown command '${name}'${didYouMean(name, Object.keys(COMMANDS))}`;
+    const problem =
+      name === undefined ? 'no command given' : `unknown command '${name}'${didYouMean(name, Object.keys(COMMANDS))}`;
     process.stderr.write(`delivery-rhythm: ${problem}\n\n${usage()}`);
     return EXIT_USAGE;
   }
   return (await command.load()).run(rest);
 }
-

@@ -18,7 +18,10 @@ export function resolveAsOf(args: CommandArgs): string {
 
 /** Refused before any work: an empty name is what an unset "$GITHUB_STEP_SUMMARY" gives. */
 export function checkSummary(args: CommandArgs): void {
-  if (args.options.summary === '') throw new UsageError('--summary needs a file name (in GitHub Actions: --summary "$GITHUB_STEP_SUMMARY", which only a job sets)');
+  if (args.options.summary === '')
+    throw new UsageError(
+      '--summary needs a file name (in GitHub Actions: --summary "$GITHUB_STEP_SUMMARY", which only a job sets)',
+    );
 }
 
 /**
@@ -26,8 +29,13 @@ export function checkSummary(args: CommandArgs): void {
  * `--summary FILE` its Markdown is also appended to FILE, whatever --format says, since a job
  * summary is Markdown and other steps append to the same file.
  */
-export async function emit(args: CommandArgs, report: { json: unknown; markdown: string }, text?: string): Promise<void> {
-  const output = text ?? (args.options.format === 'json' ? `${JSON.stringify(report.json, null, 2)}\n` : report.markdown);
+export async function emit(
+  args: CommandArgs,
+  report: { json: unknown; markdown: string },
+  text?: string,
+): Promise<void> {
+  const output =
+    text ?? (args.options.format === 'json' ? `${JSON.stringify(report.json, null, 2)}\n` : report.markdown);
   const out = args.options.out;
   if (typeof out === 'string') await writeAtomic(resolve(out), output);
   else process.stdout.write(output);
@@ -39,6 +47,8 @@ async function appendSummary(path: string, markdown: string): Promise<void> {
   try {
     await appendFile(path, `${markdown.endsWith('\n') ? markdown : `${markdown}\n`}\n`);
   } catch (error) {
-    throw new DeliveryError(`Cannot append the summary to ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new DeliveryError(
+      `Cannot append the summary to ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

@@ -22,17 +22,26 @@ ${SUMMARIES.review}.
 Exit status: 0 written, 2 bad usage, no .delivery/ folder or git problem.
 `;
 
-const SPECS = { ...formatOption('md', 'json'), ...AS_OF_OPTION, ...OUT_OPTION, ...SUMMARY_OPTION, roadmap: { type: 'boolean' as const }, quarter: { type: 'string' as const } };
+const SPECS = {
+  ...formatOption('md', 'json'),
+  ...AS_OF_OPTION,
+  ...OUT_OPTION,
+  ...SUMMARY_OPTION,
+  roadmap: { type: 'boolean' as const },
+  quarter: { type: 'string' as const },
+};
 
 export function run(argv: string[]): Promise<number> {
   return runCommand('review', argv, SPECS, USAGE, async (args) => {
     const quarter = args.options.quarter;
-    if ((args.options.roadmap === true) === (typeof quarter === 'string')) throw new UsageError('Give exactly one of --roadmap or --quarter 2026-Q4');
+    if ((args.options.roadmap === true) === (typeof quarter === 'string'))
+      throw new UsageError('Give exactly one of --roadmap or --quarter 2026-Q4');
     checkSummary(args);
     const asOf = resolveAsOf(args);
-    const report = typeof quarter === 'string'
-      ? await generateQuarterlyReview(args.folder, { quarter, asOf, useGit: true })
-      : await generateRoadmapReview(args.folder, { asOf, useGit: true });
+    const report =
+      typeof quarter === 'string'
+        ? await generateQuarterlyReview(args.folder, { quarter, asOf, useGit: true })
+        : await generateRoadmapReview(args.folder, { asOf, useGit: true });
     await emit(args, report);
     return EXIT_OK;
   });

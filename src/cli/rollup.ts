@@ -37,12 +37,21 @@ update of this version) is named on stderr and in the roll-up as missing; the ot
 Exit status: 0 written, 2 bad usage, inputs of different windows, or no input readable.
 `;
 
-const SPECS = { ...formatOption('md', 'json', 'slack'), ...AS_OF_OPTION, ...OUT_OPTION, ...SUMMARY_OPTION, week: { type: 'string' as const }, since: { type: 'string' as const }, until: { type: 'string' as const } };
+const SPECS = {
+  ...formatOption('md', 'json', 'slack'),
+  ...AS_OF_OPTION,
+  ...OUT_OPTION,
+  ...SUMMARY_OPTION,
+  week: { type: 'string' as const },
+  since: { type: 'string' as const },
+  until: { type: 'string' as const },
+};
 
 /** An update file, read only when its size says it can be one. */
 async function readFileInput(path: string, source: string): Promise<TeamUpdate | MissingTeam> {
   const size = (await stat(path)).size;
-  if (size > MAX_UPDATE_BYTES) return { source, reason: `larger than ${MAX_UPDATE_BYTES / 1024 / 1024} MiB, which no weekly update is` };
+  if (size > MAX_UPDATE_BYTES)
+    return { source, reason: `larger than ${MAX_UPDATE_BYTES / 1024 / 1024} MiB, which no weekly update is` };
   const read = readUpdateJson(await readFile(path, 'utf8'));
   return read.ok ? { source, update: read.value } : { source, reason: read.reason };
 }
@@ -59,23 +68,43 @@ export function run(argv: string[]): Promise<number> {
       if (args.inputs.length === 0) throw new UsageError('name at least one team folder or update JSON file');
       checkSummary(args);
       const text = (key: string) => (typeof args.options[key] === 'string' ? (args.options[key] as string) : undefined);
-      const isFolder = await Promise.all(args.inputs.map(async (input) => (await stat(resolve(input)).catch(() => undefined))?.isDirectory() === true));
+      const isFolder = await Promise.all(
+        args.inputs.map(async (input) => (await stat(resolve(input)).catch(() => undefined))?.isDirectory() === true),
+      );
       const files: (TeamUpdate | MissingTeam)[] = [];
       for (const [i, input] of args.inputs.entries()) {
         if (isFolder[i]) continue;
-        files.push(await readFileInput(resolve(input), input).catch((error) => ({ source: input, reason: describe(error) })));
+        files.push(
+          await readFileInput(resolve(input), input).catch((error) => ({ source: input, reason: describe(error) })),
+        );
       }
       const read = files.filter((f): f is TeamUpdate => !isMissing(f));
       // Folders are told for the window asked, else the one the teams' files already tell.
-      const window = text('week') || text('since') || text('until') ? { week: text('week'), since: text('since'), until: text('until') } : read[0] ? { since: read[0].update.window.since, until: read[0].update.window.until, week: read[0].update.window.week ?? undefined } : {};
+      const window =
+        text('week') || text('since') || text('until')
+          ? { week: text('week'), since: text('since'), until: text('until') }
+          : read[0]
+            ? {
+                since: read[0].update.window.since,
+                until: read[0].update.window.until,
+                week: read[0].update.window.week ?? undefined,
+              }
+            : {};
       const folders = args.inputs.filter((_, i) => isFolder[i]);
       const asOf =
         text('as-of') ??
-        read.map((f) => f.update.asOf).sort().at(-1) ??
+        read
+          .map((f) => f.update.asOf)
+          .sort()
+          .at(-1) ??
         clockFromEnv(process.env).today(peekConfig(readConfigText(resolve(folders[0] ?? '.'))).timezone);
       const generated: (TeamUpdate | MissingTeam)[] = [];
       for (const folder of folders) {
-        const options = { ...(window.week ? { week: window.week } : { since: window.since, until: window.until }), asOf, useGit: true };
+        const options = {
+          ...(window.week ? { week: window.week } : { since: window.since, until: window.until }),
+          asOf,
+          useGit: true,
+        };
         generated.push(
           await generateWeeklyUpdate(resolve(folder), options)
             .then((report) => ({ source: folder, update: report.json }))
@@ -87,11 +116,22 @@ export function run(argv: string[]): Promise<number> {
       for (const m of missing) process.stderr.write(`delivery-rhythm rollup: ${m.source} is left out: ${m.reason}\n`);
       const teams = all.filter((input): input is TeamUpdate => !isMissing(input));
       if (window.week || window.since) {
-        const asked = teams.find((t) => (window.week ? t.update.window.week !== window.week : t.update.window.since !== window.since || t.update.window.until !== window.until));
-        if (asked) throw new UsageError(`${asked.source} covers ${asked.update.window.since} to ${asked.update.window.until}, not the window asked for`);
+        const asked = teams.find((t) =>
+          window.week
+            ? t.update.window.week !== window.week
+            : t.update.window.since !== window.since || t.update.window.until !== window.until,
+        );
+        if (asked)
+          throw new UsageError(
+            `${asked.source} covers ${asked.update.window.since} to ${asked.update.window.until}, not the window asked for`,
+          );
       }
       const rollup = buildRollup(teams, missing, asOf);
-      await emit(args, { json: rollup, markdown: rollupMarkdown(rollup) }, args.options.format === 'slack' ? rollupSlack(rollup) : undefined);
+      await emit(
+        args,
+        { json: rollup, markdown: rollupMarkdown(rollup) },
+        args.options.format === 'slack' ? rollupSlack(rollup) : undefined,
+      );
       return EXIT_OK;
     },
     true,

@@ -4,5 +4,5 @@ export const SUMMARIES = {
   lint: 'Check the .delivery/ folder against the format and the rules',
   update: 'Write the weekly executive update from the plan and what shipped in git',
   review: 'Write the roadmap review or the quarterly delivery-health review',
-  rollup: 'Write a director\'s update from many teams\' weekly updates (folders or update JSON files)',
+  rollup: "Write a director's update from many teams' weekly updates (folders or update JSON files)",
 } as const;

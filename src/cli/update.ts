@@ -25,14 +25,28 @@ ${SUMMARIES.update}.
 Exit status: 0 written, 2 bad usage, no .delivery/ folder or git problem.
 `;
 
-const SPECS = { ...formatOption('md', 'json', 'slack'), ...AS_OF_OPTION, ...OUT_OPTION, ...SUMMARY_OPTION, week: { type: 'string' as const }, since: { type: 'string' as const }, until: { type: 'string' as const } };
+const SPECS = {
+  ...formatOption('md', 'json', 'slack'),
+  ...AS_OF_OPTION,
+  ...OUT_OPTION,
+  ...SUMMARY_OPTION,
+  week: { type: 'string' as const },
+  since: { type: 'string' as const },
+  until: { type: 'string' as const },
+};
 
 export function run(argv: string[]): Promise<number> {
   return runCommand('update', argv, SPECS, USAGE, async (args) => {
     checkSummary(args);
     const asOf = resolveAsOf(args);
     const text = (key: string) => (typeof args.options[key] === 'string' ? (args.options[key] as string) : undefined);
-    const report = await generateWeeklyUpdate(args.folder, { week: text('week'), since: text('since'), until: text('until'), asOf, useGit: true });
+    const report = await generateWeeklyUpdate(args.folder, {
+      week: text('week'),
+      since: text('since'),
+      until: text('until'),
+      asOf,
+      useGit: true,
+    });
     await emit(args, report, args.options.format === 'slack' ? weeklySlack(report.json) : undefined);
     return EXIT_OK;
   });

@@ -2,13 +2,20 @@
 import * as vscode from 'vscode';
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
 
-export async function pickDeliveryFolder(workspace: DeliveryWorkspace, action: string, named?: string): Promise<FolderState | undefined> {
+export async function pickDeliveryFolder(
+  workspace: DeliveryWorkspace,
+  action: string,
+  named?: string,
+): Promise<FolderState | undefined> {
   const states = await workspace.ready();
   if (named !== undefined) return namedFolder(states, action, named);
   if (states.length === 1) return states[0];
   if (!states.length) {
     const create = 'Create Delivery Folder';
-    const choice = await vscode.window.showWarningMessage(`${action} needs a .delivery/ folder, and this workspace has none.`, create);
+    const choice = await vscode.window.showWarningMessage(
+      `${action} needs a .delivery/ folder, and this workspace has none.`,
+      create,
+    );
     if (choice === create) await vscode.commands.executeCommand('deliveryRhythm.init');
     return undefined;
   }
@@ -23,7 +30,10 @@ export async function pickDeliveryFolder(workspace: DeliveryWorkspace, action: s
 export function pickWorkspaceFolder(action: string, named: string): vscode.WorkspaceFolder | undefined {
   const folders = vscode.workspace.workspaceFolders ?? [];
   const folder = folders.find((candidate) => isNamed(candidate, named));
-  if (!folder) void vscode.window.showErrorMessage(`${action}: no open workspace folder "${named}". Open folders: ${quoted(folders)}.`);
+  if (!folder)
+    void vscode.window.showErrorMessage(
+      `${action}: no open workspace folder "${named}". Open folders: ${quoted(folders)}.`,
+    );
   return folder;
 }
 
@@ -32,7 +42,9 @@ function namedFolder(states: readonly FolderState[], action: string, named: stri
   const state = states.find(({ folder }) => isNamed(folder, named));
   if (!state) {
     const choices = quoted(states.map(({ folder }) => folder));
-    void vscode.window.showErrorMessage(`${action}: no workspace folder "${named}" with a .delivery/ folder. Folders with one: ${choices}.`);
+    void vscode.window.showErrorMessage(
+      `${action}: no workspace folder "${named}" with a .delivery/ folder. Folders with one: ${choices}.`,
+    );
   }
   return state;
 }

@@ -28,7 +28,8 @@ export async function withGitOrFiles<T>(
     }
   }
   // In Restricted Mode the core's own note (trust this folder) is the one to show.
-  const filesOnly = reason ?? (vscode.workspace.isTrusted ? `Shipped work is not listed: ${noGitReason()}.` : undefined);
+  const filesOnly =
+    reason ?? (vscode.workspace.isTrusted ? `Shipped work is not listed: ${noGitReason()}.` : undefined);
   const result = await run(folder.uri.fsPath, { useGit: false, ...(filesOnly ? { filesOnly } : {}) });
   return { result, usedGit: false, reason };
 }

@@ -18,12 +18,18 @@ interface InitOptions {
 
 const OPTIONS: OptionCheck<InitOptions>[] = [
   ['folder', isText, 'the name or URI of an open workspace folder'],
-  ['team', isText, 'the team\'s name'],
-  ['owner', isText, 'one person\'s name'],
+  ['team', isText, "the team's name"],
+  ['owner', isText, "one person's name"],
 ];
 
-export function registerInit(context: vscode.ExtensionContext, workspace: DeliveryWorkspace, ownWrites: OwnWrites): void {
-  context.subscriptions.push(vscode.commands.registerCommand('deliveryRhythm.init', (arg: unknown) => init(workspace, ownWrites, arg)));
+export function registerInit(
+  context: vscode.ExtensionContext,
+  workspace: DeliveryWorkspace,
+  ownWrites: OwnWrites,
+): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('deliveryRhythm.init', (arg: unknown) => init(workspace, ownWrites, arg)),
+  );
 }
 
 async function init(workspace: DeliveryWorkspace, ownWrites: OwnWrites, arg: unknown): Promise<string[] | undefined> {
@@ -34,13 +40,19 @@ async function init(workspace: DeliveryWorkspace, ownWrites: OwnWrites, arg: unk
   if (!folder) return undefined;
   const existing = await filesUnder(vscode.Uri.joinPath(folder.uri, '.delivery'));
   if (existing.length) {
-    void vscode.window.showInformationMessage(`${folder.name}/.delivery already has ${existing.length} file${existing.length > 1 ? 's' : ''}; nothing was created.`);
+    void vscode.window.showInformationMessage(
+      `${folder.name}/.delivery already has ${existing.length} file${existing.length > 1 ? 's' : ''}; nothing was created.`,
+    );
     await vscode.window.showTextDocument(existing.find((uri) => uri.path.endsWith('/config.yaml')) ?? existing[0]);
     return undefined;
   }
-  const team = options.team ?? (await ask('Team name', 'Checkout', (text) => (text.trim() ? undefined : 'Name the team this plan belongs to.')));
+  const team =
+    options.team ??
+    (await ask('Team name', 'Checkout', (text) => (text.trim() ? undefined : 'Name the team this plan belongs to.')));
   if (team === undefined) return undefined;
-  const owner = options.owner ?? (await ask('Owner of the first initiative: one person, not a team', 'Dana Kim <dana@acme.io>', validateOwner));
+  const owner =
+    options.owner ??
+    (await ask('Owner of the first initiative: one person, not a team', 'Dana Kim <dana@acme.io>', validateOwner));
   if (owner === undefined) return undefined;
   const problem = validateOwner(owner);
   if (problem) return void vscode.window.showErrorMessage(problem);
@@ -50,7 +62,13 @@ async function init(workspace: DeliveryWorkspace, ownWrites: OwnWrites, arg: unk
   return uris.map((uri) => uri.toString());
 }
 
-async function writeScaffold(folder: vscode.WorkspaceFolder, team: string, owner: string, ownWrites: OwnWrites, workspace: DeliveryWorkspace): Promise<vscode.Uri[]> {
+async function writeScaffold(
+  folder: vscode.WorkspaceFolder,
+  team: string,
+  owner: string,
+  ownWrites: OwnWrites,
+  workspace: DeliveryWorkspace,
+): Promise<vscode.Uri[]> {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   const files = scaffoldFiles({ team, owner, asOf: workspace.today(timeZone), timeZone });
   const uris = files.map((file) => vscode.Uri.joinPath(folder.uri, file.path));
@@ -64,9 +82,13 @@ async function writeScaffold(folder: vscode.WorkspaceFolder, team: string, owner
 async function chooseFolder(): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 1) return folders[0];
-  if (folders.length > 1) return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Create .delivery/ in which folder?' });
+  if (folders.length > 1)
+    return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Create .delivery/ in which folder?' });
   const open = 'Open Folder';
-  const choice = await vscode.window.showWarningMessage('Open the repository folder first: .delivery/ lives at its top.', open);
+  const choice = await vscode.window.showWarningMessage(
+    'Open the repository folder first: .delivery/ lives at its top.',
+    open,
+  );
   if (choice === open) await vscode.commands.executeCommand('workbench.action.files.openFolder');
   return undefined;
 }
@@ -85,6 +107,10 @@ async function filesUnder(dir: vscode.Uri): Promise<vscode.Uri[]> {
   return nested.flat();
 }
 
-function ask(prompt: string, placeHolder: string, validateInput: (text: string) => string | undefined): Thenable<string | undefined> {
+function ask(
+  prompt: string,
+  placeHolder: string,
+  validateInput: (text: string) => string | undefined,
+): Thenable<string | undefined> {
   return vscode.window.showInputBox({ title: TITLE, prompt, placeHolder, validateInput, ignoreFocusOut: true });
 }

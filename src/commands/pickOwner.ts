@@ -7,7 +7,11 @@ import { formatPerson } from '../authors';
 
 type Choice = vscode.QuickPickItem & { person?: Person; typeIt?: true };
 
-export async function pickOwner(authors: readonly Person[], current?: string, contributors: readonly string[] = []): Promise<string | undefined> {
+export async function pickOwner(
+  authors: readonly Person[],
+  current?: string,
+  contributors: readonly string[] = [],
+): Promise<string | undefined> {
   const people = candidates(contributors, authors);
   let typed = current && checkOwner(current).ok ? current : '';
   if (people.length) {
@@ -26,22 +30,38 @@ export async function pickOwner(authors: readonly Person[], current?: string, co
 }
 
 /** Contributors who are one person, then commit authors not already listed. */
-function candidates(contributors: readonly string[], authors: readonly Person[]): { person: Person; contributor: boolean }[] {
+function candidates(
+  contributors: readonly string[],
+  authors: readonly Person[],
+): { person: Person; contributor: boolean }[] {
   const fromPlan = contributors.flatMap((text) => {
     const check = checkOwner(text);
     return check.ok ? [{ person: check.person, contributor: true }] : [];
   });
   const seen = new Set(fromPlan.map(({ person }) => person.name.toLowerCase()));
-  return [...fromPlan, ...authors.filter((person) => !seen.has(person.name.toLowerCase())).map((person) => ({ person, contributor: false }))];
+  return [
+    ...fromPlan,
+    ...authors
+      .filter((person) => !seen.has(person.name.toLowerCase()))
+      .map((person) => ({ person, contributor: false })),
+  ];
 }
 
 /** A person picked, or what was typed when "Type a name…" was chosen (or Enter pressed with no match). */
-function pickFrom(people: { person: Person; contributor: boolean }[]): Promise<{ person: Person } | { typed: string } | undefined> {
+function pickFrom(
+  people: { person: Person; contributor: boolean }[],
+): Promise<{ person: Person } | { typed: string } | undefined> {
   const pick = vscode.window.createQuickPick<Choice>();
   pick.title = 'Set Owner';
-  pick.placeholder = 'One person who answers for this initiative: a contributor, a recent commit author, or type a name';
+  pick.placeholder =
+    'One person who answers for this initiative: a contributor, a recent commit author, or type a name';
   pick.items = [
-    ...people.map(({ person, contributor }) => ({ label: person.name, description: person.email, detail: contributor ? 'contributor' : undefined, person })),
+    ...people.map(({ person, contributor }) => ({
+      label: person.name,
+      description: person.email,
+      detail: contributor ? 'contributor' : undefined,
+      person,
+    })),
     { label: '$(edit) Type a name…', alwaysShow: true, typeIt: true },
   ];
   return new Promise((resolve) => {

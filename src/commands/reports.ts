@@ -2,7 +2,14 @@
 import * as vscode from 'vscode';
 import { isCancellation } from '../core/errors';
 import type { IsoDate } from '../core/model';
-import { type ReportCommandOptions, type ReportKind, parseReportOptions, recentQuarters, recentWeeks, reportPath } from '../core/reportOptions';
+import {
+  type ReportCommandOptions,
+  type ReportKind,
+  parseReportOptions,
+  recentQuarters,
+  recentWeeks,
+  reportPath,
+} from '../core/reportOptions';
 import { generateQuarterlyReview, generateRoadmapReview, generateWeeklyUpdate } from '../core/reports/generate';
 import { describeError } from '../log';
 import type { OwnWrites } from '../ownWrites';
@@ -16,7 +23,11 @@ interface Report {
   command: string;
   title: string;
   period(options: ReportCommandOptions, asOf: IsoDate): Promise<string | undefined>;
-  generate(root: string, period: string, options: { asOf: IsoDate; useGit: boolean; filesOnly?: string; signal: AbortSignal }): Promise<{ markdown: string }>;
+  generate(
+    root: string,
+    period: string,
+    options: { asOf: IsoDate; useGit: boolean; filesOnly?: string; signal: AbortSignal },
+  ): Promise<{ markdown: string }>;
 }
 
 const REPORTS: Report[] = [
@@ -76,7 +87,13 @@ export function registerReportCommands(
   }
 }
 
-async function produce(report: Report, state: FolderState, options: ReportCommandOptions, log: vscode.LogOutputChannel, ownWrites: OwnWrites): Promise<ReportResult | undefined> {
+async function produce(
+  report: Report,
+  state: FolderState,
+  options: ReportCommandOptions,
+  log: vscode.LogOutputChannel,
+  ownWrites: OwnWrites,
+): Promise<ReportResult | undefined> {
   const asOf = options.asOf ?? state.asOf;
   const period = await report.period(options, asOf);
   if (!period) return undefined;
@@ -92,9 +109,12 @@ async function produce(report: Report, state: FolderState, options: ReportComman
   );
   ownWrites.mark(uri);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(markdown));
-  log.info(`${report.title} written to ${vscode.workspace.asRelativePath(uri)}${usedGit ? '' : ' (files only, no git)'}`);
+  log.info(
+    `${report.title} written to ${vscode.workspace.asRelativePath(uri)}${usedGit ? '' : ' (files only, no git)'}`,
+  );
   if (options.open !== false) await vscode.commands.executeCommand('markdown.showPreview', uri);
-  if (!usedGit && reason) void vscode.window.showWarningMessage(`${report.title} was made from the .delivery files only: ${reason}`);
+  if (!usedGit && reason)
+    void vscode.window.showWarningMessage(`${report.title} was made from the .delivery files only: ${reason}`);
   else if (!usedGit) explainFilesOnly(report.title);
   offerCopy(report.title, uri, markdown);
   return { uri: uri.toString(), usedGit };
@@ -108,7 +128,9 @@ async function generate(
   signal: AbortSignal,
   log: vscode.LogOutputChannel,
 ): Promise<{ markdown: string; usedGit: boolean; reason?: string }> {
-  const { result, usedGit, reason } = await withGitOrFiles(folder, report.title, log, (root, git) => report.generate(root, period, { asOf, signal, ...git }));
+  const { result, usedGit, reason } = await withGitOrFiles(folder, report.title, log, (root, git) =>
+    report.generate(root, period, { asOf, signal, ...git }),
+  );
   return { markdown: result.markdown, usedGit, reason };
 }
 
@@ -126,13 +148,19 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 
 async function confirmReplace(uri: vscode.Uri): Promise<boolean> {
   const replace = 'Replace';
-  const choice = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)} already exists. Replace it?`, { modal: true }, replace);
+  const choice = await vscode.window.showWarningMessage(
+    `${vscode.workspace.asRelativePath(uri)} already exists. Replace it?`,
+    { modal: true },
+    replace,
+  );
   return choice === replace;
 }
 
 function offerCopy(title: string, uri: vscode.Uri, markdown: string): void {
   const copy = 'Copy to Clipboard';
-  void vscode.window.showInformationMessage(`${title} written to ${vscode.workspace.asRelativePath(uri)}.`, copy).then((choice) => {
-    if (choice === copy) void vscode.env.clipboard.writeText(markdown);
-  });
+  void vscode.window
+    .showInformationMessage(`${title} written to ${vscode.workspace.asRelativePath(uri)}.`, copy)
+    .then((choice) => {
+      if (choice === copy) void vscode.env.clipboard.writeText(markdown);
+    });
 }

@@ -18,7 +18,11 @@ export interface RollupResult {
   json: Rollup;
 }
 
-export function registerRollup(context: vscode.ExtensionContext, workspace: DeliveryWorkspace, log: vscode.LogOutputChannel): void {
+export function registerRollup(
+  context: vscode.ExtensionContext,
+  workspace: DeliveryWorkspace,
+  log: vscode.LogOutputChannel,
+): void {
   const run = async (arg: unknown): Promise<RollupResult | undefined> => {
     const parsed = parseReportOptions(arg);
     if ('error' in parsed) return void vscode.window.showErrorMessage(`${TITLE}: ${parsed.error}`);
@@ -42,7 +46,9 @@ export function registerRollup(context: vscode.ExtensionContext, workspace: Deli
           const read: TeamUpdate[] = [];
           for (const state of states) {
             progress.report({ message: state.folder.name, increment: 100 / states.length });
-            const { result } = await withGitOrFiles(state.folder, TITLE, log, (root, git) => generateWeeklyUpdate(root, { week, asOf, signal: controller.signal, ...git }));
+            const { result } = await withGitOrFiles(state.folder, TITLE, log, (root, git) =>
+              generateWeeklyUpdate(root, { week, asOf, signal: controller.signal, ...git }),
+            );
             read.push({ source: state.folder.name, update: result.json });
           }
           return read;

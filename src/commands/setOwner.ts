@@ -21,7 +21,11 @@ function targetOf(arg: unknown): Target | undefined {
   }
   const raw = arg as { uri?: unknown; id?: unknown; owner?: unknown } | undefined;
   if (typeof raw?.uri !== 'string' || typeof raw.id !== 'string') return undefined;
-  return { uri: vscode.Uri.parse(raw.uri, true), id: raw.id, owner: typeof raw.owner === 'string' ? raw.owner : undefined };
+  return {
+    uri: vscode.Uri.parse(raw.uri, true),
+    id: raw.id,
+    owner: typeof raw.owner === 'string' ? raw.owner : undefined,
+  };
 }
 
 /** Without an initiative (the walkthrough's button), asks which one: those without a person first. */
@@ -35,26 +39,46 @@ async function pickInitiative(workspace: DeliveryWorkspace): Promise<Target | un
       target: { uri: vscode.Uri.joinPath(state.folder.uri, initiative.file), id: initiative.id },
     })),
   );
-  if (!items.length) return void vscode.window.showInformationMessage('There is no initiative yet: create the delivery folder first.');
+  if (!items.length)
+    return void vscode.window.showInformationMessage('There is no initiative yet: create the delivery folder first.');
   if (items.length === 1) return items[0].target;
   return (await vscode.window.showQuickPick(items, { title: 'Set Owner', placeHolder: 'Which initiative?' }))?.target;
 }
 
-export function registerSetOwner(context: vscode.ExtensionContext, workspace: DeliveryWorkspace, authors: AuthorSource): void {
+export function registerSetOwner(
+  context: vscode.ExtensionContext,
+  workspace: DeliveryWorkspace,
+  authors: AuthorSource,
+): void {
   const run = async (arg: unknown) => {
     const target = arg === undefined ? await pickInitiative(workspace) : targetOf(arg);
     if (arg === undefined && !target) return;
     const folder = target && workspace.deliveryFolderOf(target.uri);
-    if (!target || !folder) return void vscode.window.showErrorMessage('Set Owner needs an initiative: use it from the Initiatives view or a quick fix.');
+    if (!target || !folder)
+      return void vscode.window.showErrorMessage(
+        'Set Owner needs an initiative: use it from the Initiatives view or a quick fix.',
+      );
     const document = await vscode.workspace.openTextDocument(target.uri);
     const initiative = initiativesIn(document, folder).find((i) => i.id === target.id);
-    if (!initiative) return void vscode.window.showErrorMessage(`Initiative "${target.id}" is no longer in ${vscode.workspace.asRelativePath(target.uri)}.`);
-    const owner = target.owner ?? (await pickOwner(await authors.get(folder), initiative.owner?.value, initiative.contributors.map((c) => c.value)));
+    if (!initiative)
+      return void vscode.window.showErrorMessage(
+        `Initiative "${target.id}" is no longer in ${vscode.workspace.asRelativePath(target.uri)}.`,
+      );
+    const owner =
+      target.owner ??
+      (await pickOwner(
+        await authors.get(folder),
+        initiative.owner?.value,
+        initiative.contributors.map((c) => c.value),
+      ));
     if (owner === undefined) return;
     const problem = validateOwner(owner);
     if (problem) return void vscode.window.showErrorMessage(problem);
-    const applied = await vscode.workspace.applyEdit(toWorkspaceEdit(target.uri, setOwnerEdit(document.getText(), initiative, owner)));
-    if (!applied) return void vscode.window.showErrorMessage(`Could not edit ${vscode.workspace.asRelativePath(target.uri)}.`);
+    const applied = await vscode.workspace.applyEdit(
+      toWorkspaceEdit(target.uri, setOwnerEdit(document.getText(), initiative, owner)),
+    );
+    if (!applied)
+      return void vscode.window.showErrorMessage(`Could not edit ${vscode.workspace.asRelativePath(target.uri)}.`);
     await vscode.window.showTextDocument(document, { preview: false });
   };
   context.subscriptions.push(vscode.commands.registerCommand('deliveryRhythm.setOwner', run));

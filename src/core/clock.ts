@@ -24,6 +24,10 @@ export function pinnedClock(date: IsoDate): Clock {
 export function clockFromEnv(env: Record<string, string | undefined>): Clock {
   const value = env[AS_OF_VARIABLE]?.trim();
   if (!value) return systemClock;
-  if (!isSupportedDate(value)) throw new DeliveryError(`${AS_OF_VARIABLE} is "${value}", not a date in the years ${FIRST_YEAR}–${LAST_YEAR}.`, `Set it to a date like 2026-11-25, or unset it to use today.`);
+  if (!isSupportedDate(value))
+    throw new DeliveryError(
+      `${AS_OF_VARIABLE} is "${value}", not a date in the years ${FIRST_YEAR}–${LAST_YEAR}.`,
+      `Set it to a date like 2026-11-25, or unset it to use today.`,
+    );
   return pinnedClock(value);
 }

@@ -5,8 +5,16 @@
 export type OptionCheck<T> = [key: keyof T & string, valid: (value: unknown) => boolean, expected: string];
 
 /** Anything that is not a plain object (a tree node, a URI) means "no options". */
-export function parseCommandOptions<T>(arg: unknown, checks: readonly OptionCheck<T>[]): { options: T } | { error: string } {
-  if (typeof arg !== 'object' || arg === null || Array.isArray(arg) || Object.getPrototypeOf(arg) !== Object.prototype) {
+export function parseCommandOptions<T>(
+  arg: unknown,
+  checks: readonly OptionCheck<T>[],
+): { options: T } | { error: string } {
+  if (
+    typeof arg !== 'object' ||
+    arg === null ||
+    Array.isArray(arg) ||
+    Object.getPrototypeOf(arg) !== Object.prototype
+  ) {
     return { options: {} as T };
   }
   const raw = arg as Record<string, unknown>;

@@ -75,8 +75,12 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
 /** Today's calendar date in an IANA time zone; falls back to UTC for an unknown zone. */
 export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
   const zone = isTimeZone(timeZone) ? timeZone : 'UTC';
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -152,7 +156,12 @@ function monthInterval(text: string): Interval | undefined {
   if (!m) return undefined;
   const [year, month] = [Number(m[1]), Number(m[2])];
   if (month < 1 || month > 12) return undefined;
-  return { kind: 'month', start: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${pad(daysInMonth(year, month))}`, label: text };
+  return {
+    kind: 'month',
+    start: `${m[1]}-${m[2]}-01`,
+    end: `${m[1]}-${m[2]}-${pad(daysInMonth(year, month))}`,
+    label: text,
+  };
 }
 
 /**

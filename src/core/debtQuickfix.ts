@@ -24,11 +24,18 @@ export function debtOwnerEdit(text: string, code: string, range: Range, owner: s
   const line = lines[range.start.line] ?? '';
   const column = range.start.column;
   const head = line.slice(0, column);
-  if (!/^\s*(- )?$/.test(head) || !/^(item|investment):\s*[^\s|>{[&*!][^{}]*$/.test(line.slice(column).replace(/\r$/, ''))) return undefined;
+  if (
+    !/^\s*(- )?$/.test(head) ||
+    !/^(item|investment):\s*[^\s|>{[&*!][^{}]*$/.test(line.slice(column).replace(/\r$/, ''))
+  )
+    return undefined;
   const next = lines[range.start.line + 1];
   if (next !== undefined && next.trim() && !next.trim().startsWith('#') && next.search(/\S/) > column) return undefined;
   const at = { line: range.start.line + 1, column: 0 };
   const eol = line.endsWith('\r') ? '\r\n' : '\n';
   const atEnd = range.start.line + 1 >= lines.length;
-  return { range: { start: at, end: at }, newText: `${atEnd ? eol : ''}${' '.repeat(column)}owner: ${value}${atEnd ? '' : eol}` };
+  return {
+    range: { start: at, end: at },
+    newText: `${atEnd ? eol : ''}${' '.repeat(column)}owner: ${value}${atEnd ? '' : eol}`,
+  };
 }

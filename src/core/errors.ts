@@ -39,7 +39,12 @@ export class GitError extends DeliveryError {
 
 /** Git is missing, the folder is not a repository, has no commits or is a shallow clone: a report is made from the files alone. */
 export class GitUnavailableError extends GitError {
-  constructor(reason: GitErrorReason.NotInstalled | GitErrorReason.NotARepository | GitErrorReason.NoCommits | GitErrorReason.Shallow, message: string, hint?: string) {
+  constructor(
+    reason:
+      GitErrorReason.NotInstalled | GitErrorReason.NotARepository | GitErrorReason.NoCommits | GitErrorReason.Shallow,
+    message: string,
+    hint?: string,
+  ) {
     super(reason, message, hint);
     this.name = 'GitUnavailableError';
   }

@@ -45,8 +45,17 @@ export class FolderModel {
   /** Findings and git facts of a freshly loaded model; `gitRoot` only where git may run. */
   async facts(model: DeliveryModel, asOf: IsoDate, gitRoot?: string): Promise<FolderFacts> {
     const raw = gitRoot === undefined ? undefined : await this.readGit(gitRoot, model, isoWeekOf(asOf));
-    const git = raw && { ledger: raw.ledger, week: isoWeekOf(asOf), shipped: mapShipped(raw.items, model.initiatives).byInitiative };
-    return { model, asOf, findings: lint(model, { asOf, ...(raw ? { ledger: raw.ledger } : {}) }), ...(git ? { git } : {}) };
+    const git = raw && {
+      ledger: raw.ledger,
+      week: isoWeekOf(asOf),
+      shipped: mapShipped(raw.items, model.initiatives).byInitiative,
+    };
+    return {
+      model,
+      asOf,
+      findings: lint(model, { asOf, ...(raw ? { ledger: raw.ledger } : {}) }),
+      ...(git ? { git } : {}),
+    };
   }
 
   /** Forgets every file and git fact, so the next reload reads them again; the plan history under a commit never changes, so it is kept. */
@@ -70,7 +79,10 @@ export class FolderModel {
     const { start, end } = weekRange(week);
     this.ledgerReads.length = 0;
     try {
-      const [ledger, items] = await allInOrder([this.ledger.read(root, timezone, {}, this.ledgerReads), readShipped(root, { since: start, until: end }, { branch, timeZone: timezone })] as const);
+      const [ledger, items] = await allInOrder([
+        this.ledger.read(root, timezone, {}, this.ledgerReads),
+        readShipped(root, { since: start, until: end }, { branch, timeZone: timezone }),
+      ] as const);
       return { ledger, items };
     } catch (error) {
       this.onGitError(error);

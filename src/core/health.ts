@@ -28,6 +28,10 @@ export function weekHealth(initiative: Initiative, statuses: readonly WeeklyStat
 }
 
 /** Each initiative's health in `week`, by id. */
-export function healthsIn(initiatives: readonly Initiative[], statuses: readonly WeeklyStatusFile[], week: string): Map<string, WeekHealth> {
+export function healthsIn(
+  initiatives: readonly Initiative[],
+  statuses: readonly WeeklyStatusFile[],
+  week: string,
+): Map<string, WeekHealth> {
   return new Map(initiatives.map((initiative) => [initiative.id, weekHealth(initiative, statuses, week)]));
 }

@@ -12,7 +12,13 @@ export interface KeyValueSpan {
 const KEY_LINE = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*)\s*:(?=\s|$)/;
 
 /** Finds `key:` at `column` between two lines (inclusive) and the extent of its value. */
-export function findKeyValue(text: string, key: string, column: number, fromLine: number, toLine: number): KeyValueSpan | undefined {
+export function findKeyValue(
+  text: string,
+  key: string,
+  column: number,
+  fromLine: number,
+  toLine: number,
+): KeyValueSpan | undefined {
   const lines = text.split('\n');
   const last = Math.min(toLine, lines.length - 1);
   for (let line = Math.max(0, fromLine); line <= last; line++) {

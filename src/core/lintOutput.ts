@@ -13,7 +13,10 @@ const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g,
 /** `::error file=…,line=…,col=…,title=owner-missing::message`, one line per finding. */
 export function githubCommands(findings: readonly Finding[]): string {
   return findings
-    .map((f) => `::${GITHUB_LEVEL[f.severity]} file=${property(f.file)},line=${f.range.start.line + 1},col=${f.range.start.column + 1},endLine=${f.range.end.line + 1},title=${property(f.code)}::${data(f.message)}\n`)
+    .map(
+      (f) =>
+        `::${GITHUB_LEVEL[f.severity]} file=${property(f.file)},line=${f.range.start.line + 1},col=${f.range.start.column + 1},endLine=${f.range.end.line + 1},title=${property(f.code)}::${data(f.message)}\n`,
+    )
     .join('');
 }
 
@@ -43,7 +46,12 @@ export function sarifLog(findings: readonly Finding[]): object {
             {
               physicalLocation: {
                 artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
-                region: { startLine: f.range.start.line + 1, startColumn: f.range.start.column + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.column + 1 },
+                region: {
+                  startLine: f.range.start.line + 1,
+                  startColumn: f.range.start.column + 1,
+                  endLine: f.range.end.line + 1,
+                  endColumn: f.range.end.column + 1,
+                },
               },
             },
           ],

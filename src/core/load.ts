@@ -28,7 +28,8 @@ function listFiles(root: string, dir: string, problems: Read[]): string[] {
     entries = readdirSync(join(root, dir), { withFileTypes: true });
   } catch (error) {
     // Without .delivery/ itself there is no plan to tell: an error, not a finding.
-    if (dir === DELIVERY) throw new DeliveryError(`.delivery/ in ${root} cannot be read (${codeOf(error)}).`, 'Check its permissions.');
+    if (dir === DELIVERY)
+      throw new DeliveryError(`.delivery/ in ${root} cannot be read (${codeOf(error)}).`, 'Check its permissions.');
     problems.push({ path: dir, problem: `This folder cannot be read (${codeOf(error)}): check its permissions` });
     return [];
   }
@@ -56,7 +57,8 @@ function codeOf(error: unknown): string {
 export function readPlanText(root: string, path: string, cache?: DeliveryFolderCache): Read {
   try {
     const info = lstatSync(join(root, path));
-    if (info.isSymbolicLink()) return { path, problem: 'This is a symbolic link, and links are not followed: put the file itself here' };
+    if (info.isSymbolicLink())
+      return { path, problem: 'This is a symbolic link, and links are not followed: put the file itself here' };
     if (!info.isFile()) return { path, problem: 'This is not a regular file: replace it with a YAML file' };
     if (info.size > MAX_FILE_BYTES) return { path, problem: TOO_LARGE };
     const known = cache?.textOnDisk(path, stampOf(info));
@@ -84,17 +86,23 @@ function isSkipped(root: string, path: string): boolean {
 
 function assertFolder(root: string): void {
   const info = statSync(root, { throwIfNoEntry: false });
-  if (!info?.isDirectory()) throw new DeliveryError(`Folder not found: ${root}`, 'Pass the workspace folder that holds .delivery/.');
+  if (!info?.isDirectory())
+    throw new DeliveryError(`Folder not found: ${root}`, 'Pass the workspace folder that holds .delivery/.');
   const delivery = lstatSync(join(root, DELIVERY), { throwIfNoEntry: false });
   // Like every link inside it, a linked .delivery/ could pull in files from anywhere on the machine.
   if (delivery?.isSymbolicLink()) {
-    throw new DeliveryError(`.delivery in ${root} is a symbolic link, and links are not followed.`, 'Put the .delivery/ folder itself in the repository.');
+    throw new DeliveryError(
+      `.delivery in ${root} is a symbolic link, and links are not followed.`,
+      'Put the .delivery/ folder itself in the repository.',
+    );
   }
   if (!delivery?.isDirectory()) {
-    throw new DeliveryError(`No .delivery/ folder in ${root}`, 'Create one with the "Create Delivery Folder" command, or pass the folder that holds it.');
+    throw new DeliveryError(
+      `No .delivery/ folder in ${root}`,
+      'Create one with the "Create Delivery Folder" command, or pass the folder that holds it.',
+    );
   }
 }
-
 
 /**
  * Reads `root/.delivery/**`. Bad content never throws: it becomes `model.problems`.
@@ -102,7 +110,11 @@ function assertFolder(root: string): void {
  * `overrides` maps a relative path (`.delivery/initiatives/x.yaml`) to unsaved text; new paths are added.
  * `cache`, kept by the caller for this folder, spares reading and parsing the files unchanged since its last use.
  */
-export async function loadDeliveryFolder(root: string, overrides: ReadonlyMap<string, string> = new Map(), cache?: DeliveryFolderCache): Promise<DeliveryModel> {
+export async function loadDeliveryFolder(
+  root: string,
+  overrides: ReadonlyMap<string, string> = new Map(),
+  cache?: DeliveryFolderCache,
+): Promise<DeliveryModel> {
   assertFolder(root);
   const unlisted: Read[] = [];
   const paths = new Set(listFiles(root, DELIVERY, unlisted));

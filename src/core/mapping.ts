@@ -30,7 +30,11 @@ export function isPlanOnly(item: ShippedItem): boolean {
 }
 
 /** The initiative ids one item belongs to. Unknown trailer ids fall back to the match rules. */
-function targets(item: ShippedItem, known: Set<string>, matchers: { id: string; test: (item: ShippedItem) => boolean }[]): string[] {
+function targets(
+  item: ShippedItem,
+  known: Set<string>,
+  matchers: { id: string; test: (item: ShippedItem) => boolean }[],
+): string[] {
   if (item.trailerInitiatives.length > 0) {
     const trailed = [...new Set(item.trailerInitiatives.filter((id) => known.has(id)))];
     if (trailed.length > 0) return trailed;
@@ -46,7 +50,9 @@ function compile(rules: MatchRules): (item: ShippedItem) => boolean {
   const anyGlob = (globs: string[], text: string) => globs.some((glob) => globMatch(glob, text));
   const scopes = new Set(rules.scopes.map((s) => s.toLowerCase()));
   // Case-insensitive, and only where the keyword starts a word, so `PAY-` does not hit `REPAY-`.
-  const words = rules.keywords.filter((k) => k.trim()).map((k) => `(?<![A-Za-z0-9])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+  const words = rules.keywords
+    .filter((k) => k.trim())
+    .map((k) => `(?<![A-Za-z0-9])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
   const keywords = words.length > 0 ? new RegExp(words.join('|'), 'i') : undefined;
   return (item) =>
     (item.branch !== undefined && anyGlob(rules.branches, item.branch)) ||

@@ -7,7 +7,9 @@ export function inline(text: string): string {
 
 /** `inline`, plus a leading list, heading or quote mark, for text that may start a line. */
 export function md(text: string): string {
-  return inline(text).replace(/^(\s*)([-+#](?=\s|$)|>)/, '$1\\$2').replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
+  return inline(text)
+    .replace(/^(\s*)([-+#](?=\s|$)|>)/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /** A table cell: escaped, on one line, never empty. */

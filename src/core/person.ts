@@ -13,19 +13,101 @@ const BRACKETED_EMAIL = /^<([^<>\s@]+@[^<>\s@]+)>$/;
 
 /** Words that name a group of people wherever they appear. */
 const GROUP_WORDS = new Set([
-  'team', 'teams', 'squad', 'squads', 'tribe', 'guild', 'chapter', 'group', 'crew', 'department', 'dept',
-  'org', 'organization', 'organisation', 'division', 'unit', 'pod', 'committee', 'board', 'staff',
-  'everyone', 'everybody', 'all', 'nobody', 'tbd', 'tba', 'n/a', 'none', 'unknown', 'unassigned',
+  'team',
+  'teams',
+  'squad',
+  'squads',
+  'tribe',
+  'guild',
+  'chapter',
+  'group',
+  'crew',
+  'department',
+  'dept',
+  'org',
+  'organization',
+  'organisation',
+  'division',
+  'unit',
+  'pod',
+  'committee',
+  'board',
+  'staff',
+  'everyone',
+  'everybody',
+  'all',
+  'nobody',
+  'tbd',
+  'tba',
+  'n/a',
+  'none',
+  'unknown',
+  'unassigned',
 ]);
 
 /** Functions and areas: an owner made only of these words names a function, not a person. */
 const FUNCTION_WORDS = new Set([
-  'eng', 'engineering', 'engineers', 'dev', 'devs', 'development', 'developers', 'backend', 'back-end',
-  'frontend', 'front-end', 'fullstack', 'platform', 'infra', 'infrastructure', 'ops', 'devops', 'sre',
-  'qa', 'quality', 'security', 'secops', 'data', 'analytics', 'ml', 'ai', 'mobile', 'ios', 'android',
-  'web', 'design', 'ux', 'ui', 'product', 'pm', 'marketing', 'sales', 'support', 'legal', 'finance',
-  'hr', 'people', 'leadership', 'management', 'exec', 'execs', 'executives', 'it', 'core', 'payments',
-  'checkout', 'growth', 'api', 'apis', 'services', 'operations', 'research', 'cto', 'ceo', 'cfo', 'vp',
+  'eng',
+  'engineering',
+  'engineers',
+  'dev',
+  'devs',
+  'development',
+  'developers',
+  'backend',
+  'back-end',
+  'frontend',
+  'front-end',
+  'fullstack',
+  'platform',
+  'infra',
+  'infrastructure',
+  'ops',
+  'devops',
+  'sre',
+  'qa',
+  'quality',
+  'security',
+  'secops',
+  'data',
+  'analytics',
+  'ml',
+  'ai',
+  'mobile',
+  'ios',
+  'android',
+  'web',
+  'design',
+  'ux',
+  'ui',
+  'product',
+  'pm',
+  'marketing',
+  'sales',
+  'support',
+  'legal',
+  'finance',
+  'hr',
+  'people',
+  'leadership',
+  'management',
+  'exec',
+  'execs',
+  'executives',
+  'it',
+  'core',
+  'payments',
+  'checkout',
+  'growth',
+  'api',
+  'apis',
+  'services',
+  'operations',
+  'research',
+  'cto',
+  'ceo',
+  'cfo',
+  'vp',
 ]);
 
 const CONJUNCTIONS = /\S\s+(and|or|und|plus)\s+\S/i;
@@ -62,8 +144,10 @@ function nameWithEmail(text: string): { name: string; email: string } | undefine
 export function checkOwner(text: string): OwnerCheck {
   const trimmed = text.trim();
   if (!trimmed) return reject('the owner is empty');
-  if (trimmed.length > MAX_OWNER_LENGTH) return reject(`"${trimmed.slice(0, 40)}…" is ${trimmed.length} characters long, more than a name and an address`);
-  if (trimmed.split(/[\s<>,;]/).filter((token) => EMAIL.test(token)).length > 1) return reject(`"${trimmed}" holds several email addresses`);
+  if (trimmed.length > MAX_OWNER_LENGTH)
+    return reject(`"${trimmed.slice(0, 40)}…" is ${trimmed.length} characters long, more than a name and an address`);
+  if (trimmed.split(/[\s<>,;]/).filter((token) => EMAIL.test(token)).length > 1)
+    return reject(`"${trimmed}" holds several email addresses`);
   const withEmail = nameWithEmail(trimmed);
   if (withEmail) {
     const { name, email } = withEmail;

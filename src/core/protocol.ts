@@ -109,14 +109,17 @@ const MAX_TEXT = 4000;
 const MAX_ITEMS = 200;
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
-const text: Check = (v, at) => (typeof v === 'string' && v.length <= MAX_TEXT ? undefined : `${at} must be text of at most ${MAX_TEXT} characters`);
+const text: Check = (v, at) =>
+  typeof v === 'string' && v.length <= MAX_TEXT ? undefined : `${at} must be text of at most ${MAX_TEXT} characters`;
 const time: Check = (v, at) => (typeof v === 'number' && Number.isFinite(v) ? undefined : `${at} must be a time`);
 const optionalText: Check = (v, at) => (v === undefined ? undefined : text(v, at));
 const optionalTime: Check = (v, at) => (v === undefined ? undefined : time(v, at));
 const bool: Check = (v, at) => (typeof v === 'boolean' ? undefined : `${at} must be true or false`);
 const base: Check = (v, at) => (v === null ? undefined : text(v, at));
-const id: Check = (v, at) => (typeof v === 'string' && ID_PATTERN.test(v) ? undefined : `${at} must be an initiative id`);
-const health: Check = (v, at) => (v === '' || (STATUSES as readonly unknown[]).includes(v) ? undefined : `${at} must be a known status`);
+const id: Check = (v, at) =>
+  typeof v === 'string' && ID_PATTERN.test(v) ? undefined : `${at} must be an initiative id`;
+const health: Check = (v, at) =>
+  v === '' || (STATUSES as readonly unknown[]).includes(v) ? undefined : `${at} must be a known status`;
 
 /** A list of at most MAX_ITEMS items. */
 const list = (item: Check): Check => listOf(item, MAX_ITEMS);
@@ -146,14 +149,21 @@ function textMap(v: unknown, at: string): string | undefined {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return `${at} must be an object`;
   const entries = Object.entries(v);
   if (entries.length > MAX_FIELDS) return `${at} must have at most ${MAX_FIELDS} fields`;
-  const bad = entries.find(([key, value]) => key.length > 300 || typeof value !== 'string' || value.length > MAX_FIELD_TEXT);
+  const bad = entries.find(
+    ([key, value]) => key.length > 300 || typeof value !== 'string' || value.length > MAX_FIELD_TEXT,
+  );
   return bad ? `${at}.${bad[0].slice(0, 40)} must be text` : undefined;
 }
 
 const fields = record({ values: textMap, readonly: textMap, entries: list(id) });
 const ids = list(id);
-const fieldNames = list((v, at) => (typeof v === 'string' && v.length <= 300 ? undefined : `${at} must be a field name`));
-const optional = (check: Check): Check => (v, at) => (v === undefined ? undefined : check(v, at));
+const fieldNames = list((v, at) =>
+  typeof v === 'string' && v.length <= 300 ? undefined : `${at} must be a field name`,
+);
+const optional =
+  (check: Check): Check =>
+  (v, at) =>
+    v === undefined ? undefined : check(v, at);
 const draftState = { status, loaded: status, base, fields, confirmed: ids, savedAt: time };
 
 const messages: Record<WebviewMessage['type'], Record<string, Check>> = {
@@ -163,11 +173,15 @@ const messages: Record<WebviewMessage['type'], Record<string, Check>> = {
   revert: {},
   draft: { ...draftState, dirty: bool },
   resolveConflict: {
-    choice: (v, at) => (v === 'reload' || v === 'merge' || v === 'diff' ? undefined : `${at} must be reload, merge or diff`),
+    choice: (v, at) =>
+      v === 'reload' || v === 'merge' || v === 'diff' ? undefined : `${at} must be reload, merge or diff`,
     useMine: fieldNames,
   },
   setBlockerOwner: { initiative: id, blocker: text },
-  openFile: { initiative: optional(id), line: optional((v, at) => (Number.isInteger(v) && (v as number) > 0 ? undefined : `${at} must be a line number`)) },
+  openFile: {
+    initiative: optional(id),
+    line: optional((v, at) => (Number.isInteger(v) && (v as number) > 0 ? undefined : `${at} must be a line number`)),
+  },
 };
 
 /** Checks a message from the webview at runtime; anything malformed comes back with the reason. */

@@ -20,7 +20,10 @@ function toDiagnostic(finding: Finding): vscode.Diagnostic {
   return diagnostic;
 }
 
-export function registerDiagnostics(context: vscode.ExtensionContext, workspace: DeliveryWorkspace): vscode.DiagnosticCollection {
+export function registerDiagnostics(
+  context: vscode.ExtensionContext,
+  workspace: DeliveryWorkspace,
+): vscode.DiagnosticCollection {
   const collection = vscode.languages.createDiagnosticCollection('delivery');
   const publish = () => {
     const next = new Map<string, [vscode.Uri, vscode.Diagnostic[]]>();

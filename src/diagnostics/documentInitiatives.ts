@@ -22,7 +22,10 @@ export function toWorkspaceEdit(uri: vscode.Uri, edit: TextEdit): vscode.Workspa
 }
 
 function contains(range: Range, position: vscode.Position): boolean {
-  const afterStart = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.column);
-  const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.column);
+  const afterStart =
+    position.line > range.start.line ||
+    (position.line === range.start.line && position.character >= range.start.column);
+  const beforeEnd =
+    position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.column);
   return afterStart && beforeEnd;
 }

@@ -4,7 +4,14 @@ import type { AuthorSource } from '../authors';
 import { formatPerson } from '../authors';
 import { debtOwnerEdit, isDebtOrInvestmentsFile } from '../core/debtQuickfix';
 import type { Initiative } from '../core/model';
-import { addOutcomeEdit, addWhyEdit, nextQuarter, nextQuarterTargetEdit, setOwnerEdit, type TextEdit } from '../core/quickfix';
+import {
+  addOutcomeEdit,
+  addWhyEdit,
+  nextQuarter,
+  nextQuarterTargetEdit,
+  setOwnerEdit,
+  type TextEdit,
+} from '../core/quickfix';
 import type { DeliveryWorkspace } from '../workspaceModel';
 import { initiativeAt, initiativesIn, toWorkspaceEdit } from './documentInitiatives';
 
@@ -18,7 +25,11 @@ class DeliveryQuickFixes implements vscode.CodeActionProvider {
     private readonly authors: AuthorSource,
   ) {}
 
-  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+  async provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): Promise<vscode.CodeAction[]> {
     const folder = this.workspace.deliveryFolderOf(document.uri);
     const ours = context.diagnostics.filter((d) => d.source === 'delivery');
     if (!folder || !ours.length) return [];
@@ -28,16 +39,24 @@ class DeliveryQuickFixes implements vscode.CodeActionProvider {
     for (const diagnostic of ours) {
       const initiative = initiativeAt(initiatives, diagnostic.range.start);
       if (initiative) actions.push(...(await this.fixesFor(document, folder, diagnostic, initiative, asOf)));
-      else if (isDebtOrInvestmentsFile(document.uri.path)) actions.push(...(await this.debtOwnerFixes(document, folder, diagnostic)));
+      else if (isDebtOrInvestmentsFile(document.uri.path))
+        actions.push(...(await this.debtOwnerFixes(document, folder, diagnostic)));
     }
     return actions;
   }
 
   /** "Set owner to …" with recent authors on a debt item or an investment. */
-  private async debtOwnerFixes(document: vscode.TextDocument, folder: vscode.WorkspaceFolder, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  private async debtOwnerFixes(
+    document: vscode.TextDocument,
+    folder: vscode.WorkspaceFolder,
+    diagnostic: vscode.Diagnostic,
+  ): Promise<vscode.CodeAction[]> {
     if (diagnostic.code !== 'owner-missing' && diagnostic.code !== 'owner-not-a-person') return [];
     const text = document.getText();
-    const range = { start: { line: diagnostic.range.start.line, column: diagnostic.range.start.character }, end: { line: diagnostic.range.end.line, column: diagnostic.range.end.character } };
+    const range = {
+      start: { line: diagnostic.range.start.line, column: diagnostic.range.start.character },
+      end: { line: diagnostic.range.end.line, column: diagnostic.range.end.character },
+    };
     const authors = (await this.authors.get(folder)).slice(0, AUTHORS_OFFERED);
     return authors
       .map((person) => {
@@ -60,15 +79,23 @@ class DeliveryQuickFixes implements vscode.CodeActionProvider {
       case 'owner-missing':
       case 'owner-not-a-person': {
         const authors = (await this.authors.get(folder)).slice(0, AUTHORS_OFFERED);
-        const direct = authors.map((person) => fix(`Set owner to ${person.name}`, setOwnerEdit(text, initiative, formatPerson(person))));
+        const direct = authors.map((person) =>
+          fix(`Set owner to ${person.name}`, setOwnerEdit(text, initiative, formatPerson(person))),
+        );
         const ask = new vscode.CodeAction('Set owner…', vscode.CodeActionKind.QuickFix);
         ask.diagnostics = [diagnostic];
-        ask.command = { command: 'deliveryRhythm.setOwner', title: 'Set owner…', arguments: [{ uri: document.uri.toString(), id: initiative.id }] };
+        ask.command = {
+          command: 'deliveryRhythm.setOwner',
+          title: 'Set owner…',
+          arguments: [{ uri: document.uri.toString(), id: initiative.id }],
+        };
         return [...direct.filter(isAction), ask];
       }
       case 'target-unbounded':
       case 'target-missing':
-        return [fix(`Set target to ${nextQuarter(asOf)} (next quarter)`, nextQuarterTargetEdit(text, initiative, asOf))].filter(isAction);
+        return [
+          fix(`Set target to ${nextQuarter(asOf)} (next quarter)`, nextQuarterTargetEdit(text, initiative, asOf)),
+        ].filter(isAction);
       case 'outcome-missing':
         return [fix('Add an outcome skeleton', addOutcomeEdit(text, initiative))].filter(isAction);
       case 'why-missing':
@@ -90,8 +117,16 @@ function isAction(action: vscode.CodeAction | undefined): action is vscode.CodeA
   return action !== undefined;
 }
 
-export function registerQuickFixes(context: vscode.ExtensionContext, workspace: DeliveryWorkspace, authors: AuthorSource): void {
+export function registerQuickFixes(
+  context: vscode.ExtensionContext,
+  workspace: DeliveryWorkspace,
+  authors: AuthorSource,
+): void {
   const selector: vscode.DocumentSelector = [{ pattern: '**/.delivery/**/*.{yaml,yml}' }];
   const provider = new DeliveryQuickFixes(workspace, authors);
-  context.subscriptions.push(vscode.languages.registerCodeActionsProvider(selector, provider, { providedCodeActionKinds: DeliveryQuickFixes.kinds }));
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider(selector, provider, {
+      providedCodeActionKinds: DeliveryQuickFixes.kinds,
+    }),
+  );
 }

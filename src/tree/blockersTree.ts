@@ -22,7 +22,11 @@ export class BlockerNode extends TreeNode {
     const aging = row.ageDays !== undefined && row.ageDays > agingDays(state);
     this.description = `${formatAge(row.ageDays)}${row.owner ? ` · ${row.owner}` : ''} · ${row.initiativeTitle}`;
     this.tooltip = `${row.text}\n${row.initiativeTitle}${row.since ? ` · since ${row.since}` : ''}\nOwner: ${row.owner ?? 'nobody — name one person'}\n${row.file}`;
-    const [icon, color] = !row.owner ? ['warning', 'list.warningForeground'] : aging ? ['history', 'charts.red'] : ['debug-stop', 'foreground'];
+    const [icon, color] = !row.owner
+      ? ['warning', 'list.warningForeground']
+      : aging
+        ? ['history', 'charts.red']
+        : ['debug-stop', 'foreground'];
     this.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
     this.contextValue = `blocker:${aging ? 'aging' : 'fresh'}:${row.owner ? 'owned' : 'unowned'}`;
     this.command = openAt(state.folder, row.file, row.range);
@@ -57,7 +61,9 @@ export class BlockersProvider implements vscode.TreeDataProvider<BlockerTreeNode
 
   /** Blockers older than each folder's aging limit, over all folders. */
   agingCount(): number {
-    return this.workspace.list().reduce((sum, state) => sum + countAging(collectBlockers(state.model, state.asOf), agingDays(state)), 0);
+    return this.workspace
+      .list()
+      .reduce((sum, state) => sum + countAging(collectBlockers(state.model, state.asOf), agingDays(state)), 0);
   }
 
   dispose(): void {
@@ -75,7 +81,9 @@ export function registerBlockersTree(context: vscode.ExtensionContext, workspace
   const update = () => {
     provider.refresh();
     const aging = provider.agingCount();
-    view.badge = aging ? { value: aging, tooltip: `${aging} blocker${aging > 1 ? 's' : ''} older than the aging limit` } : undefined;
+    view.badge = aging
+      ? { value: aging, tooltip: `${aging} blocker${aging > 1 ? 's' : ''} older than the aging limit` }
+      : undefined;
   };
   context.subscriptions.push(provider, view, workspace.onDidChange(update));
   return provider;

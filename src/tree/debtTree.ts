@@ -40,6 +40,10 @@ function rowsOf(state: FolderState): DebtNode[] {
 export function registerDebtTree(context: vscode.ExtensionContext, workspace: DeliveryWorkspace): DebtProvider {
   const provider = new DebtProvider(workspace);
   const view = vscode.window.createTreeView('deliveryRhythm.debt', { treeDataProvider: provider });
-  context.subscriptions.push(provider, view, workspace.onDidChange(() => provider.refresh()));
+  context.subscriptions.push(
+    provider,
+    view,
+    workspace.onDidChange(() => provider.refresh()),
+  );
   return provider;
 }

@@ -9,7 +9,11 @@ export function problemUri(key: string, findings: readonly Finding[]): vscode.Ur
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (!errors && !warnings) return undefined;
-  return vscode.Uri.from({ scheme: SCHEME, path: `/${encodeURIComponent(key)}`, query: `errors=${errors}&warnings=${warnings}` });
+  return vscode.Uri.from({
+    scheme: SCHEME,
+    path: `/${encodeURIComponent(key)}`,
+    query: `errors=${errors}&warnings=${warnings}`,
+  });
 }
 
 export function registerProblemDecorations(context: vscode.ExtensionContext): void {
@@ -19,7 +23,10 @@ export function registerProblemDecorations(context: vscode.ExtensionContext): vo
       const query = new URLSearchParams(uri.query);
       const errors = Number(query.get('errors') ?? 0);
       const warnings = Number(query.get('warnings') ?? 0);
-      const parts = [errors && `${errors} error${errors > 1 ? 's' : ''}`, warnings && `${warnings} warning${warnings > 1 ? 's' : ''}`];
+      const parts = [
+        errors && `${errors} error${errors > 1 ? 's' : ''}`,
+        warnings && `${warnings} warning${warnings > 1 ? 's' : ''}`,
+      ];
       return new vscode.FileDecoration(
         String(Math.min(errors + warnings, 99)),
         parts.filter(Boolean).join(', '),

@@ -26,6 +26,12 @@ export class FolderNode extends TreeNode {
  * A view's top rows: with one plan, its rows; with several, a row per folder holding its own,
  * described by `describe` (a count, the team).
  */
-export function topRows(states: readonly FolderState[], rows: (state: FolderState) => TreeNode[], describe?: (state: FolderState) => string | undefined): TreeNode[] {
-  return states.length > 1 ? states.map((state) => new FolderNode(state, rows, describe?.(state))) : states.flatMap(rows);
+export function topRows(
+  states: readonly FolderState[],
+  rows: (state: FolderState) => TreeNode[],
+  describe?: (state: FolderState) => string | undefined,
+): TreeNode[] {
+  return states.length > 1
+    ? states.map((state) => new FolderNode(state, rows, describe?.(state)))
+    : states.flatMap(rows);
 }

@@ -63,7 +63,13 @@ export class InitiativeNode extends TreeNode {
     this.tooltip = tooltipFor(initiative, health, findings.length, source === 'carried' ? week : undefined);
     this.contextValue = `initiative:${health}:${ownership(initiative)}`;
     this.resourceUri = problemUri(this.id, findings);
-    this.command = openAt(state.folder, initiative.file, initiative.file.endsWith('initiatives.yaml') ? initiative.idRange : (initiative.title?.keyRange ?? initiative.idRange));
+    this.command = openAt(
+      state.folder,
+      initiative.file,
+      initiative.file.endsWith('initiatives.yaml')
+        ? initiative.idRange
+        : (initiative.title?.keyRange ?? initiative.idRange),
+    );
   }
 
   children(): DetailNode[] {
@@ -72,7 +78,14 @@ export class InitiativeNode extends TreeNode {
     const nodes: DetailNode[] = [];
     if (initiative.why) nodes.push(new DetailNode('Why', initiative.why.value, 'question', at(initiative.why.range)));
     const owner = ownerName(initiative.owner?.value);
-    nodes.push(new DetailNode('Owner', owner ?? 'no owner', owner ? 'person' : 'warning', initiative.owner && at(initiative.owner.range)));
+    nodes.push(
+      new DetailNode(
+        'Owner',
+        owner ?? 'no owner',
+        owner ? 'person' : 'warning',
+        initiative.owner && at(initiative.owner.range),
+      ),
+    );
     const history = state.git?.ledger.get(initiative.id);
     const target = targetWithSlips(initiative, history) ?? 'no target';
     nodes.push(new DetailNode('Target', target, 'calendar', initiative.target && at(initiative.target.range)));
@@ -83,7 +96,14 @@ export class InitiativeNode extends TreeNode {
     }
     for (const decision of initiative.decisions) {
       const by = decision.by ? ` by ${decision.by.value}` : '';
-      nodes.push(new DetailNode('Decision needed', `${decision.decision?.value ?? 'unnamed decision'}${by}`, 'law', at(decision.range)));
+      nodes.push(
+        new DetailNode(
+          'Decision needed',
+          `${decision.decision?.value ?? 'unnamed decision'}${by}`,
+          'law',
+          at(decision.range),
+        ),
+      );
     }
     if (state.git) nodes.push(shippedNode(state, initiative));
     return nodes;
@@ -113,8 +133,17 @@ export class DetailNode extends TreeNode {
 
 function shippedNode(state: FolderState, initiative: Initiative): DetailNode {
   const items = state.git?.shipped.get(initiative.id) ?? [];
-  const children = items.map((item) => new DetailNode(readableSubject(item.title ?? item.subject), `${item.pr ? `#${item.pr} · ` : ''}${item.sha.slice(0, 7)} · ${item.date}`, 'git-merge'));
-  const summary = items.length ? `${items.length} item${items.length > 1 ? 's' : ''} in ${state.git?.week}` : `nothing yet in ${state.git?.week}`;
+  const children = items.map(
+    (item) =>
+      new DetailNode(
+        readableSubject(item.title ?? item.subject),
+        `${item.pr ? `#${item.pr} · ` : ''}${item.sha.slice(0, 7)} · ${item.date}`,
+        'git-merge',
+      ),
+  );
+  const summary = items.length
+    ? `${items.length} item${items.length > 1 ? 's' : ''} in ${state.git?.week}`
+    : `nothing yet in ${state.git?.week}`;
   return new DetailNode('Shipped this week', summary, 'rocket', undefined, children);
 }
 
@@ -126,12 +155,19 @@ function ownership(initiative: Initiative): string {
 }
 
 /** Plain text only: no command links, so nothing in a file can make a hover run a command. */
-function tooltipFor(initiative: Initiative, health: InitiativeStatus, problems: number, carriedFrom?: string): vscode.MarkdownString {
+function tooltipFor(
+  initiative: Initiative,
+  health: InitiativeStatus,
+  problems: number,
+  carriedFrom?: string,
+): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = false;
   md.appendMarkdown('**');
   md.appendText(titleOf(initiative));
-  md.appendMarkdown(`** — ${HEALTH_LABELS[health]}${carriedFrom ? ` (from the ${carriedFrom} status: no update this week)` : ''}\n\n`);
+  md.appendMarkdown(
+    `** — ${HEALTH_LABELS[health]}${carriedFrom ? ` (from the ${carriedFrom} status: no update this week)` : ''}\n\n`,
+  );
   md.appendText(describeInitiative(initiative));
   if (initiative.why) {
     md.appendMarkdown('\n\n*Why:* ');

@@ -43,13 +43,21 @@ export class InitiativesProvider implements vscode.TreeDataProvider<InitiativeTr
     if (!node) {
       const states = await this.workspace.ready();
       // Several plans are several teams: each folder row names its team, as the roll-up does.
-      return topRows(states, (state) => this.groups(state), (state) => state.model.config.team);
+      return topRows(
+        states,
+        (state) => this.groups(state),
+        (state) => state.model.config.team,
+      );
     }
     return node.children();
   }
 
   private groups(state: FolderState): GroupNode[] {
-    return groupInitiatives(state.model.initiatives, this.groupBy, (initiative) => healthToday(state, initiative).status).map((group) => new GroupNode(state, group));
+    return groupInitiatives(
+      state.model.initiatives,
+      this.groupBy,
+      (initiative) => healthToday(state, initiative).status,
+    ).map((group) => new GroupNode(state, group));
   }
 
   dispose(): void {
@@ -57,13 +65,26 @@ export class InitiativesProvider implements vscode.TreeDataProvider<InitiativeTr
   }
 }
 
-export function registerInitiativesTree(context: vscode.ExtensionContext, workspace: DeliveryWorkspace): InitiativesProvider {
+export function registerInitiativesTree(
+  context: vscode.ExtensionContext,
+  workspace: DeliveryWorkspace,
+): InitiativesProvider {
   const provider = new InitiativesProvider(workspace, context.workspaceState);
-  const view = vscode.window.createTreeView('deliveryRhythm.initiatives', { treeDataProvider: provider, showCollapseAll: true });
+  const view = vscode.window.createTreeView('deliveryRhythm.initiatives', {
+    treeDataProvider: provider,
+    showCollapseAll: true,
+  });
   const groupCommands = GROUP_BYS.map((by) =>
-    vscode.commands.registerCommand(`deliveryRhythm.groupBy${by[0].toUpperCase()}${by.slice(1)}`, () => provider.setGroupBy(by)),
+    vscode.commands.registerCommand(`deliveryRhythm.groupBy${by[0].toUpperCase()}${by.slice(1)}`, () =>
+      provider.setGroupBy(by),
+    ),
   );
   void vscode.commands.executeCommand('setContext', GROUP_BY_KEY, provider.groupBy);
-  context.subscriptions.push(provider, view, ...groupCommands, workspace.onDidChange(() => provider.refresh()));
+  context.subscriptions.push(
+    provider,
+    view,
+    ...groupCommands,
+    workspace.onDidChange(() => provider.refresh()),
+  );
   return provider;
 }

@@ -48,7 +48,11 @@ export async function versionsToCheck(uri: vscode.Uri): Promise<(string | undefi
  * follows), then saves — unless an editor held unsaved changes of the user's: those are theirs to
  * save, so the edit stays in the editor and the result is `unsaved`. `expected` is the text the change was computed from.
  */
-export async function writeText(uri: vscode.Uri, expected: string | undefined, next: string): Promise<'saved' | 'unsaved'> {
+export async function writeText(
+  uri: vscode.Uri,
+  expected: string | undefined,
+  next: string,
+): Promise<'saved' | 'unsaved'> {
   const dirty = openDocument(uri)?.isDirty === true;
   const edit = new vscode.WorkspaceEdit();
   if (expected === undefined) {
@@ -56,15 +60,23 @@ export async function writeText(uri: vscode.Uri, expected: string | undefined, n
     edit.insert(uri, new vscode.Position(0, 0), next);
   } else {
     const doc = await vscode.workspace.openTextDocument(uri);
-    if (doc.getText() !== expected) throw new DeliveryError(`${vscode.workspace.asRelativePath(uri)} changed while saving.`, 'Save the form again.');
+    if (doc.getText() !== expected)
+      throw new DeliveryError(`${vscode.workspace.asRelativePath(uri)} changed while saving.`, 'Save the form again.');
     const span = changedSpan(expected, next);
     edit.replace(uri, new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end)), span.text);
   }
   if (!(await vscode.workspace.applyEdit(edit))) {
-    throw new DeliveryError(`VS Code did not apply the change to ${vscode.workspace.asRelativePath(uri)}.`, 'Check that the file is writable, then save again.');
+    throw new DeliveryError(
+      `VS Code did not apply the change to ${vscode.workspace.asRelativePath(uri)}.`,
+      'Check that the file is writable, then save again.',
+    );
   }
   if (dirty) return 'unsaved';
   const saved = await (await vscode.workspace.openTextDocument(uri)).save();
-  if (!saved) throw new DeliveryError(`${vscode.workspace.asRelativePath(uri)} was changed but could not be saved.`, 'Save it from its editor.');
+  if (!saved)
+    throw new DeliveryError(
+      `${vscode.workspace.asRelativePath(uri)} was changed but could not be saved.`,
+      'Save it from its editor.',
+    );
   return 'saved';
 }

@@ -10,7 +10,11 @@ import type { FolderState } from '../workspaceModel';
 import { readCurrent, writeText } from './files';
 
 /** Writes each health the lead set (or confirmed), `fields` being what the save wrote, into its initiative file. */
-export async function writeInitiativeStatuses(state: FolderState, status: WeeklyStatus, fields: readonly string[]): Promise<void> {
+export async function writeInitiativeStatuses(
+  state: FolderState,
+  status: WeeklyStatus,
+  fields: readonly string[],
+): Promise<void> {
   for (const entry of status.initiatives) {
     if (!fields.includes(`initiatives.${entry.id}.status`)) continue;
     const initiative = state.model.initiatives.find((i) => i.id === entry.id);
@@ -26,10 +30,16 @@ export async function writeInitiativeStatuses(state: FolderState, status: Weekly
  * Asks for the owner of a blocker written in the initiative file and writes it in that file (the
  * plan's own record of it). Returns what to tell the lead, or an error to show; undefined when cancelled.
  */
-export async function setBlockerOwner(state: FolderState, authors: AuthorSource, id: string, blocker: string): Promise<{ note: string } | { error: string } | undefined> {
+export async function setBlockerOwner(
+  state: FolderState,
+  authors: AuthorSource,
+  id: string,
+  blocker: string,
+): Promise<{ note: string } | { error: string } | undefined> {
   const initiative = state.model.initiatives.find((i) => i.id === id);
   const written = initiative?.blockers.find((b) => blockerKey(b.blocker?.value) === blockerKey(blocker));
-  if (!initiative || !written) return { error: `The blocker "${blocker}" is no longer in the plan: Revert to see it as it is.` };
+  if (!initiative || !written)
+    return { error: `The blocker "${blocker}" is no longer in the plan: Revert to see it as it is.` };
   const contributors = initiative.contributors.map((c) => c.value);
   const owner = await pickOwner(await authors.get(state.folder), written.owner?.value, contributors);
   if (owner === undefined) return undefined;
@@ -48,5 +58,8 @@ export async function openInitiative(state: FolderState, id: string, line: numbe
   if (!initiative) return;
   const at = new vscode.Position(line - 1, 0);
   const uri = vscode.Uri.joinPath(state.folder.uri, initiative.file);
-  await vscode.window.showTextDocument(uri, { selection: new vscode.Range(at, at), viewColumn: vscode.ViewColumn.Beside });
+  await vscode.window.showTextDocument(uri, {
+    selection: new vscode.Range(at, at),
+    viewColumn: vscode.ViewColumn.Beside,
+  });
 }

@@ -2,7 +2,13 @@
 // without overwriting anything that changed since the form loaded.
 import * as vscode from 'vscode';
 import { isoWeekOf, parseIsoWeek, WEEK_RE } from '../core/dates';
-import { parseWebviewMessage, type ConflictChoice, type FormState, type HostMessage, type WebviewMessage } from '../core/protocol';
+import {
+  parseWebviewMessage,
+  type ConflictChoice,
+  type FormState,
+  type HostMessage,
+  type WebviewMessage,
+} from '../core/protocol';
 import type { AuthorSource } from '../authors';
 import { applyWeeklyStatus } from '../core/status/apply';
 import { readFileFields, fromSnapshot, toSnapshot } from '../core/status/fileFields';
@@ -144,7 +150,10 @@ export class WeeklyStatusPanel {
   private async openFile(): Promise<void> {
     const broken = unreadableStatus(this.state.model.problems, statusFilePath(this.week));
     const at = new vscode.Position(Math.max(0, (broken?.line ?? 1) - 1), 0);
-    await vscode.window.showTextDocument(this.fileUri, { selection: new vscode.Range(at, at), viewColumn: vscode.ViewColumn.Beside });
+    await vscode.window.showTextDocument(this.fileUri, {
+      selection: new vscode.Range(at, at),
+      viewColumn: vscode.ViewColumn.Beside,
+    });
   }
 
   /** A blocker's owner named in its initiative file; the form loads again, keeping the draft. */
@@ -182,13 +191,23 @@ export class WeeklyStatusPanel {
   }
 
   private async write(message: SaveMessage, current: string | undefined, fields: readonly string[]): Promise<void> {
-    const next = fields.length === 0 && current !== undefined ? current : applyWeeklyStatus(current, message.status, new Set(fields));
+    const next =
+      fields.length === 0 && current !== undefined
+        ? current
+        : applyWeeklyStatus(current, message.status, new Set(fields));
     const outcome = next === current ? 'saved' : await writeText(this.fileUri, current, next);
     if (message.updateInitiatives) await writeInitiativeStatuses(this.state, message.status, fields);
     this.pending = undefined;
     await this.dropDraft();
     const file = statusFilePath(this.week);
-    this.post({ type: 'saved', week: this.week, base: versionOf(next) ?? '', file, fields: toSnapshot(readFileFields(next)), inEditor: outcome === 'unsaved' });
+    this.post({
+      type: 'saved',
+      week: this.week,
+      base: versionOf(next) ?? '',
+      file,
+      fields: toSnapshot(readFileFields(next)),
+      inEditor: outcome === 'unsaved',
+    });
     this.deps.workspace.schedule(this.state.folder, 50);
   }
 
@@ -207,10 +226,16 @@ export class WeeklyStatusPanel {
     const fresh = plan.conflicts.filter((c) => shown.get(c.field) !== c.disk);
     const fields = [...plan.write, ...settled.filter((c) => useMine.includes(c.field)).map((c) => c.field)];
     if (choice === 'diff') {
-      const mine = this.deps.showText(`${this.week} (form).yaml`, applyWeeklyStatus(current, save.status, new Set(fields)));
+      const mine = this.deps.showText(
+        `${this.week} (form).yaml`,
+        applyWeeklyStatus(current, save.status, new Set(fields)),
+      );
       const left = current === undefined ? this.deps.showText(`${this.week} (deleted).yaml`, '') : this.fileUri;
       // Beside the form, so its choices stay in view.
-      await vscode.commands.executeCommand('vscode.diff', left, mine, `${this.week}.yaml: File ↔ Form`, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+      await vscode.commands.executeCommand('vscode.diff', left, mine, `${this.week}.yaml: File ↔ Form`, {
+        preview: true,
+        viewColumn: vscode.ViewColumn.Beside,
+      });
       return;
     }
     this.pending = undefined;
@@ -250,17 +275,28 @@ export class WeeklyStatusPanel {
       reopen,
     );
     // The folder goes along: in a multi-root workspace the kept draft belongs to this one.
-    if (choice === reopen) await vscode.commands.executeCommand('deliveryRhythm.editWeeklyStatus', { folder: this.state.folder.uri.toString(), week });
+    if (choice === reopen)
+      await vscode.commands.executeCommand('deliveryRhythm.editWeeklyStatus', {
+        folder: this.state.folder.uri.toString(),
+        week,
+      });
   }
 
   /** The week to open: the one asked for (`'2026-W47'`), else the restored one, else the current week. */
   static weekFor(state: FolderState, asked: string | undefined, restored?: FormState): string {
-    return (asked !== undefined && parseIsoWeek(asked)) || (restored && parseIsoWeek(restored.week)) || isoWeekOf(state.asOf);
+    return (
+      (asked !== undefined && parseIsoWeek(asked)) || (restored && parseIsoWeek(restored.week)) || isoWeekOf(state.asOf)
+    );
   }
 }
 
 /** The first finding that says the week's file cannot be read as YAML at all (syntax, size, encoding), 1-based. */
-function unreadableStatus(problems: readonly Finding[], file: string): { file: string; line: number; message: string } | undefined {
-  const found = problems.find((p) => p.file === file && p.severity === 'error' && /^(Invalid YAML|This file)/.test(p.message));
+function unreadableStatus(
+  problems: readonly Finding[],
+  file: string,
+): { file: string; line: number; message: string } | undefined {
+  const found = problems.find(
+    (p) => p.file === file && p.severity === 'error' && /^(Invalid YAML|This file)/.test(p.message),
+  );
   return found && { file, line: found.range.start.line + 1, message: found.message };
 }

@@ -18,7 +18,10 @@ function showTextProvider(context: vscode.ExtensionContext): (name: string, text
   const changed = new vscode.EventEmitter<vscode.Uri>();
   context.subscriptions.push(
     changed,
-    vscode.workspace.registerTextDocumentContentProvider(SCHEME, { onDidChange: changed.event, provideTextDocumentContent: (uri) => texts.get(uri.path) ?? '' }),
+    vscode.workspace.registerTextDocumentContentProvider(SCHEME, {
+      onDidChange: changed.event,
+      provideTextDocumentContent: (uri) => texts.get(uri.path) ?? '',
+    }),
   );
   return (name, text) => {
     const uri = vscode.Uri.from({ scheme: SCHEME, path: `/${name}` });
@@ -36,7 +39,9 @@ export interface WeeklyStatusResult {
 
 type OpenOptions = Pick<ReportCommandOptions, 'folder' | 'week'>;
 
-const OPEN_CHECKS = REPORT_OPTION_CHECKS.filter(([key]) => key === 'folder' || key === 'week') as OptionCheck<OpenOptions>[];
+const OPEN_CHECKS = REPORT_OPTION_CHECKS.filter(
+  ([key]) => key === 'folder' || key === 'week',
+) as OptionCheck<OpenOptions>[];
 
 /**
  * A week as text (`'2026-W47'`) or `{ folder?, week? }`, checked as the report commands check
@@ -46,8 +51,20 @@ function parseOpenOptions(arg: unknown): { options: OpenOptions } | { error: str
   return typeof arg === 'string' ? { options: { week: arg } } : parseCommandOptions(arg, OPEN_CHECKS);
 }
 
-export function registerWeeklyStatus(context: vscode.ExtensionContext, workspace: DeliveryWorkspace, log: vscode.LogOutputChannel, authors: AuthorSource): void {
-  const deps: PanelDeps = { extensionUri: context.extensionUri, workspace, log, authors, drafts: new DraftStore(context.workspaceState), showText: showTextProvider(context) };
+export function registerWeeklyStatus(
+  context: vscode.ExtensionContext,
+  workspace: DeliveryWorkspace,
+  log: vscode.LogOutputChannel,
+  authors: AuthorSource,
+): void {
+  const deps: PanelDeps = {
+    extensionUri: context.extensionUri,
+    workspace,
+    log,
+    authors,
+    drafts: new DraftStore(context.workspaceState),
+    showText: showTextProvider(context),
+  };
   const open = new Map<string, WeeklyStatusPanel>();
   const track = (controller: WeeklyStatusPanel, key: string) => {
     open.set(key, controller);
@@ -55,22 +72,30 @@ export function registerWeeklyStatus(context: vscode.ExtensionContext, workspace
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('deliveryRhythm.editWeeklyStatus', async (arg?: unknown): Promise<WeeklyStatusResult | undefined> => {
-      const parsed = parseOpenOptions(arg);
-      if ('error' in parsed) return void vscode.window.showErrorMessage(`${ACTION}: ${parsed.error}`);
-      const { options } = parsed;
-      const state = await pickDeliveryFolder(workspace, ACTION, options.folder);
-      if (!state) return undefined;
-      const key = state.folder.uri.toString();
-      const existing = open.get(key);
-      if (existing) {
-        existing.panel.reveal();
-        return { folder: key, opened: false };
-      }
-      const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Weekly Status', vscode.ViewColumn.Active, WeeklyStatusPanel.options(context.extensionUri));
-      track(new WeeklyStatusPanel(panel, state, WeeklyStatusPanel.weekFor(state, options.week), deps), key);
-      return { folder: key, opened: true };
-    }),
+    vscode.commands.registerCommand(
+      'deliveryRhythm.editWeeklyStatus',
+      async (arg?: unknown): Promise<WeeklyStatusResult | undefined> => {
+        const parsed = parseOpenOptions(arg);
+        if ('error' in parsed) return void vscode.window.showErrorMessage(`${ACTION}: ${parsed.error}`);
+        const { options } = parsed;
+        const state = await pickDeliveryFolder(workspace, ACTION, options.folder);
+        if (!state) return undefined;
+        const key = state.folder.uri.toString();
+        const existing = open.get(key);
+        if (existing) {
+          existing.panel.reveal();
+          return { folder: key, opened: false };
+        }
+        const panel = vscode.window.createWebviewPanel(
+          VIEW_TYPE,
+          'Weekly Status',
+          vscode.ViewColumn.Active,
+          WeeklyStatusPanel.options(context.extensionUri),
+        );
+        track(new WeeklyStatusPanel(panel, state, WeeklyStatusPanel.weekFor(state, options.week), deps), key);
+        return { folder: key, opened: true };
+      },
+    ),
     vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
       async deserializeWebviewPanel(panel, raw) {
         const restored = parseFormState(raw);
@@ -80,7 +105,10 @@ export function registerWeeklyStatus(context: vscode.ExtensionContext, workspace
           return;
         }
         const form = restored.ok ? restored.value : undefined;
-        track(new WeeklyStatusPanel(panel, state, WeeklyStatusPanel.weekFor(state, undefined, form), deps), state.folder.uri.toString());
+        track(
+          new WeeklyStatusPanel(panel, state, WeeklyStatusPanel.weekFor(state, undefined, form), deps),
+          state.folder.uri.toString(),
+        );
       },
     }),
   );

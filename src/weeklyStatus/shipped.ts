@@ -10,10 +10,17 @@ import { canRunGit, withGit } from '../trust';
 import type { FolderState } from '../workspaceModel';
 
 // The same readable title the reports show.
-const entry = (item: ShippedItem): ShippedEntry => ({ sha: item.sha, subject: readableSubject(item.title ?? item.subject), pr: item.pr });
+const entry = (item: ShippedItem): ShippedEntry => ({
+  sha: item.sha,
+  subject: readableSubject(item.title ?? item.subject),
+  pr: item.pr,
+});
 
 function report(byInitiative: Map<string, ShippedItem[]>): ShippedReport {
-  return { state: 'ready', byInitiative: Object.fromEntries([...byInitiative].map(([id, items]) => [id, items.map(entry)])) };
+  return {
+    state: 'ready',
+    byInitiative: Object.fromEntries([...byInitiative].map(([id, items]) => [id, items.map(entry)])),
+  };
 }
 
 export async function shippedFor(state: FolderState, week: string): Promise<ShippedReport> {
@@ -27,9 +34,15 @@ export async function shippedFor(state: FolderState, week: string): Promise<Ship
   try {
     const { start, end } = weekRange(week);
     const { branch, timezone } = state.model.config;
-    const items = await withGit(state.folder, (root) => readShipped(root, { since: start, until: end }, { branch, timeZone: timezone }));
+    const items = await withGit(state.folder, (root) =>
+      readShipped(root, { since: start, until: end }, { branch, timeZone: timezone }),
+    );
     return report(mapShipped(items ?? [], state.model.initiatives).byInitiative);
   } catch (error) {
-    return { state: 'unavailable', message: `Shipped work could not be read: ${describeError(error)}`, byInitiative: {} };
+    return {
+      state: 'unavailable',
+      message: `Shipped work could not be read: ${describeError(error)}`,
+      byInitiative: {},
+    };
   }
 }

@@ -40,7 +40,11 @@ describe('Set Owner', () => {
     await chooseFromContextMenu(page, row, 'Set Owner…', items.first());
 
     const rows = (await items.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
-    assert.deepEqual(rows.slice(0, 3), ['Ana Ruiz contributor', 'Tom Berg contributor', 'Dana Kimdana@acme.io'], `the contributors come first: ${rows.join(' | ')}`);
+    assert.deepEqual(
+      rows.slice(0, 3),
+      ['Ana Ruiz contributor', 'Tom Berg contributor', 'Dana Kimdana@acme.io'],
+      `the contributors come first: ${rows.join(' | ')}`,
+    );
 
     await page.locator('.quick-input-widget input').fill('Zoë Quinn <zoe@acme.io>');
     await items.filter({ hasText: 'Type a name' }).waitFor();
@@ -53,7 +57,8 @@ describe('Set Owner', () => {
     const file = join(host.workspace, '.delivery', 'initiatives', 'mobile-onboarding.yaml');
     const deadline = Date.now() + 15_000;
     let text = '';
-    while (Date.now() < deadline && !(text = await readFile(file, 'utf8')).includes('Zoë Quinn')) await new Promise((r) => setTimeout(r, 200));
+    while (Date.now() < deadline && !(text = await readFile(file, 'utf8')).includes('Zoë Quinn'))
+      await new Promise((r) => setTimeout(r, 200));
     assert.match(text, /^owner: Zoë Quinn <zoe@acme\.io>$/m);
   });
 });

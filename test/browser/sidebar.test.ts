@@ -19,10 +19,19 @@ import { saveScreenshot } from '../host/screenshots';
 async function expected() {
   const model = await loadDeliveryFolder(join(projectRoot(), 'examples/acme'));
   const week = isoWeekOf(FIXTURE_TODAY);
-  const [group] = groupInitiatives(model.initiatives, 'health', (initiative) => weekHealth(initiative, model.statuses, week).status);
+  const [group] = groupInitiatives(
+    model.initiatives,
+    'health',
+    (initiative) => weekHealth(initiative, model.statuses, week).status,
+  );
   const findings = lint(model, { asOf: FIXTURE_TODAY });
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
-  return { group, blocker: collectBlockers(model, FIXTURE_TODAY)[0], errors: count('error'), warnings: count('warning') };
+  return {
+    group,
+    blocker: collectBlockers(model, FIXTURE_TODAY)[0],
+    errors: count('error'),
+    warnings: count('warning'),
+  };
 }
 
 function viewRows(page: Page, view: string) {
@@ -54,8 +63,15 @@ describe('sidebar', () => {
 
     const want = await expected();
     const firstGroup = (await initiatives.first().innerText()).replace(/\s+/g, ' ').trim();
-    assert.match(firstGroup, new RegExp(`^${want.group.label} ?${want.group.initiatives.length}$`), `the first group, with its number of initiatives: ${firstGroup}`);
-    assert.ok((await blockers.first().innerText()).startsWith(want.blocker.text), `the oldest blocker first: ${want.blocker.text}`);
+    assert.match(
+      firstGroup,
+      new RegExp(`^${want.group.label} ?${want.group.initiatives.length}$`),
+      `the first group, with its number of initiatives: ${firstGroup}`,
+    );
+    assert.ok(
+      (await blockers.first().innerText()).startsWith(want.blocker.text),
+      `the oldest blocker first: ${want.blocker.text}`,
+    );
     const label = (await problems.getAttribute('aria-label')) ?? '';
     assert.match(label, new RegExp(`Errors: ${want.errors}\\b`), label);
     assert.match(label, new RegExp(`Warnings: ${want.warnings}\\b`), label);

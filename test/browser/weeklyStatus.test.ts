@@ -21,8 +21,17 @@ async function openForm(page: Page): Promise<FrameLocator> {
   return form;
 }
 
-const valueOf = (form: FrameLocator, selector: string) => form.locator(selector).first().evaluate((el) => (el as unknown as { value: string }).value);
-const isDisabled = (form: FrameLocator) => form.locator('vscode-button#save').evaluate((el) => (el as unknown as { getAttribute(name: string): string | null }).getAttribute('aria-disabled') === 'true');
+const valueOf = (form: FrameLocator, selector: string) =>
+  form
+    .locator(selector)
+    .first()
+    .evaluate((el) => (el as unknown as { value: string }).value);
+const isDisabled = (form: FrameLocator) =>
+  form
+    .locator('vscode-button#save')
+    .evaluate(
+      (el) => (el as unknown as { getAttribute(name: string): string | null }).getAttribute('aria-disabled') === 'true',
+    );
 
 async function weekOf(form: FrameLocator): Promise<string> {
   const week = await valueOf(form, 'vscode-textfield[name="week"]');
@@ -36,15 +45,21 @@ async function save(form: FrameLocator): Promise<void> {
   await form.locator('.notice', { hasText: 'Saved to' }).waitFor({ timeout: 15_000 });
 }
 
-type Focusable = { ownerDocument: { activeElement: { id: string } | null }; shadowRoot: { querySelector(s: string): unknown } | null };
+type Focusable = {
+  ownerDocument: { activeElement: { id: string } | null };
+  shadowRoot: { querySelector(s: string): unknown } | null;
+};
 
-const activeId = (form: FrameLocator) => form.locator('body').evaluate((body) => (body as unknown as Focusable).ownerDocument.activeElement?.id ?? '');
+const activeId = (form: FrameLocator) =>
+  form.locator('body').evaluate((body) => (body as unknown as Focusable).ownerDocument.activeElement?.id ?? '');
 
 /** The outline style of a focused vscode-button's face, drawn inside its shadow root. */
 const focusRing = (button: Locator) =>
   button.evaluate((el) => {
     const face = (el as unknown as Focusable).shadowRoot?.querySelector('.base');
-    const view = (el as unknown as { ownerDocument: { defaultView: { getComputedStyle(e: unknown): { outlineStyle: string } } } }).ownerDocument.defaultView;
+    const view = (
+      el as unknown as { ownerDocument: { defaultView: { getComputedStyle(e: unknown): { outlineStyle: string } } } }
+    ).ownerDocument.defaultView;
     return face ? view.getComputedStyle(face).outlineStyle : 'none';
   });
 
@@ -66,11 +81,20 @@ async function focusedControl(page: Page): Promise<SpokenControl> {
     const frames = (tree: Tree): string[] => [tree.frame.id, ...(tree.childFrames ?? []).flatMap(frames)];
     for (const frameId of frames(frameTree)) {
       const { nodes } = await cdp.send('Accessibility.getFullAXTree', { frameId });
-      const focused = nodes.find((node) => node.role?.value !== 'RootWebArea' && node.properties?.some((p) => p.name === 'focused' && p.value.value === true));
+      const focused = nodes.find(
+        (node) =>
+          node.role?.value !== 'RootWebArea' &&
+          node.properties?.some((p) => p.name === 'focused' && p.value.value === true),
+      );
       if (!focused) continue;
       const invalid = focused.properties?.find((p) => p.name === 'invalid')?.value.value;
       const disabled = focused.properties?.some((p) => p.name === 'disabled' && p.value.value === true);
-      const spoken = { role: String(focused.role?.value), name: String(focused.name?.value ?? ''), description: String(focused.description?.value ?? ''), invalid: invalid === true || invalid === 'true' };
+      const spoken = {
+        role: String(focused.role?.value),
+        name: String(focused.name?.value ?? ''),
+        description: String(focused.description?.value ?? ''),
+        invalid: invalid === true || invalid === 'true',
+      };
       return disabled ? { ...spoken, disabled: true } : spoken;
     }
     throw new Error('No focused control in the accessibility tree.');
@@ -111,7 +135,9 @@ async function recordPosts(form: FrameLocator): Promise<Posts> {
   return {
     types: () => outer.evaluate(() => [...((globalThis as unknown as Recorder).posted ?? [])]),
     seen: async (type) => {
-      await outer.waitForFunction((wanted) => (globalThis as unknown as Recorder).posted?.includes(wanted), type, { timeout: 5_000 });
+      await outer.waitForFunction((wanted) => (globalThis as unknown as Recorder).posted?.includes(wanted), type, {
+        timeout: 5_000,
+      });
     },
   };
 }
@@ -121,7 +147,8 @@ const saveLook = (form: FrameLocator) =>
   form.locator('vscode-button#save').evaluate((el) => {
     type Style = { opacity: string; outlineStyle: string };
     const face = (el as unknown as Focusable).shadowRoot?.querySelector('.base');
-    const view = (el as unknown as { ownerDocument: { defaultView: { getComputedStyle(e: unknown): Style } } }).ownerDocument.defaultView;
+    const view = (el as unknown as { ownerDocument: { defaultView: { getComputedStyle(e: unknown): Style } } })
+      .ownerDocument.defaultView;
     return { face: face ? view.getComputedStyle(face).opacity : '', ring: view.getComputedStyle(el).outlineStyle };
   });
 
@@ -154,7 +181,9 @@ describe('weekly status form', () => {
   // Auto save off, so an editor can hold unsaved changes for the conflict test.
   const host = hostedWorkbench({
     kind: 'example',
-    server: { userSettings: { 'workbench.colorTheme': 'Default Dark Modern', 'files.autoSave': 'off', 'window.title': 'acme' } },
+    server: {
+      userSettings: { 'workbench.colorTheme': 'Default Dark Modern', 'files.autoSave': 'off', 'window.title': 'acme' },
+    },
     size: { width: 1280, height: 900 },
   });
   let form: FrameLocator;
@@ -173,13 +202,18 @@ describe('weekly status form', () => {
     const cards = form.locator('section.card');
     assert.ok((await cards.count()) > 0, 'no initiative card');
     assert.equal(await form.locator('vscode-single-select[name="status"]').count(), await cards.count());
-    assert.equal(await form.getByRole('textbox', { name: 'Headline' }).count(), 1, 'the headline has an accessible name');
+    assert.equal(
+      await form.getByRole('textbox', { name: 'Headline' }).count(),
+      1,
+      'the headline has an accessible name',
+    );
     assert.deepEqual(refused, [], 'the form runs within its Content Security Policy');
   });
 
   it('moves through the fields with Tab in reading order', async () => {
     type Body = { ownerDocument: { activeElement: { id: string } | null } };
-    const focused = () => form.locator('body').evaluate((body) => (body as unknown as Body).ownerDocument.activeElement?.id ?? '');
+    const focused = () =>
+      form.locator('body').evaluate((body) => (body as unknown as Body).ownerDocument.activeElement?.id ?? '');
     await form.locator('input[name="headline"]').focus();
     const order: string[] = [];
     for (let i = 0; i < 3; i++) {
@@ -213,7 +247,10 @@ describe('weekly status form', () => {
     const initiativeFile = existsSync(own) ? own : join(host.workspace, '.delivery', 'initiatives.yaml');
     const before = (await readFile(initiativeFile, 'utf8')).split('\n');
     const select = card.locator('vscode-single-select[name="status"]');
-    const [health, label] = (await valueOf(form, 'section.card vscode-single-select')) === 'off-track' ? ['at-risk', 'At risk'] : ['off-track', 'Off track'];
+    const [health, label] =
+      (await valueOf(form, 'section.card vscode-single-select')) === 'off-track'
+        ? ['at-risk', 'At risk']
+        : ['off-track', 'Off track'];
     await select.click();
     await select.getByRole('option', { name: label }).click();
     await form.locator('vscode-checkbox[name="updateInitiatives"]').click();
@@ -234,7 +271,13 @@ describe('weekly status form', () => {
     const posted = await recordPosts(form);
     await tabToUnavailableSave(page, form);
     await posted.seen('draft');
-    assert.deepEqual(await focusedControl(page), { role: 'button', name: 'Save', description: `Cannot save yet — ${BACKLOG_MESSAGE}`, invalid: false, disabled: true });
+    assert.deepEqual(await focusedControl(page), {
+      role: 'button',
+      name: 'Save',
+      description: `Cannot save yet — ${BACKLOG_MESSAGE}`,
+      invalid: false,
+      disabled: true,
+    });
     await looksUnavailable(page, form, 'dark');
 
     await page.keyboard.press('Enter');
@@ -247,7 +290,11 @@ describe('weekly status form', () => {
     assert.equal(await activeId(form), 'backlog', 'so does a click');
     // Time for a stray save to reach the file, were one sent.
     await page.waitForTimeout(1_000);
-    assert.deepEqual((await posted.types()).filter((type) => type === 'save'), [], 'no save reached the extension');
+    assert.deepEqual(
+      (await posted.types()).filter((type) => type === 'save'),
+      [],
+      'no save reached the extension',
+    );
     assert.equal(await fileNow(), before);
 
     await form.locator('input[name="backlog"]').fill('142');
@@ -255,17 +302,26 @@ describe('weekly status form', () => {
     await form.locator('vscode-checkbox[name="updateInitiatives"]').focus();
     await page.keyboard.press('Tab');
     assert.deepEqual(await focusedControl(page), { role: 'button', name: 'Save', description: '', invalid: false });
-    assert.deepEqual(await saveLook(form), { face: '1', ring: 'none' }, 'the component draws its own ring on an available Save');
+    assert.deepEqual(
+      await saveLook(form),
+      { face: '1', ring: 'none' },
+      'the component draws its own ring on an available Save',
+    );
     await page.keyboard.press('Enter');
     await form.locator('.notice', { hasText: 'Saved to' }).waitFor({ timeout: 15_000 });
-    assert.deepEqual((await posted.types()).filter((type) => type === 'save'), ['save']);
+    assert.deepEqual(
+      (await posted.types()).filter((type) => type === 'save'),
+      ['save'],
+    );
     assert.equal(parse(await readFile(file, 'utf8')).backlog, 142);
   });
 
   it('keeps a teammate’s edit made while the form was open, with no prompt, when the edits touch different fields', async () => {
     const card = form.locator('section.card').first();
     const id = await card.getAttribute('data-initiative');
-    const onDisk = (await readFile(file, 'utf8')).replace(/^backlog: .*$/m, 'backlog: 150') + '# added by hand\nreviewed_by: Lee Park\n';
+    const onDisk =
+      (await readFile(file, 'utf8')).replace(/^backlog: .*$/m, 'backlog: 150') +
+      '# added by hand\nreviewed_by: Lee Park\n';
     await writeFile(file, onDisk);
     await card.locator('input[name="next"]').fill('Ramp to all traffic');
     await save(form);
@@ -289,7 +345,12 @@ describe('weekly status form', () => {
     const conflict = form.locator('section.conflict');
     await conflict.waitFor({ timeout: 15_000 });
     const fields = conflict.locator('.conflict-field');
-    assert.deepEqual(await fields.evaluateAll((els) => els.map((el) => (el as unknown as { dataset: { field: string } }).dataset.field)), ['headline']);
+    assert.deepEqual(
+      await fields.evaluateAll((els) =>
+        els.map((el) => (el as unknown as { dataset: { field: string } }).dataset.field),
+      ),
+      ['headline'],
+    );
     assert.equal(await fields.locator('pre.disk').innerText(), 'Changed on disk');
     assert.equal(await fields.locator('pre.mine').innerText(), 'Changed in the form');
     assert.equal(await readFile(file, 'utf8'), onDisk, 'nothing was written before the choice');
@@ -337,7 +398,9 @@ describe('weekly status form', () => {
     assert.match(shown, /Form edit while the editor changes/);
     assert.match(shown, /typed in the editor, not saved/);
     await page.keyboard.press('Control+S');
-    await page.locator('.tabs-container .tab.dirty', { hasText: basename(file) }).waitFor({ state: 'detached', timeout: 15_000 });
+    await page
+      .locator('.tabs-container .tab.dirty', { hasText: basename(file) })
+      .waitFor({ state: 'detached', timeout: 15_000 });
     assert.match(await readFile(file, 'utf8'), /^headline: Form edit while the editor changes$/m);
     await page.locator('.tabs-container .tab', { hasText: 'Weekly Status' }).click();
     form = webviewFrame(page);
@@ -370,7 +433,12 @@ describe('weekly status form', () => {
     const card = form.locator('section.card').first();
     const base = `initiatives.${await card.getAttribute('data-initiative')}`;
     const index = (await card.locator('.item[aria-label^="Blocker"]').count()) - 1;
-    const fields = { Health: 'status', 'Progress this week': 'progress', Next: 'next', Owner: `blockers.${index}.owner` };
+    const fields = {
+      Health: 'status',
+      'Progress this week': 'progress',
+      Next: 'next',
+      Owner: `blockers.${index}.owner`,
+    };
     for (const [text, field] of Object.entries(fields)) {
       const id = `${base}.${field}`;
       // The label that sits beside the control in its field.
@@ -379,7 +447,11 @@ describe('weekly status form', () => {
       await label.click();
       assert.equal(await activeId(form), id, `clicking "${text}"`);
     }
-    assert.equal(await card.getByRole('textbox', { name: 'Progress this week', exact: true }).count(), 1, 'the label is still the accessible name');
+    assert.equal(
+      await card.getByRole('textbox', { name: 'Progress this week', exact: true }).count(),
+      1,
+      'the label is still the accessible name',
+    );
   });
 
   it('tells a screen reader which field is invalid and why, on the field itself, until it is fixed', async () => {
@@ -391,14 +463,28 @@ describe('weekly status form', () => {
     await backlog.focus();
     await form.locator('#backlog-error', { hasText: message }).waitFor();
 
-    assert.deepEqual(await focusedControl(page), { role: 'textbox', name: 'Open backlog items', description: message, invalid: true });
+    assert.deepEqual(await focusedControl(page), {
+      role: 'textbox',
+      name: 'Open backlog items',
+      description: message,
+      invalid: true,
+    });
     assert.match(await backlog.ariaSnapshot(), /textbox "Open backlog items" \[invalid\]/);
     assert.equal(await form.getByRole('textbox', { name: 'Open backlog items', description: message }).count(), 1);
-    assert.equal(await form.getByRole('button', { name: 'Save', description: `Cannot save yet — ${message}` }).count(), 1, 'Save says why it is disabled');
+    assert.equal(
+      await form.getByRole('button', { name: 'Save', description: `Cannot save yet — ${message}` }).count(),
+      1,
+      'Save says why it is disabled',
+    );
 
     await backlog.fill(before);
     await form.locator('#backlog-error:empty').waitFor({ state: 'attached' });
-    assert.deepEqual(await focusedControl(page), { role: 'textbox', name: 'Open backlog items', description: '', invalid: false });
+    assert.deepEqual(await focusedControl(page), {
+      role: 'textbox',
+      name: 'Open backlog items',
+      description: '',
+      invalid: false,
+    });
     assert.doesNotMatch(await backlog.ariaSnapshot(), /invalid/);
   });
 
@@ -413,7 +499,12 @@ describe('weekly status form', () => {
     await card.locator('.error', { hasText: message }).waitFor();
     await select.focus();
 
-    assert.deepEqual(await focusedControl(page), { role: 'combobox', name: 'Health', description: message, invalid: true });
+    assert.deepEqual(await focusedControl(page), {
+      role: 'combobox',
+      name: 'Health',
+      description: message,
+      invalid: true,
+    });
     assert.equal(await card.getByRole('combobox', { name: 'Health', description: message }).count(), 1);
 
     await select.click();
@@ -442,8 +533,16 @@ describe('weekly status form', () => {
     await card.locator('vscode-button.add', { hasText: 'Add Blocker' }).click();
     await card.locator(`vscode-button[aria-label="Remove blocker ${blockers + 1}"]`).click();
     await card.locator(`vscode-button[aria-label="Remove blocker ${blockers + 1}"]`).waitFor({ state: 'detached' });
-    assert.equal(await form.locator('#week-error').innerText(), message, 'after a blocker is added and removed, each drawing the form anew');
-    assert.equal(await valueOf(form, 'vscode-textfield[name="week"]'), '2026-W99', 'the week typed is still there to fix');
+    assert.equal(
+      await form.locator('#week-error').innerText(),
+      message,
+      'after a blocker is added and removed, each drawing the form anew',
+    );
+    assert.equal(
+      await valueOf(form, 'vscode-textfield[name="week"]'),
+      '2026-W99',
+      'the week typed is still there to fix',
+    );
     await weekField.focus();
     assert.deepEqual(await focusedControl(page), wrong);
 
@@ -491,10 +590,17 @@ describe('weekly status form', () => {
     await tab.filter({ hasText: `Weekly Status ${next}` }).waitFor({ timeout: 30_000 });
     form = webviewFrame(page);
     await form.locator('h1', { hasText: next }).waitFor({ timeout: 30_000 });
-    assert.equal(await form.locator('.notice').innerText(), 'Your unsaved draft is back. Save it, or Revert to the file.');
+    assert.equal(
+      await form.locator('.notice').innerText(),
+      'Your unsaved draft is back. Save it, or Revert to the file.',
+    );
     assert.equal(await valueOf(form, 'vscode-textfield[name="headline"]'), typed);
     assert.equal(await form.locator('#dirty').innerText(), 'Unsaved changes (1 field)');
-    assert.doesNotMatch(existsSync(nextFile) ? await readFile(nextFile, 'utf8') : '', new RegExp(typed), 'the draft was not saved');
+    assert.doesNotMatch(
+      existsSync(nextFile) ? await readFile(nextFile, 'utf8') : '',
+      new RegExp(typed),
+      'the draft was not saved',
+    );
   });
 });
 
@@ -565,7 +671,10 @@ describe('weekly status form writing only what the lead touched', () => {
     kind: 'example',
     prepare: async (workspace) => {
       const lastWeek = join(workspace, '.delivery', 'status', '2026-W47.yaml');
-      await writeFile(lastWeek, (await readFile(lastWeek, 'utf8')).replace('backlog: 134', 'backlog: about 40 # rough'));
+      await writeFile(
+        lastWeek,
+        (await readFile(lastWeek, 'utf8')).replace('backlog: 134', 'backlog: about 40 # rough'),
+      );
     },
     server: { userSettings: { 'workbench.colorTheme': 'Default Dark Modern', 'window.title': 'acme' } },
     size: { width: 1280, height: 900 },
@@ -579,7 +688,10 @@ describe('weekly status form writing only what the lead touched', () => {
   it('keeps every character typed at full speed over a selection made with Ctrl+A', async () => {
     const { page } = host.workbench;
     const card = form.locator('section.card').first();
-    for (const [selector, name] of [['input[name="headline"]', 'headline'], ['textarea[name="progress"]', 'progress']] as const) {
+    for (const [selector, name] of [
+      ['input[name="headline"]', 'headline'],
+      ['textarea[name="progress"]', 'progress'],
+    ] as const) {
       const field = (name === 'headline' ? form : card).locator(selector);
       for (let attempt = 0; attempt < 5; attempt++) {
         const text = `Typed at full speed, try ${attempt + 1}: 87% precision`;
@@ -591,18 +703,27 @@ describe('weekly status form writing only what the lead touched', () => {
       }
     }
     await form.locator('vscode-button#revert').click();
-    await form.locator('.notice', { hasText: 'Loaded from' }).or(form.locator('.notice', { hasText: 'New week' })).first().waitFor({ timeout: 15_000 });
+    await form
+      .locator('.notice', { hasText: 'Loaded from' })
+      .or(form.locator('.notice', { hasText: 'New week' }))
+      .first()
+      .waitFor({ timeout: 15_000 });
   });
 
   it('writes the three cards filled in and the one confirmed with No Change This Week, and no other', async () => {
     const week = await weekOf(form);
     const cards = form.locator('section.card');
-    const ids = await cards.evaluateAll((els) => els.map((el) => (el as unknown as { dataset: { initiative: string } }).dataset.initiative));
+    const ids = await cards.evaluateAll((els) =>
+      els.map((el) => (el as unknown as { dataset: { initiative: string } }).dataset.initiative),
+    );
     assert.ok(ids.length >= 6, `only ${ids.length} cards`);
-    for (const id of ids.slice(0, 3)) await form.locator(`[id="initiatives.${id}.progress"] textarea`).fill(`Progress of ${id}`);
+    for (const id of ids.slice(0, 3))
+      await form.locator(`[id="initiatives.${id}.progress"] textarea`).fill(`Progress of ${id}`);
     const confirm = form.locator(`vscode-button[id="initiatives.${ids[3]}.confirm"]`);
     await confirm.click();
-    await form.locator(`vscode-button[id="initiatives.${ids[3]}.confirm"][aria-pressed="true"]`).waitFor({ timeout: 5_000 });
+    await form
+      .locator(`vscode-button[id="initiatives.${ids[3]}.confirm"][aria-pressed="true"]`)
+      .waitFor({ timeout: 5_000 });
     assert.match(await form.locator(`[id="initiatives.${ids[3]}.confirm-note"]`).innerText(), /records this health/);
     assert.match(await form.locator(`[id="initiatives.${ids[4]}.confirm-note"]`).innerText(), /Untouched/);
     await save(form);
@@ -636,7 +757,9 @@ describe('weekly status form writing only what the lead touched', () => {
     await listed.waitFor({ timeout: 15_000 });
     assert.match(await listed.innerText(), /Final copy from legal · since \d{4}-\d{2}-\d{2} · no owner/);
     await listed.locator('vscode-button', { hasText: 'Open in File' }).click();
-    await host.workbench.page.locator('.tabs-container .tab', { hasText: 'mobile-onboarding.yaml' }).waitFor({ timeout: 15_000 });
+    await host.workbench.page
+      .locator('.tabs-container .tab', { hasText: 'mobile-onboarding.yaml' })
+      .waitFor({ timeout: 15_000 });
   });
 
   it('names the owner of that blocker in the initiative file, keeping the draft being written', async () => {
@@ -658,7 +781,10 @@ describe('weekly status form writing only what the lead touched', () => {
     await form.locator('.notice', { hasText: 'now owns “Final copy from legal”' }).waitFor({ timeout: 15_000 });
     const text = await readFile(join(host.workspace, '.delivery', 'initiatives', 'mobile-onboarding.yaml'), 'utf8');
     assert.match(text, /- blocker: Final copy from legal\n(?:\s+\S.*\n)*?\s+owner: Priya Shah <priya@acme\.io>\n/);
-    assert.match(await form.locator('section.card[data-initiative="mobile-onboarding"] fieldset.file-blockers').innerText(), /Final copy from legal · since \S+ · Priya Shah <priya@acme\.io>/);
+    assert.match(
+      await form.locator('section.card[data-initiative="mobile-onboarding"] fieldset.file-blockers').innerText(),
+      /Final copy from legal · since \S+ · Priya Shah <priya@acme\.io>/,
+    );
     assert.equal(await valueOf(form, 'vscode-textfield[name="headline"]'), 'Draft kept while an owner is named');
   });
 });
@@ -671,7 +797,13 @@ describe('weekly status form in a light theme', () => {
     prepare: async (workspace) => {
       const lastWeek = join(workspace, '.delivery', 'status', '2026-W47.yaml');
       const text = await readFile(lastWeek, 'utf8');
-      await writeFile(lastWeek, text.replace('    next: Executive decision on enforcing\n', `    next: |\n${FRAUD_NEXT.replace(/^/gm, '      ')}\n`));
+      await writeFile(
+        lastWeek,
+        text.replace(
+          '    next: Executive decision on enforcing\n',
+          `    next: |\n${FRAUD_NEXT.replace(/^/gm, '      ')}\n`,
+        ),
+      );
     },
     server: { userSettings: { 'workbench.colorTheme': 'Default Light Modern', 'window.title': 'acme' } },
     size: { width: 1280, height: 900 },
@@ -684,7 +816,10 @@ describe('weekly status form in a light theme', () => {
     await form.locator('h1', { hasNotText: week }).waitFor({ timeout: 15_000 });
     await form.locator('.notice', { hasText: 'Loaded from this week' }).waitFor({ timeout: 15_000 });
     await screenshot(host.workbench.page, form, 'weekly-status-light.png');
-    assert.equal(await form.locator('.shipped[data-state="ready"]').count(), await form.locator('section.card').count());
+    assert.equal(
+      await form.locator('.shipped[data-state="ready"]').count(),
+      await form.locator('section.card').count(),
+    );
     assert.ok((await form.locator('.shipped li').count()) > 0, 'nothing shipped in the previous week');
   });
 
@@ -711,12 +846,18 @@ describe('weekly status form in a light theme', () => {
   it('shows a multi-line block from the file with its line breaks and saves an edit to it as a block', async () => {
     const form = webviewFrame(host.workbench.page);
     const next = form.locator('[id="initiatives.fraud-scoring.next"]');
-    assert.equal(await next.evaluate((el) => (el as unknown as { tagName: string }).tagName.toLowerCase()), 'vscode-textarea');
+    assert.equal(
+      await next.evaluate((el) => (el as unknown as { tagName: string }).tagName.toLowerCase()),
+      'vscode-textarea',
+    );
     assert.equal(await valueOf(form, '[id="initiatives.fraud-scoring.next"]'), FRAUD_NEXT);
     await next.locator('textarea').fill(`${FRAUD_NEXT} weekly`);
     await save(form);
     const written = await readFile(join(host.workspace, '.delivery', 'status', `${await weekOf(form)}.yaml`), 'utf8');
-    assert.ok(written.includes(`    next: |\n      Executive decision on enforcing\n      then tune the threshold weekly\n`), written);
+    assert.ok(
+      written.includes(`    next: |\n      Executive decision on enforcing\n      then tune the threshold weekly\n`),
+      written,
+    );
   });
 
   it('dims a Save that cannot save and keeps its focus ring', async () => {
@@ -746,7 +887,10 @@ describe('weekly status form with no active initiative', () => {
     prepare: async (workspace) => {
       await mkdir(join(workspace, '.delivery', 'initiatives'), { recursive: true });
       await writeFile(join(workspace, '.delivery', 'config.yaml'), 'team: Checkout\n');
-      await writeFile(join(workspace, '.delivery', 'initiatives', 'gift-cards.yaml'), 'title: Gift cards\nowner: Ana Ruiz\nstatus: done\n');
+      await writeFile(
+        join(workspace, '.delivery', 'initiatives', 'gift-cards.yaml'),
+        'title: Gift cards\nowner: Ana Ruiz\nstatus: done\n',
+      );
     },
     size: { width: 1280, height: 900 },
   });
@@ -789,7 +933,10 @@ describe('weekly status form on a week file with merge-conflict markers', () => 
     const form = webviewFrame(page);
     const notice = form.locator('.notice.warning[role="status"]');
     await notice.waitFor({ timeout: 30_000 });
-    assert.match(await notice.innerText(), /^\.delivery\/status\/2026-W48\.yaml cannot be read, line \d+: Invalid YAML/);
+    assert.match(
+      await notice.innerText(),
+      /^\.delivery\/status\/2026-W48\.yaml cannot be read, line \d+: Invalid YAML/,
+    );
     assert.equal(await isDisabled(form), true);
     // For a look by eye only: not one of the documented screenshots.
     await saveScreenshot(page, 'weekly-status-broken-file.png');
@@ -801,6 +948,10 @@ describe('weekly status form on a week file with merge-conflict markers', () => 
     assert.equal(await activeId(form), 'open-file', 'Save takes the author to the way out');
     await form.locator('vscode-button#open-file').click();
     await page.locator('.tabs-container .tab', { hasText: '2026-W48.yaml' }).waitFor({ timeout: 15_000 });
-    assert.equal(await readFile(join(host.workspace, '.delivery', 'status', '2026-W48.yaml'), 'utf8'), before, 'the file was not touched');
+    assert.equal(
+      await readFile(join(host.workspace, '.delivery', 'status', '2026-W48.yaml'), 'utf8'),
+      before,
+      'the file was not touched',
+    );
   });
 });

@@ -12,6 +12,7 @@ export const CLI = join(DIST, 'cli.js');
 export function builtCli(): string {
   if (existsSync(CLI)) return CLI;
   const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, encoding: 'utf8' });
-  if (build.status !== 0 || !existsSync(CLI)) throw new Error(`dist/cli.js is missing and the build failed: ${build.stderr || build.stdout}`);
+  if (build.status !== 0 || !existsSync(CLI))
+    throw new Error(`dist/cli.js is missing and the build failed: ${build.stderr || build.stdout}`);
   return CLI;
 }

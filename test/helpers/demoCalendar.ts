@@ -49,13 +49,17 @@ export const DEMO_TIME_ZONE = 'Europe/Berlin';
 
 /** `hour` o'clock on `day` in Europe/Berlin, the example's time zone, with that day's offset. */
 export function berlinTime(day: IsoDate, hour: number): string {
-  const offset = new Intl.DateTimeFormat('en-US', { timeZone: DEMO_TIME_ZONE, timeZoneName: 'longOffset' })
-    .formatToParts(new Date(`${day}T12:00:00Z`))
-    .find((part) => part.type === 'timeZoneName')?.value.replace('GMT', '') || '+00:00';
+  const offset =
+    new Intl.DateTimeFormat('en-US', { timeZone: DEMO_TIME_ZONE, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(`${day}T12:00:00Z`))
+      .find((part) => part.type === 'timeZoneName')
+      ?.value.replace('GMT', '') || '+00:00';
   return `${day}T${String(hour).padStart(2, '0')}:00:00${offset}`;
 }
 
 /** "25 November", as the closing commit of the demo names its day. */
 export function longDay(day: IsoDate): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long' }).format(new Date(`${day}T00:00:00Z`));
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 }

@@ -114,7 +114,9 @@ export class GitRepo {
   /** Replays `topic` onto the current branch commit by commit (a rebase merge). */
   rebaseMerge(topic: string, options: CommitOptions = {}): string {
     const base = this.git(['merge-base', 'HEAD', topic]);
-    const commits = this.git(['rev-list', '--reverse', `${base}..${topic}`]).split('\n').filter(Boolean);
+    const commits = this.git(['rev-list', '--reverse', `${base}..${topic}`])
+      .split('\n')
+      .filter(Boolean);
     for (const sha of commits) this.git(['cherry-pick', '--allow-empty', sha], options);
     return this.head();
   }

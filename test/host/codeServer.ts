@@ -84,14 +84,19 @@ export function hostEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 
 export function codeServerArgs(port: number, dirs: HostDirs, trusted: boolean, workspace: string): string[] {
   return [
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--config', dirs.config,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--config',
+    dirs.config,
     '--disable-telemetry',
     '--disable-update-check',
     ...(trusted ? ['--disable-workspace-trust'] : []),
-    '--extensions-dir', dirs.extensions,
-    '--user-data-dir', dirs.userData,
+    '--extensions-dir',
+    dirs.extensions,
+    '--user-data-dir',
+    dirs.userData,
     workspace,
   ];
 }
@@ -106,7 +111,11 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   });
   const port = await freePort();
   const args = codeServerArgs(port, dirs, options.trusted !== false, options.workspace);
-  const child = spawn(bin, args, { detached: true, env: hostEnv({ [AS_OF_VARIABLE]: options.asOf ?? FIXTURE_TODAY, ...options.env }), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(bin, args, {
+    detached: true,
+    env: hostEnv({ [AS_OF_VARIABLE]: options.asOf ?? FIXTURE_TODAY, ...options.env }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   trackGroup(child);
   const output: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));

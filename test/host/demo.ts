@@ -23,10 +23,13 @@ async function prepareWorkspace(dir: string, fresh: boolean): Promise<void> {
   const builtFor = existsSync(stamp) ? (await readFile(stamp, 'utf8')).trim() : undefined;
   if (builtFor === today && !fresh) return;
   if (!fresh && hasChanges(dir)) {
-    console.log(`[demo] ${dir} holds changes of yours, so it is kept as built for ${builtFor ?? 'another day'}; add -- --fresh to rebuild it for ${today}.`);
+    console.log(
+      `[demo] ${dir} holds changes of yours, so it is kept as built for ${builtFor ?? 'another day'}; add -- --fresh to rebuild it for ${today}.`,
+    );
     return;
   }
-  if (existsSync(dir)) console.log(`[demo] rebuilding ${dir} for ${today}${builtFor ? ` (it was built for ${builtFor})` : ''}`);
+  if (existsSync(dir))
+    console.log(`[demo] rebuilding ${dir} for ${today}${builtFor ? ` (it was built for ${builtFor})` : ''}`);
   else console.log(`[demo] creating ${dir} for ${today}`);
   await rm(dir, { recursive: true, force: true });
   await makeExampleRepo(dir, today);
@@ -54,12 +57,18 @@ async function main(): Promise<void> {
   const root = projectRoot();
   const workspace = join(root, 'demo-workspace');
   const port = Number(process.env.PORT ?? 8080);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}".`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`PORT must be a port number, got "${process.env.PORT}".`);
   await prepareWorkspace(workspace, process.argv.includes('--fresh'));
   if (process.argv.includes('--workspace-only')) return;
   const dirs = await prepareHost(join(root, '.vscode-test', 'demo'));
-  const child = spawn(codeServerBin(), codeServerArgs(port, dirs, true, workspace), { env: hostEnv(), stdio: 'inherit' });
-  console.log(`\n[demo] Delivery Rhythm in VS Code: open http://127.0.0.1:${port}/?folder=${workspace}\n[demo] Ctrl-C to stop.\n`);
+  const child = spawn(codeServerBin(), codeServerArgs(port, dirs, true, workspace), {
+    env: hostEnv(),
+    stdio: 'inherit',
+  });
+  console.log(
+    `\n[demo] Delivery Rhythm in VS Code: open http://127.0.0.1:${port}/?folder=${workspace}\n[demo] Ctrl-C to stop.\n`,
+  );
   child.on('exit', (code, signal) => {
     process.exitCode = signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : (code ?? 1);
   });

@@ -53,7 +53,11 @@ async function lastWeeksUpdate(page: Page, today: string): Promise<void> {
   await page.locator('.quick-input-list .monaco-list-row', { hasText: lastWeek }).first().waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
   await webviewFrame(page).locator('h1', { hasText: lastWeek }).waitFor({ timeout: 60_000 });
-  await page.locator('.notifications-toasts .codicon-notifications-clear-all, .notification-toast .codicon-close').first().click().catch(() => undefined);
+  await page
+    .locator('.notifications-toasts .codicon-notifications-clear-all, .notification-toast .codicon-close')
+    .first()
+    .click()
+    .catch(() => undefined);
   await withoutSidebar(page, () => page.screenshot({ path: image('weekly-update.png') }).then(() => undefined));
 }
 
@@ -75,11 +79,15 @@ async function conflictAndBlockers(page: Page, today: string, workspace: string,
   await writeFile(file, /^headline:/m.test(text) ? text.replace(/^headline: .*$/m, teammate) : `${text}${teammate}\n`);
   await frame.locator('vscode-button#save').click();
   await frame.locator('section.conflict').waitFor({ timeout: 15_000 });
-  await withoutSidebar(page, () => page.screenshot({ path: image(`weekly-status-conflict-${look}.png`) }).then(() => undefined));
+  await withoutSidebar(page, () =>
+    page.screenshot({ path: image(`weekly-status-conflict-${look}.png`) }).then(() => undefined),
+  );
   const card = frame.locator('section.card[data-initiative="mobile-onboarding"]');
   await card.locator('fieldset.file-blockers').waitFor({ timeout: 15_000 });
   await withoutSidebar(page, async () => {
-    await card.evaluate((el) => (el as unknown as { scrollIntoView(options: unknown): void }).scrollIntoView({ block: 'start' }));
+    await card.evaluate((el) =>
+      (el as unknown as { scrollIntoView(options: unknown): void }).scrollIntoView({ block: 'start' }),
+    );
     await page.screenshot({ path: image(`weekly-status-blockers-${look}.png`) });
   });
   // As it was, so the next look meets the same demo.
@@ -113,11 +121,17 @@ const SHOTS: Shot[] = [
 async function walkthrough(home: string, today: string): Promise<void> {
   const workspace = join(home, 'shop');
   await mkdir(workspace);
-  const server = await startCodeServer({ workspace, asOf: today, userSettings: { 'workbench.colorTheme': 'Default Dark Modern', 'window.title': 'shop' } });
+  const server = await startCodeServer({
+    workspace,
+    asOf: today,
+    userSettings: { 'workbench.colorTheme': 'Default Dark Modern', 'window.title': 'shop' },
+  });
   try {
     const { page, close } = await openWorkbench(server.url, workspace, SIZE);
     try {
-      await page.locator('.gettingStartedContainer h2', { hasText: 'Get Started with Delivery Rhythm' }).waitFor({ timeout: 60_000 });
+      await page
+        .locator('.gettingStartedContainer h2', { hasText: 'Get Started with Delivery Rhythm' })
+        .waitFor({ timeout: 60_000 });
       await withoutSidebar(page, async () => {
         // Off the title bar, where the toggle's tooltip would show; the step's picture fades in meanwhile.
         await page.mouse.move(SIZE.width / 2, SIZE.height - 100);
@@ -140,7 +154,11 @@ async function main(): Promise<void> {
   try {
     await makeExampleRepo(workspace, today);
     for (const shot of walkthroughOnly ? [] : SHOTS) {
-      const server = await startCodeServer({ workspace, asOf: today, userSettings: { 'workbench.colorTheme': shot.theme, 'window.title': 'acme' } });
+      const server = await startCodeServer({
+        workspace,
+        asOf: today,
+        userSettings: { 'workbench.colorTheme': shot.theme, 'window.title': 'acme' },
+      });
       const workbench = await openWorkbench(server.url, workspace, SIZE).catch(async (error) => {
         await server.stop();
         throw error;

@@ -14,7 +14,8 @@ function listTests(dir: string): string[] {
 
 export function run(): Promise<void> {
   const suite = process.env.DELIVERY_TEST_SUITE;
-  if (!suite) return Promise.reject(new Error('DELIVERY_TEST_SUITE is not set: name a folder of compiled *.test.js files.'));
+  if (!suite)
+    return Promise.reject(new Error('DELIVERY_TEST_SUITE is not set: name a folder of compiled *.test.js files.'));
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: true });
   for (const file of listTests(suite).sort()) mocha.addFile(file);
   return new Promise((resolve, reject) => {

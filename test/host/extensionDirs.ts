@@ -29,10 +29,15 @@ export async function installProjectExtension(extensionsDir: string): Promise<st
 }
 
 /** Installs a .vsix as a user would, through code-server's own installer; throws with its output when that fails. */
-export async function installVsix(bin: string, dirs: { extensions: string; userData: string }, vsix: string): Promise<void> {
+export async function installVsix(
+  bin: string,
+  dirs: { extensions: string; userData: string },
+  vsix: string,
+): Promise<void> {
   const args = ['--install-extension', vsix, '--extensions-dir', dirs.extensions, '--user-data-dir', dirs.userData];
   const { stdout, stderr } = await promisify(execFile)(bin, args, { timeout: 120_000 });
-  if (!/successfully installed/i.test(stdout + stderr)) throw new Error(`code-server did not install ${vsix}:\n${stdout}${stderr}`);
+  if (!/successfully installed/i.test(stdout + stderr))
+    throw new Error(`code-server did not install ${vsix}:\n${stdout}${stderr}`);
 }
 
 /** Installs the extension that runs a mocha suite inside the extension host. */

@@ -95,5 +95,9 @@ function makeSecondPlan(dir: string): void {
   const repo = GitRepo.create('main', dir);
   const plan = Object.fromEntries(Object.entries(SECOND_PLAN).map(([path, text]) => [`.delivery/${path}`, text]));
   repo.commit('Start the billing plan', plan, { date: '2026-11-02T09:00:00+00:00', author: SECOND_PLAN_AUTHOR });
-  repo.commit(SECOND_PLAN_SHIPPED, { 'services/invoices/pdf.ts': 'export {};\n' }, { date: '2026-11-23T10:00:00+00:00', author: SECOND_PLAN_AUTHOR });
+  repo.commit(
+    SECOND_PLAN_SHIPPED,
+    { 'services/invoices/pdf.ts': 'export {};\n' },
+    { date: '2026-11-23T10:00:00+00:00', author: SECOND_PLAN_AUTHOR },
+  );
 }

@@ -38,7 +38,13 @@ const relative = (path: string) => path.replace(/^\.\//, '');
 /** Every file the installed extension loads: those the manifest names, and the webview's bundle the code names. */
 export function filesTheExtensionLoads(): string[] {
   const m = manifest();
-  const media = m.contributes.walkthroughs.flatMap((w) => w.steps.flatMap((s) => Object.entries(s.media).filter(([key]) => key !== 'altText').map(([, path]) => path)));
+  const media = m.contributes.walkthroughs.flatMap((w) =>
+    w.steps.flatMap((s) =>
+      Object.entries(s.media)
+        .filter(([key]) => key !== 'altText')
+        .map(([, path]) => path),
+    ),
+  );
   return [
     m.main,
     m.icon,

@@ -21,7 +21,11 @@ const CHROMIUM_ARGS = [
  * Opens `folder` (or a multi-root workspace, when it is a `.code-workspace` file) in the workbench
  * served at `url` and waits until the workbench is drawn.
  */
-export async function openWorkbench(url: string, folder: string, options: { width?: number; height?: number } = {}): Promise<Workbench> {
+export async function openWorkbench(
+  url: string,
+  folder: string,
+  options: { width?: number; height?: number } = {},
+): Promise<Workbench> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   try {
     const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 } });

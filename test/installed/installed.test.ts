@@ -38,18 +38,35 @@ describe('the .vsix installed into a fresh code-server, on the example plan', ()
   const host = hostedWorkbench({ kind: 'example', server: { vsix: builtVsix() }, size: SIZE });
 
   it('is the only copy of the extension, installed from the package', () => {
-    const entries = readdirSync(host.server.extensionsDir).filter((name) => name !== 'extensions.json' && !name.startsWith('.'));
+    const entries = readdirSync(host.server.extensionsDir).filter(
+      (name) => name !== 'extensions.json' && !name.startsWith('.'),
+    );
     assert.deepEqual(entries, [installedFolderName()]);
-    const registry = JSON.parse(readFileSync(join(host.server.extensionsDir, 'extensions.json'), 'utf8')) as { metadata?: { source?: string } }[];
-    assert.deepEqual(registry.map((entry) => entry.metadata?.source), ['vsix']);
+    const registry = JSON.parse(readFileSync(join(host.server.extensionsDir, 'extensions.json'), 'utf8')) as {
+      metadata?: { source?: string };
+    }[];
+    assert.deepEqual(
+      registry.map((entry) => entry.metadata?.source),
+      ['vsix'],
+    );
   });
 
   it('holds every file the extension loads, and nothing else but its documents', () => {
     const root = join(host.server.extensionsDir, installedFolderName());
-    const installed = filesUnder(root).map((path) => relative(root, path)).sort();
+    const installed = filesUnder(root)
+      .map((path) => relative(root, path))
+      .sort();
     const loads = filesTheExtensionLoads();
-    assert.deepEqual(loads.filter((file) => !installed.includes(file)), [], 'missing from the package');
-    assert.deepEqual(installed.filter((file) => !loads.includes(file) && !PACKAGE_DOCUMENTS.includes(file)), [], 'packed but never loaded');
+    assert.deepEqual(
+      loads.filter((file) => !installed.includes(file)),
+      [],
+      'missing from the package',
+    );
+    assert.deepEqual(
+      installed.filter((file) => !loads.includes(file) && !PACKAGE_DOCUMENTS.includes(file)),
+      [],
+      'packed but never loaded',
+    );
   });
 
   it('shows its container in the activity bar, with the Initiatives and Blockers trees', async () => {
@@ -61,7 +78,7 @@ describe('the .vsix installed into a fresh code-server, on the example plan', ()
     assert.ok((await initiatives.count()) > 1);
   });
 
-  it('shows the example\'s team owner as a diagnostic in the Problems panel', async () => {
+  it("shows the example's team owner as a diagnostic in the Problems panel", async () => {
     const { page } = host.workbench;
     const problems = page.locator('#status\\.problems');
     await problems.click();
@@ -71,10 +88,13 @@ describe('the .vsix installed into a fresh code-server, on the example plan', ()
     await saveScreenshot(page, 'installed-sidebar.png');
   });
 
-  it('writes this week\'s executive update from the palette', async () => {
+  it("writes this week's executive update from the palette", async () => {
     const { page } = host.workbench;
     await runCommand(page, 'Delivery: Generate Weekly Executive Update');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: '2026-W48' }).first().waitFor({ timeout: 15_000 });
+    await page
+      .locator('.quick-input-list .monaco-list-row', { hasText: '2026-W48' })
+      .first()
+      .waitFor({ timeout: 15_000 });
     await page.keyboard.press('Enter');
     const update = await waitForFile(join(host.workspace, '.delivery', 'updates', '2026-W48.md'), 60_000);
     assert.match(update, /2026-W48/);

@@ -14,15 +14,21 @@ const WALKTHROUGH = 'delivery-rhythm.delivery-rhythm#deliveryRhythm.gettingStart
 const STEPS: [id: string, title: string][] = [
   ['createFolder', 'Create the delivery folder'],
   ['nameOwner', 'Name an owner for the first initiative'],
-  ['weeklyStatus', 'Write this week\'s status in the form'],
+  ['weeklyStatus', "Write this week's status in the form"],
   ['weeklyUpdate', 'Generate the weekly update'],
 ];
 
 describe('the .vsix installed into a fresh code-server, in an empty folder', () => {
-  const host = hostedWorkbench({ kind: 'empty', server: { vsix: builtVsix(), userSettings: { 'window.title': 'shop' } }, size: { width: 1280, height: 800 } });
+  const host = hostedWorkbench({
+    kind: 'empty',
+    server: { vsix: builtVsix(), userSettings: { 'window.title': 'shop' } },
+    size: { width: 1280, height: 800 },
+  });
   const walkthrough = () => host.workbench.page.locator('.gettingStartedContainer');
   const done = async () => {
-    const boxes = STEPS.map(([id]) => walkthrough().locator(`[role="checkbox"][data-done-step-id="${WALKTHROUGH}#${id}"]`));
+    const boxes = STEPS.map(([id]) =>
+      walkthrough().locator(`[role="checkbox"][data-done-step-id="${WALKTHROUGH}#${id}"]`),
+    );
     return Promise.all(boxes.map(async (box) => (await box.getAttribute('aria-checked')) === 'true'));
   };
   const backToWalkthrough = async () => {
@@ -40,17 +46,23 @@ describe('the .vsix installed into a fresh code-server, in an empty folder', () 
   };
   const waitUntilDone = async (expected: boolean[]) => {
     const deadline = Date.now() + 15_000;
-    while (JSON.stringify(await done()) !== JSON.stringify(expected) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+    while (JSON.stringify(await done()) !== JSON.stringify(expected) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 250));
     assert.deepEqual(await done(), expected);
   };
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await saveScreenshot(host.workbench.page, `walkthrough-failed-${this.currentTest.title.slice(0, 20).replace(/\W+/g, '-')}.png`);
+    if (this.currentTest?.state === 'failed')
+      await saveScreenshot(
+        host.workbench.page,
+        `walkthrough-failed-${this.currentTest.title.slice(0, 20).replace(/\W+/g, '-')}.png`,
+      );
   });
 
   it('opens the Getting Started walkthrough first, its four steps to do', async () => {
     await walkthrough().locator('h2', { hasText: TITLE }).waitFor({ timeout: 60_000 });
-    for (const [, step] of STEPS) await walkthrough().locator('.step-title', { hasText: step }).first().waitFor({ timeout: 15_000 });
+    for (const [, step] of STEPS)
+      await walkthrough().locator('.step-title', { hasText: step }).first().waitFor({ timeout: 15_000 });
     await saveScreenshot(host.workbench.page, 'walkthrough.png');
     assert.deepEqual(await done(), [false, false, false, false]);
   });
@@ -62,17 +74,22 @@ describe('the .vsix installed into a fresh code-server, in an empty folder', () 
     await input.waitFor({ state: 'visible', timeout: 15_000 });
     await input.fill('Checkout');
     await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget', { hasText: 'Owner of the first initiative' }).waitFor({ timeout: 15_000 });
+    await page
+      .locator('.quick-input-widget', { hasText: 'Owner of the first initiative' })
+      .waitFor({ timeout: 15_000 });
     await input.fill('Dana Kim <dana@acme.io>');
     await page.keyboard.press('Enter');
     await page.locator('.tabs-container .tab', { hasText: 'first-initiative.yaml' }).waitFor({ timeout: 30_000 });
-    const initiative = await readFile(join(host.workspace, '.delivery', 'initiatives', 'first-initiative.yaml'), 'utf8');
+    const initiative = await readFile(
+      join(host.workspace, '.delivery', 'initiatives', 'first-initiative.yaml'),
+      'utf8',
+    );
     assert.match(initiative, /^owner: Dana Kim <dana@acme\.io>$/m);
     await backToWalkthrough();
     await waitUntilDone([true, true, false, false]);
   });
 
-  it('opens this week\'s status form from the third button, which checks it off', async () => {
+  it("opens this week's status form from the third button, which checks it off", async () => {
     await pressStepButton(STEPS[2][1], 'Edit Weekly Status');
     await webviewFrame(host.workbench.page).locator('vscode-textfield[name="headline"]').waitFor({ timeout: 30_000 });
     await backToWalkthrough();
@@ -84,7 +101,9 @@ describe('the .vsix installed into a fresh code-server, in an empty folder', () 
     const current = page.locator('.quick-input-list .monaco-list-row', { hasText: '2026-W48' }).first();
     await pressStepButton(STEPS[3][1], 'Generate Weekly Executive Update');
     // Pressed again if the week picker closed before it could be read (it closes when focus leaves it).
-    await current.waitFor({ timeout: 5_000 }).catch(() => walkthrough().getByRole('button', { name: 'Generate Weekly Executive Update' }).first().click());
+    await current
+      .waitFor({ timeout: 5_000 })
+      .catch(() => walkthrough().getByRole('button', { name: 'Generate Weekly Executive Update' }).first().click());
     await current.waitFor({ timeout: 15_000 });
     await page.keyboard.press('Enter');
     const update = join(host.workspace, '.delivery', 'updates', '2026-W48.md');

@@ -17,7 +17,11 @@ async function main(): Promise<void> {
         extensionDevelopmentPath: projectRoot(),
         extensionTestsPath: join(__dirname, '..', 'host', 'electronIndex'),
         extensionTestsEnv: { DELIVERY_TEST_SUITE: suite.dir },
-        launchArgs: [workspaceTarget(kind, workspace), '--disable-extensions', ...(suite.trusted ? ['--disable-workspace-trust'] : [])],
+        launchArgs: [
+          workspaceTarget(kind, workspace),
+          '--disable-extensions',
+          ...(suite.trusted ? ['--disable-workspace-trust'] : []),
+        ],
       });
     } finally {
       await rm(workspace, { recursive: true, force: true });

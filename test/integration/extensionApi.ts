@@ -17,7 +17,11 @@ export async function deliveryApi(): Promise<DeliveryRhythmApi> {
 }
 
 /** Polls until `probe` returns a value that is not undefined, or fails with `what`. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

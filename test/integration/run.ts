@@ -63,10 +63,16 @@ async function runSuite(suite: Suite): Promise<{ passed: number; failed: number 
 }
 
 function report(output: string, server: CodeServer): { passed: number; failed: number } {
-  const done = JSON.parse(readFileSync(`${output}.done`, 'utf8')) as { failures: number; error?: string; activationError?: string };
+  const done = JSON.parse(readFileSync(`${output}.done`, 'utf8')) as {
+    failures: number;
+    error?: string;
+    activationError?: string;
+  };
   if (done.activationError) console.log(`  ! ${done.activationError}`);
   if (done.error || !existsSync(output)) {
-    console.log(`  ✗ the suite did not run: ${done.error ?? 'no results file'}\n--- code-server log ---\n${server.logs()}`);
+    console.log(
+      `  ✗ the suite did not run: ${done.error ?? 'no results file'}\n--- code-server log ---\n${server.logs()}`,
+    );
     return { passed: 0, failed: 1 };
   }
   const results = JSON.parse(readFileSync(output, 'utf8')) as Results;

@@ -15,7 +15,8 @@ describe('clock', () => {
   it('gives the pinned date in every time zone', () => {
     const clock = clockFromEnv({ [AS_OF_VARIABLE]: '2026-12-31' });
     assert.equal(clock.pinned, '2026-12-31');
-    for (const zone of ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago']) assert.equal(clock.today(zone), '2026-12-31');
+    for (const zone of ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'])
+      assert.equal(clock.today(zone), '2026-12-31');
     assert.deepEqual(pinnedClock('2027-01-04').today('Europe/Berlin'), '2027-01-04');
   });
 
@@ -27,7 +28,11 @@ describe('clock', () => {
     for (const value of ['tomorrow', '2026-02-30', '2026-W53']) {
       assert.throws(
         () => clockFromEnv({ [AS_OF_VARIABLE]: value }),
-        (error: unknown) => error instanceof DeliveryError && error.message.includes(AS_OF_VARIABLE) && error.message.includes(value) && /2026-11-25/.test(error.hint ?? ''),
+        (error: unknown) =>
+          error instanceof DeliveryError &&
+          error.message.includes(AS_OF_VARIABLE) &&
+          error.message.includes(value) &&
+          /2026-11-25/.test(error.hint ?? ''),
       );
     }
   });
@@ -49,7 +54,10 @@ describe('clock', () => {
     });
     it('turns a bad variable into a usage error', () => {
       process.env[AS_OF_VARIABLE] = 'next friday';
-      assert.throws(() => asOfDate(parseCommandArgs([], AS_OF_OPTION), 'UTC'), (error: unknown) => error instanceof UsageError && error.message.includes(AS_OF_VARIABLE));
+      assert.throws(
+        () => asOfDate(parseCommandArgs([], AS_OF_OPTION), 'UTC'),
+        (error: unknown) => error instanceof UsageError && error.message.includes(AS_OF_VARIABLE),
+      );
     });
   });
 });

@@ -1,5 +1,16 @@
 import * as assert from 'node:assert/strict';
-import { addDays, daysBetween, isIsoDate, isoWeekOf, parseIsoWeek, parseTarget, quarterOf, quarterRange, todayIn, weekRange } from '../../src/core/dates';
+import {
+  addDays,
+  daysBetween,
+  isIsoDate,
+  isoWeekOf,
+  parseIsoWeek,
+  parseTarget,
+  quarterOf,
+  quarterRange,
+  todayIn,
+  weekRange,
+} from '../../src/core/dates';
 
 describe('dates', () => {
   describe('isIsoDate', () => {
@@ -8,7 +19,8 @@ describe('dates', () => {
       assert.ok(isIsoDate('2028-02-29'));
     });
     it('rejects impossible days and other shapes', () => {
-      for (const text of ['2026-02-30', '2026-02-29', '2026-13-01', '2026-00-10', '2026-1-5', 'soon']) assert.equal(isIsoDate(text), false, text);
+      for (const text of ['2026-02-30', '2026-02-29', '2026-13-01', '2026-00-10', '2026-1-5', 'soon'])
+        assert.equal(isIsoDate(text), false, text);
     });
   });
 
@@ -69,13 +81,29 @@ describe('dates', () => {
 
   describe('parseTarget', () => {
     it('reads a date, a month, a quarter and a window as one interval', () => {
-      assert.deepEqual(parseTarget('2026-12-15'), { kind: 'date', start: '2026-12-15', end: '2026-12-15', label: '2026-12-15' });
-      assert.deepEqual(parseTarget('2026-02'), { kind: 'month', start: '2026-02-01', end: '2026-02-28', label: '2026-02' });
-      assert.deepEqual(parseTarget('2026-Q4'), { kind: 'quarter', start: '2026-10-01', end: '2026-12-31', label: '2026-Q4' });
+      assert.deepEqual(parseTarget('2026-12-15'), {
+        kind: 'date',
+        start: '2026-12-15',
+        end: '2026-12-15',
+        label: '2026-12-15',
+      });
+      assert.deepEqual(parseTarget('2026-02'), {
+        kind: 'month',
+        start: '2026-02-01',
+        end: '2026-02-28',
+        label: '2026-02',
+      });
+      assert.deepEqual(parseTarget('2026-Q4'), {
+        kind: 'quarter',
+        start: '2026-10-01',
+        end: '2026-12-31',
+        label: '2026-Q4',
+      });
       assert.equal(parseTarget({ start: '2026-10-01', end: '2026-12-15' })?.kind, 'window');
     });
     it('gives nothing for unbounded or impossible targets', () => {
-      for (const text of ['TBD', 'soon', '2027+', '2026', '2026-Q5', '2026-02-30', '2026-13']) assert.equal(parseTarget(text), undefined, text);
+      for (const text of ['TBD', 'soon', '2027+', '2026', '2026-Q5', '2026-02-30', '2026-13'])
+        assert.equal(parseTarget(text), undefined, text);
       assert.equal(parseTarget({ start: '2026-12-01' }), undefined);
       assert.equal(parseTarget({ start: '2026-12-01', end: '2026-11-01' }), undefined);
     });

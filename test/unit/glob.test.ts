@@ -21,7 +21,10 @@ describe('globMatch', () => {
   it('agrees with the regular expression on any short pattern and path', () => {
     const pattern = fc.string({ unit: fc.constantFrom('a', 'b', '/', '*', '?', '.', '**/'), maxLength: 8 });
     const path = fc.string({ unit: fc.constantFrom('a', 'b', '/', '.'), maxLength: 10 });
-    fc.assert(fc.property(pattern, path, (p, s) => assert.equal(globMatch(p, s), byRegExp(p, s), `${p} on ${s}`)), { numRuns: 20_000 });
+    fc.assert(
+      fc.property(pattern, path, (p, s) => assert.equal(globMatch(p, s), byRegExp(p, s), `${p} on ${s}`)),
+      { numRuns: 20_000 },
+    );
   });
 
   it('answers a pattern of many double stars on a long path (the regular expression never returns)', () => {

@@ -7,10 +7,22 @@ import { GitRepo } from '../helpers/gitRepo';
 import { initiative } from './reports/build';
 
 function item(fields: Partial<ShippedItem>): ShippedItem {
-  return { sha: 'abc', subject: 'work', trailerInitiatives: [], files: ['README.md'], date: '2026-11-18', author: 'Dana Kim', kind: 'direct', ...fields };
+  return {
+    sha: 'abc',
+    subject: 'work',
+    trailerInitiatives: [],
+    files: ['README.md'],
+    date: '2026-11-18',
+    author: 'Dana Kim',
+    kind: 'direct',
+    ...fields,
+  };
 }
 
-const payments = initiative({ id: 'payments', match: { paths: ['services/payments/**'], branches: ['payments/*'], scopes: ['payments'], keywords: ['PAY-'] } });
+const payments = initiative({
+  id: 'payments',
+  match: { paths: ['services/payments/**'], branches: ['payments/*'], scopes: ['payments'], keywords: ['PAY-'] },
+});
 const mobile = initiative({ id: 'mobile', match: { paths: ['apps/mobile/**'], keywords: ['onboarding'] } });
 
 describe('glob', () => {
@@ -44,15 +56,27 @@ describe('mapShipped', () => {
   });
 
   it('maps by a keyword at the start of a word, not inside one', () => {
-    const { byInitiative, other } = mapShipped([item({ subject: 'PAY-12 retry' }), item({ subject: 'REPAY-3 fix' })], [payments]);
-    assert.deepEqual(byInitiative.get('payments')?.map((i) => i.subject), ['PAY-12 retry']);
-    assert.deepEqual(other.map((i) => i.subject), ['REPAY-3 fix']);
+    const { byInitiative, other } = mapShipped(
+      [item({ subject: 'PAY-12 retry' }), item({ subject: 'REPAY-3 fix' })],
+      [payments],
+    );
+    assert.deepEqual(
+      byInitiative.get('payments')?.map((i) => i.subject),
+      ['PAY-12 retry'],
+    );
+    assert.deepEqual(
+      other.map((i) => i.subject),
+      ['REPAY-3 fix'],
+    );
   });
 
   it('maps one item to every initiative it hits', () => {
     const both = item({ files: ['services/payments/x.ts', 'apps/mobile/y.ts'] });
     const { byInitiative, other } = mapShipped([both], [payments, mobile]);
-    assert.deepEqual([byInitiative.get('payments')?.length, byInitiative.get('mobile')?.length, other.length], [1, 1, 0]);
+    assert.deepEqual(
+      [byInitiative.get('payments')?.length, byInitiative.get('mobile')?.length, other.length],
+      [1, 1, 0],
+    );
   });
 
   it('lets a trailer map exclusively, even when match rules hit elsewhere', () => {
@@ -79,7 +103,11 @@ describe('mapShipped on a real history', () => {
     repo.commit('init', { 'README.md': 'r\n' }, { date: '2026-11-09T09:00:00+00:00' });
     repo.commit('Speed up card form', { 'services/payments/form.ts': 'f\n' }, { date: '2026-11-17T09:00:00+00:00' });
     repo.branch('feature/shared');
-    repo.commit('shared change', { 'services/payments/s.ts': 's\n', 'apps/mobile/s.ts': 's\n' }, { date: '2026-11-17T10:00:00+00:00' });
+    repo.commit(
+      'shared change',
+      { 'services/payments/s.ts': 's\n', 'apps/mobile/s.ts': 's\n' },
+      { date: '2026-11-17T10:00:00+00:00' },
+    );
     repo.checkout('main');
     repo.mergeNoFf('feature/shared', { pr: 7, date: '2026-11-18T09:00:00+00:00' });
     repo.commit('chore: bump deps', { 'package.json': '{}\n' }, { date: '2026-11-19T09:00:00+00:00' });
@@ -87,22 +115,41 @@ describe('mapShipped on a real history', () => {
   after(() => repo.remove());
 
   it('maps by paths only, counts a merge once, and keeps the rest as Other work', async () => {
-    const items = await readShipped(repo.dir, { since: '2026-11-16', until: '2026-11-22' }, { branch: 'main', timeZone: 'UTC' });
+    const items = await readShipped(
+      repo.dir,
+      { since: '2026-11-16', until: '2026-11-22' },
+      { branch: 'main', timeZone: 'UTC' },
+    );
     const { byInitiative, other } = mapShipped(items, [payments, mobile]);
-    assert.deepEqual(byInitiative.get('payments')?.map((i) => i.subject), ['Speed up card form', 'Merge pull request #7 from acme/feature/shared']);
-    assert.deepEqual(byInitiative.get('mobile')?.map((i) => i.pr), [7]);
-    assert.deepEqual(other.map((i) => i.subject), ['chore: bump deps']);
+    assert.deepEqual(
+      byInitiative.get('payments')?.map((i) => i.subject),
+      ['Speed up card form', 'Merge pull request #7 from acme/feature/shared'],
+    );
+    assert.deepEqual(
+      byInitiative.get('mobile')?.map((i) => i.pr),
+      [7],
+    );
+    assert.deepEqual(
+      other.map((i) => i.subject),
+      ['chore: bump deps'],
+    );
   });
 });
 
 describe('plan-only commits', () => {
   it('leaves out an empty commit: it ships nothing', () => {
-    const { byInitiative, other } = mapShipped([item({ subject: 'feat(payments): nothing yet', files: [], scope: 'payments' })], [payments]);
+    const { byInitiative, other } = mapShipped(
+      [item({ subject: 'feat(payments): nothing yet', files: [], scope: 'payments' })],
+      [payments],
+    );
     assert.deepEqual([byInitiative.get('payments'), other], [[], []]);
   });
 
   it('leaves out a commit that only changes .delivery/ files', () => {
-    const { byInitiative, other } = mapShipped([item({ subject: 'replan', files: ['.delivery/initiatives/payments.yaml'], scope: 'payments' })], [payments]);
+    const { byInitiative, other } = mapShipped(
+      [item({ subject: 'replan', files: ['.delivery/initiatives/payments.yaml'], scope: 'payments' })],
+      [payments],
+    );
     assert.deepEqual([byInitiative.get('payments')?.length, other.length], [0, 0]);
   });
 });

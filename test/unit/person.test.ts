@@ -3,9 +3,22 @@ import { checkOwner } from '../../src/core/person';
 
 describe('checkOwner', () => {
   const notPeople = [
-    'Platform team', 'Payments squad', 'Backend', 'Eng', '@acme/payments', 'Data Platform',
-    'Dana, Lee', 'Dana and Lee', 'Dana / Lee', 'Dana & Lee', 'dana@acme.io, lee@acme.io', 'dana@acme.io lee@acme.io',
-    'TBD', '', '   ', '42',
+    'Platform team',
+    'Payments squad',
+    'Backend',
+    'Eng',
+    '@acme/payments',
+    'Data Platform',
+    'Dana, Lee',
+    'Dana and Lee',
+    'Dana / Lee',
+    'Dana & Lee',
+    'dana@acme.io, lee@acme.io',
+    'dana@acme.io lee@acme.io',
+    'TBD',
+    '',
+    '   ',
+    '42',
   ];
   for (const owner of notPeople) {
     it(`flags "${owner}"`, () => {

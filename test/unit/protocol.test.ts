@@ -8,7 +8,16 @@ const status: WeeklyStatus = {
   author: 'Dana Kim',
   headline: '',
   backlog: '',
-  initiatives: [{ id: 'pay', status: 'on-track', progress: '', next: '', blockers: [{ blocker: 'a', since: '2026-11-02', owner: 'b' }], decisions: [] }],
+  initiatives: [
+    {
+      id: 'pay',
+      status: 'on-track',
+      progress: '',
+      next: '',
+      blockers: [{ blocker: 'a', since: '2026-11-02', owner: 'b' }],
+      decisions: [],
+    },
+  ],
 };
 
 const fields = { values: { headline: '' }, readonly: { backlog: 'about 40' }, entries: ['pay'] };
@@ -33,7 +42,10 @@ describe('parseWebviewMessage', () => {
   });
 
   it('rejects an unknown type', () => {
-    assert.deepEqual(parseWebviewMessage({ type: 'writeFile', path: '/etc/passwd' }), { ok: false, reason: 'unknown message type "writeFile"' });
+    assert.deepEqual(parseWebviewMessage({ type: 'writeFile', path: '/etc/passwd' }), {
+      ok: false,
+      reason: 'unknown message type "writeFile"',
+    });
   });
 
   it('rejects a type inherited from Object', () => {
@@ -43,22 +55,43 @@ describe('parseWebviewMessage', () => {
   it('rejects a save whose status is missing a field, naming it', () => {
     const partial: Partial<WeeklyStatus> = { ...status };
     delete partial.headline;
-    const parsed = parseWebviewMessage({ type: 'save', ...work, status: partial, base: null, updateInitiatives: false });
+    const parsed = parseWebviewMessage({
+      type: 'save',
+      ...work,
+      status: partial,
+      base: null,
+      updateInitiatives: false,
+    });
     assert.deepEqual(parsed, { ok: false, reason: 'save.status.headline must be text of at most 4000 characters' });
   });
 
   it('rejects an initiative id that is not an id', () => {
     const bad = { ...status, initiatives: [{ ...status.initiatives[0], id: '../x' }] };
-    assert.equal(parseWebviewMessage({ type: 'save', ...work, status: bad, base: null, updateInitiatives: false }).ok, false);
+    assert.equal(
+      parseWebviewMessage({ type: 'save', ...work, status: bad, base: null, updateInitiatives: false }).ok,
+      false,
+    );
   });
 
   it('rejects an unknown health', () => {
     const bad = { ...status, initiatives: [{ ...status.initiatives[0], status: 'great' }] };
-    assert.match(String((parseWebviewMessage({ type: 'draft', ...work, status: bad, base: null, dirty: true, savedAt: 1 }) as { reason: string }).reason), /known status/);
+    assert.match(
+      String(
+        (
+          parseWebviewMessage({ type: 'draft', ...work, status: bad, base: null, dirty: true, savedAt: 1 }) as {
+            reason: string;
+          }
+        ).reason,
+      ),
+      /known status/,
+    );
   });
 
   it('rejects a draft without the time it was kept', () => {
-    assert.match(String((parseWebviewMessage({ type: 'draft', ...work, base: null, dirty: true }) as { reason: string }).reason), /draft\.savedAt must be a time/);
+    assert.match(
+      String((parseWebviewMessage({ type: 'draft', ...work, base: null, dirty: true }) as { reason: string }).reason),
+      /draft\.savedAt must be a time/,
+    );
   });
 
   it('rejects a conflict choice it does not know', () => {
@@ -68,7 +101,16 @@ describe('parseWebviewMessage', () => {
 
   it('rejects what the file said when it is not text per field', () => {
     const bad = { ...fields, readonly: { backlog: 40 } };
-    assert.match(String((parseWebviewMessage({ type: 'save', ...work, fields: bad, base: null, updateInitiatives: false }) as { reason: string }).reason), /save\.fields\.readonly\.backlog must be text/);
+    assert.match(
+      String(
+        (
+          parseWebviewMessage({ type: 'save', ...work, fields: bad, base: null, updateInitiatives: false }) as {
+            reason: string;
+          }
+        ).reason,
+      ),
+      /save\.fields\.readonly\.backlog must be text/,
+    );
   });
 
   it('rejects a line that is not a line number', () => {
@@ -88,18 +130,27 @@ describe('parseWebviewMessage', () => {
 
   it('never accepts a save with a random status', () => {
     fc.assert(
-      fc.property(fc.object(), (junk) => !parseWebviewMessage({ type: 'save', ...work, status: junk, base: null, updateInitiatives: true }).ok),
+      fc.property(
+        fc.object(),
+        (junk) => !parseWebviewMessage({ type: 'save', ...work, status: junk, base: null, updateInitiatives: true }).ok,
+      ),
     );
   });
 });
 
 describe('parseFormState', () => {
   it('accepts the state the form keeps', () => {
-    assert.equal(parseFormState({ week: '2026-W47', ...work, base: null, dirty: true, updateInitiatives: false }).ok, true);
+    assert.equal(
+      parseFormState({ week: '2026-W47', ...work, base: null, dirty: true, updateInitiatives: false }).ok,
+      true,
+    );
   });
 
   it('accepts state kept by an older version, without what the form loaded', () => {
-    assert.equal(parseFormState({ week: '2026-W47', status, base: null, dirty: true, updateInitiatives: false }).ok, true);
+    assert.equal(
+      parseFormState({ week: '2026-W47', status, base: null, dirty: true, updateInitiatives: false }).ok,
+      true,
+    );
   });
 
   it('rejects undefined state from a panel that never stored any', () => {

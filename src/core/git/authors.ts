@@ -11,7 +11,11 @@ export async function recentAuthors(root: string, limit: number, options: GitOpt
   if (!Number.isInteger(limit) || limit <= 0) return [];
   if (!(await hasCommits(root, options))) return [];
   const format = new LogFormat(['%aN', '%aE']);
-  const out = await readGit(root, ['log', '--no-show-signature', '--no-color', `--max-count=${SCAN}`, format.arg, '--end-of-options', 'HEAD', '--'], options);
+  const out = await readGit(
+    root,
+    ['log', '--no-show-signature', '--no-color', `--max-count=${SCAN}`, format.arg, '--end-of-options', 'HEAD', '--'],
+    options,
+  );
   const people: Person[] = [];
   const seen = new Set<string>();
   for (const { fields } of format.parse(out)) {

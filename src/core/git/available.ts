@@ -16,11 +16,22 @@ export async function gitAvailability(root: string, options: GitOptions = {}): P
 
 /** Throws a GitUnavailableError unless `root` is a complete git work tree with commits. */
 export async function assertRepository(root: string, options: GitOptions = {}): Promise<void> {
-  const [inside, shallow] = (await readGit(root, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository'], options)).split('\n');
+  const [inside, shallow] = (
+    await readGit(root, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository'], options)
+  ).split('\n');
   if (inside.trim() !== 'true') {
-    throw new GitUnavailableError(GitErrorReason.NotARepository, 'This folder is not inside a git work tree.', 'Open the repository folder itself.');
+    throw new GitUnavailableError(
+      GitErrorReason.NotARepository,
+      'This folder is not inside a git work tree.',
+      'Open the repository folder itself.',
+    );
   }
-  if (!(await hasCommits(root, options))) throw new GitUnavailableError(GitErrorReason.NoCommits, 'The repository has no commits yet.', 'Commit the .delivery/ folder, then run the command again.');
+  if (!(await hasCommits(root, options)))
+    throw new GitUnavailableError(
+      GitErrorReason.NoCommits,
+      'The repository has no commits yet.',
+      'Commit the .delivery/ folder, then run the command again.',
+    );
   if (shallow?.trim() === 'true') {
     throw new GitUnavailableError(
       GitErrorReason.Shallow,
@@ -56,13 +67,28 @@ export async function resolveBranch(root: string, branch: string, options: GitOp
 /** One git call on the usual path; on any doubt, the step-by-step checks give the precise message. */
 export async function assertBranchReadable(root: string, branch: string, options: GitOptions = {}): Promise<void> {
   checkRef(branch);
-  const quick = await readGit(root, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--verify', '--end-of-options', `${branch}^{commit}`], options)
-    .then((out) => out.split('\n').map((line) => line.trim()), inDoubt);
+  const quick = await readGit(
+    root,
+    [
+      'rev-parse',
+      '--is-inside-work-tree',
+      '--is-shallow-repository',
+      '--verify',
+      '--end-of-options',
+      `${branch}^{commit}`,
+    ],
+    options,
+  ).then((out) => out.split('\n').map((line) => line.trim()), inDoubt);
   await assertQuickCheck(root, branch, quick ?? [], options);
 }
 
 /** Passes when a `rev-parse --is-inside-work-tree --is-shallow-repository` of a branch that resolved said a full work tree; else checks step by step. */
-async function assertQuickCheck(root: string, branch: string, checks: string[], options: GitOptions = {}): Promise<void> {
+async function assertQuickCheck(
+  root: string,
+  branch: string,
+  checks: string[],
+  options: GitOptions = {},
+): Promise<void> {
   if (checks[0] === 'true' && checks[1] === 'false') return;
   await assertRepository(root, options);
   await resolveBranch(root, branch, options);

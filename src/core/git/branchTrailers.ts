@@ -30,7 +30,16 @@ export function branchLogFormat(token?: string): LogFormat {
 /** The commits of the range with their parents and `Initiative:` trailers: the branch commits of all the window's merges in one pass. */
 export async function readCommitGraph(root: string, range: LandedRange, options: GitOptions): Promise<CommitGraph> {
   const format = branchLogFormat();
-  const args = ['log', '--no-show-signature', '--no-color', format.arg, '--end-of-options', checkSha(range.tip), ...(range.base ? [`^${checkSha(range.base)}`] : []), '--'];
+  const args = [
+    'log',
+    '--no-show-signature',
+    '--no-color',
+    format.arg,
+    '--end-of-options',
+    checkSha(range.tip),
+    ...(range.base ? [`^${checkSha(range.base)}`] : []),
+    '--',
+  ];
   return parseCommitGraph(await readGit(root, args, options), format);
 }
 
@@ -43,7 +52,10 @@ export function parseCommitGraph(out: string, format: LogFormat): CommitGraph {
   const graph: CommitGraph = new Map();
   for (const { fields } of format.parse(out)) {
     const [sha, parents, trailers] = fields;
-    graph.set(sha.trim(), { parents: parents.trim() ? parents.trim().split(' ') : [], trailers: format.list(trailers) });
+    graph.set(sha.trim(), {
+      parents: parents.trim() ? parents.trim().split(' ') : [],
+      trailers: format.list(trailers),
+    });
   }
   return graph;
 }

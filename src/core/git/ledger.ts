@@ -44,9 +44,16 @@ export async function readSlipLedger(root: string, options: LedgerOptions = {}):
   if (!head) return new Map();
   if (!options.since) return ledgerFromLog(await readLedgerLog(root, head.sha, {}, git), timeZone);
   const startMs = startOfDay(options.since, timeZone);
-  const [records, now] = await Promise.all([readLedgerLog(root, head.sha, { sinceMs: startMs - 1000 }, git), readLedgerFiles(root, head, git)]);
+  const [records, now] = await Promise.all([
+    readLedgerLog(root, head.sha, { sinceMs: startMs - 1000 }, git),
+    readLedgerFiles(root, head, git),
+  ]);
   const changes = revisions(records).filter((revision) => revision.at >= startMs);
-  return buildLedger(changes, timeZone, { date: addDays(options.since, -1), sha: head.sha, files: startingFiles(changes, now) });
+  return buildLedger(changes, timeZone, {
+    date: addDays(options.since, -1),
+    sha: head.sha,
+    files: startingFiles(changes, now),
+  });
 }
 
 /** The ledger of a whole plan-history log (oldest commit first). */
@@ -56,7 +63,12 @@ export function ledgerFromLog(records: LogRecord[], timeZone: string): SlipLedge
 
 /** The records of the log (oldest commit first). */
 function revisions(records: LogRecord[]): Revision[] {
-  return records.map(({ fields: [sha, time, subject], rest }) => ({ sha, at: Number(time) * 1000, subject, versions: newVersions(rest) }));
+  return records.map(({ fields: [sha, time, subject], rest }) => ({
+    sha,
+    at: Number(time) * 1000,
+    subject,
+    versions: newVersions(rest),
+  }));
 }
 
 /** Each file as it stood before the window: the old side of its first change, else as it is at HEAD. */
@@ -70,25 +82,39 @@ function startingFiles(changes: Revision[], now: string): FileVersion[] {
 }
 
 /** Builds the ledger from the log's revisions (oldest first), after the starting files if given. */
-function buildLedger(changes: Revision[], timeZone: string, start?: { date: IsoDate; sha: string; files: FileVersion[] }): SlipLedger {
+function buildLedger(
+  changes: Revision[],
+  timeZone: string,
+  start?: { date: IsoDate; sha: string; files: FileVersion[] },
+): SlipLedger {
   const ledger: SlipLedger = new Map();
   const known = new Map<string, Values>();
   if (start) {
     for (const file of start.files) {
-      for (const [id, values] of valuesIn(file.path, file.text ?? '')) remember(ledger, known, id, values, start.date, start.sha);
+      for (const [id, values] of valuesIn(file.path, file.text ?? ''))
+        remember(ledger, known, id, values, start.date, start.sha);
     }
   }
   for (const { sha, at, subject, versions } of changes) {
     const date = localDate(at, timeZone);
     for (const version of versions) {
       if (version.text === undefined) continue;
-      for (const [id, values] of valuesIn(version.path, version.text)) remember(ledger, known, id, values, date, sha, subject);
+      for (const [id, values] of valuesIn(version.path, version.text))
+        remember(ledger, known, id, values, date, sha, subject);
     }
   }
   return ledger;
 }
 
-function remember(ledger: SlipLedger, known: Map<string, Values>, id: string, values: Values, date: IsoDate, sha: string, reason?: string): void {
+function remember(
+  ledger: SlipLedger,
+  known: Map<string, Values>,
+  id: string,
+  values: Values,
+  date: IsoDate,
+  sha: string,
+  reason?: string,
+): void {
   const before = known.get(id) ?? {};
   const entries = ledger.get(id) ?? [];
   for (const field of FIELDS) {
@@ -114,13 +140,17 @@ function valuesIn(path: string, text: string): [string, Values][] {
   const single = FILE_INITIATIVE.exec(path);
   if (single) return isRecord(doc) ? [[single[1], pick(doc)]] : [];
   if (!LIST_FILE.test(path) || !isRecord(doc) || !Array.isArray(doc.initiatives)) return [];
-  return doc.initiatives.filter(isRecord).filter((entry) => typeof entry.id === 'string').map((entry) => [entry.id as string, pick(entry)]);
+  return doc.initiatives
+    .filter(isRecord)
+    .filter((entry) => typeof entry.id === 'string')
+    .map((entry) => [entry.id as string, pick(entry)]);
 }
 
 function pick(doc: Record<string, unknown>): Values {
   const values: Values = {};
   const target = doc.target;
-  if (typeof target === 'string' || target instanceof Date) values.target = String(target instanceof Date ? target.toISOString().slice(0, 10) : target);
+  if (typeof target === 'string' || target instanceof Date)
+    values.target = String(target instanceof Date ? target.toISOString().slice(0, 10) : target);
   else if (isRecord(target)) values.target = `${String(target.start)}..${String(target.end)}`;
   if (typeof doc.status === 'string') values.status = doc.status;
   if (typeof doc.priority === 'number' || typeof doc.priority === 'string') values.priority = String(doc.priority);

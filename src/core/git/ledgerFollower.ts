@@ -27,8 +27,12 @@ export class LedgerFollower {
     if (seen) {
       reads?.push(`${seen.head.slice(0, 7)}..${head.slice(0, 7)}`);
       // Both walk only the new commits; the gained log is kept only when HEAD moved forward on its first-parent line.
-      const [descends, gained] = await Promise.allSettled([descendsFirstParent(root, seen.head, head, options), readLedgerLog(root, head, { after: seen.head }, options)]);
-      if (descends.status === 'fulfilled' && descends.value && gained.status === 'fulfilled') return [...seen.records, ...gained.value];
+      const [descends, gained] = await Promise.allSettled([
+        descendsFirstParent(root, seen.head, head, options),
+        readLedgerLog(root, head, { after: seen.head }, options),
+      ]);
+      if (descends.status === 'fulfilled' && descends.value && gained.status === 'fulfilled')
+        return [...seen.records, ...gained.value];
     }
     // First read, or HEAD moved elsewhere (a reset, a rebase, another branch): the whole history once.
     reads?.push(`${head.slice(0, 7)} (whole history)`);
@@ -38,7 +42,11 @@ export class LedgerFollower {
 
 /** Whether `ancestor` is on the first-parent line of `tip`: the oldest commit of `ancestor..tip` on that line has it as first parent. */
 async function descendsFirstParent(root: string, ancestor: string, tip: string, options: GitOptions): Promise<boolean> {
-  const out = await readGit(root, ['rev-list', '--first-parent', '--parents', '--reverse', '--end-of-options', `${ancestor}..${tip}`, '--'], options);
+  const out = await readGit(
+    root,
+    ['rev-list', '--first-parent', '--parents', '--reverse', '--end-of-options', `${ancestor}..${tip}`, '--'],
+    options,
+  );
   const [, firstParent] = (out.split('\n', 1)[0] ?? '').split(' ');
   return firstParent === ancestor;
 }

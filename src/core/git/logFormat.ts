@@ -39,7 +39,10 @@ export class LogFormat {
     for (let i = 1; i < parts.length; i++) {
       const values = parts[i].split(this.fieldMark);
       if (values.length !== this.placeholders.length + 1) {
-        throw new DeliveryError(`git printed a log record with ${values.length - 1} of its ${this.placeholders.length} fields.`, 'Run the command again; if it persists, report it with your git version.');
+        throw new DeliveryError(
+          `git printed a log record with ${values.length - 1} of its ${this.placeholders.length} fields.`,
+          'Run the command again; if it persists, report it with your git version.',
+        );
       }
       records.push({ fields: values.slice(0, -1), rest: values[values.length - 1] });
     }
@@ -49,6 +52,9 @@ export class LogFormat {
   /** The values of a field printed with `{list}` as its separator, trimmed, blanks left out. */
   list(field: string): string[] {
     if (!field.trim()) return [];
-    return field.split(this.listSeparator).map((value) => value.trim()).filter(Boolean);
+    return field
+      .split(this.listSeparator)
+      .map((value) => value.trim())
+      .filter(Boolean);
   }
 }

@@ -16,14 +16,45 @@ export interface CommittedPlan {
 const PLAN = '.delivery';
 
 /** The plan in the last commit on `branch` at or before `untilMs`; undefined when there is none or it holds no `.delivery/` file. */
-export async function readPlanAt(root: string, branch: string, untilMs: number, options: GitOptions = {}): Promise<CommittedPlan | undefined> {
-  const found = (await readGit(root, ['rev-list', '-n', '1', '--first-parent', '--format=%H %ct', `--until=${gitInstant(untilMs)}`, '--end-of-options', checkRef(branch), '--'], options)).trim();
+export async function readPlanAt(
+  root: string,
+  branch: string,
+  untilMs: number,
+  options: GitOptions = {},
+): Promise<CommittedPlan | undefined> {
+  const found = (
+    await readGit(
+      root,
+      [
+        'rev-list',
+        '-n',
+        '1',
+        '--first-parent',
+        '--format=%H %ct',
+        `--until=${gitInstant(untilMs)}`,
+        '--end-of-options',
+        checkRef(branch),
+        '--',
+      ],
+      options,
+    )
+  ).trim();
   return planIn(root, found, options);
 }
 
 /** The plan in the first commit on `branch` that holds `.delivery/`: for a report of a time before the plan was committed. */
-export async function readOldestPlan(root: string, branch: string, options: GitOptions = {}): Promise<CommittedPlan | undefined> {
-  const commits = (await readGit(root, ['rev-list', '--first-parent', '--reverse', '--format=%H %ct', '--end-of-options', checkRef(branch), '--', PLAN], options)).trim();
+export async function readOldestPlan(
+  root: string,
+  branch: string,
+  options: GitOptions = {},
+): Promise<CommittedPlan | undefined> {
+  const commits = (
+    await readGit(
+      root,
+      ['rev-list', '--first-parent', '--reverse', '--format=%H %ct', '--end-of-options', checkRef(branch), '--', PLAN],
+      options,
+    )
+  ).trim();
   return planIn(root, commits.split('\n').slice(0, 2).join('\n'), options);
 }
 
@@ -35,7 +66,9 @@ async function planIn(root: string, listed: string, options: GitOptions): Promis
   const empty = sha.length === 64 ? EMPTY_TREE.sha256 : EMPTY_TREE.sha1;
   const patch = await readGit(root, ['diff', ...WHOLE_FILE_PATCH, '--end-of-options', empty, sha, '--', PLAN], options);
   // A binary file has no text in the patch and so no path: the working tree's reader reports those.
-  const files = newVersions(patch).flatMap((version) => (version.path && version.text !== undefined ? [{ path: version.path, text: version.text }] : []));
+  const files = newVersions(patch).flatMap((version) =>
+    version.path && version.text !== undefined ? [{ path: version.path, text: version.text }] : [],
+  );
   return files.length > 0 ? { sha, at: Number(time) * 1000, files } : undefined;
 }
 
@@ -47,9 +80,31 @@ export interface FileCommit {
 }
 
 /** The last commit on `branch` by `untilMs` that changed `path` (a plan file, e.g. a week's status). */
-export async function readFileCommit(root: string, branch: string, path: string, untilMs: number, options: GitOptions = {}): Promise<FileCommit | undefined> {
+export async function readFileCommit(
+  root: string,
+  branch: string,
+  path: string,
+  untilMs: number,
+  options: GitOptions = {},
+): Promise<FileCommit | undefined> {
   const format = new LogFormat(['%H', '%ct', '%s']);
-  const out = await readGit(root, ['log', '-1', '--first-parent', '--no-show-signature', '--no-color', format.arg, `--until=${gitInstant(untilMs)}`, '--end-of-options', checkRef(branch), '--', path], options);
+  const out = await readGit(
+    root,
+    [
+      'log',
+      '-1',
+      '--first-parent',
+      '--no-show-signature',
+      '--no-color',
+      format.arg,
+      `--until=${gitInstant(untilMs)}`,
+      '--end-of-options',
+      checkRef(branch),
+      '--',
+      path,
+    ],
+    options,
+  );
   const [record] = format.parse(out);
   return record ? { sha: record.fields[0], at: Number(record.fields[1]) * 1000, subject: record.fields[2] } : undefined;
 }

@@ -16,7 +16,9 @@ export async function readRemoteLinks(root: string, options: GitOptions = {}): P
 
 export function parseRemote(url: string): RemoteLinks | undefined {
   const scp = /^(?:[^@/\s]+@)?([A-Za-z0-9.-]+):(?!\/\/)([A-Za-z0-9._/-]+?)(?:\.git)?\/?$/.exec(url);
-  const web = /^(?:https?|ssh|git):\/\/(?:[^@/\s]*@)?([A-Za-z0-9.-]+)(?::\d+)?\/([A-Za-z0-9._/-]+?)(?:\.git)?\/?$/.exec(url);
+  const web = /^(?:https?|ssh|git):\/\/(?:[^@/\s]*@)?([A-Za-z0-9.-]+)(?::\d+)?\/([A-Za-z0-9._/-]+?)(?:\.git)?\/?$/.exec(
+    url,
+  );
   const match = web ?? scp;
   if (!match) return undefined;
   const [, hostName, path] = match;

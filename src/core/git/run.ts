@@ -21,7 +21,11 @@ export function isSafeRef(ref: string): boolean {
 /** Throws a DeliveryError naming the setting when `ref` is not a plain branch name. */
 export function checkRef(ref: string): string {
   if (!isSafeRef(ref)) {
-    throw new DeliveryError(`"${ref}" is not a valid branch name.`, 'Set `branch` in .delivery/config.yaml to a branch such as main.', '.delivery/config.yaml');
+    throw new DeliveryError(
+      `"${ref}" is not a valid branch name.`,
+      'Set `branch` in .delivery/config.yaml to a branch such as main.',
+      '.delivery/config.yaml',
+    );
   }
   return ref;
 }
@@ -36,7 +40,10 @@ export function gitInstant(ms: number): string {
 /** Runs a read-only git command in `root` and returns its stdout. */
 export async function readGit(root: string, args: string[], options: GitOptions = {}): Promise<string> {
   const readOnly = READ_ONLY.has(args[0]) && (args[0] !== 'config' || args[1] === '--get');
-  if (!readOnly) throw new DeliveryError(`Refusing to run "git ${args.slice(0, 2).join(' ')}": only read-only commands are allowed.`);
+  if (!readOnly)
+    throw new DeliveryError(
+      `Refusing to run "git ${args.slice(0, 2).join(' ')}": only read-only commands are allowed.`,
+    );
   let git;
   try {
     git = simpleGit({
@@ -47,7 +54,11 @@ export async function readGit(root: string, args: string[], options: GitOptions 
       ...(options.signal ? { abort: options.signal } : {}),
     }).env(gitEnv());
   } catch (error) {
-    throw new GitUnavailableError(GitErrorReason.NotARepository, `Cannot read git in ${root}: ${messageOf(error)}`, 'Open a folder that is a git repository.');
+    throw new GitUnavailableError(
+      GitErrorReason.NotARepository,
+      `Cannot read git in ${root}: ${messageOf(error)}`,
+      'Open a folder that is a git repository.',
+    );
   }
   try {
     return await git.raw(args);
@@ -59,7 +70,12 @@ export async function readGit(root: string, args: string[], options: GitOptions 
 // A small allow-list: no askpass, editor, pager or diff helpers inherited from the caller.
 function gitEnv(): Record<string, string> {
   // GIT_FLUSH=0: git log would otherwise flush every commit into the pipe, waking Node thousands of times.
-  const env: Record<string, string> = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_FLUSH: '0', LC_ALL: 'C' };
+  const env: Record<string, string> = {
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_OPTIONAL_LOCKS: '0',
+    GIT_FLUSH: '0',
+    LC_ALL: 'C',
+  };
   for (const key of ['PATH', 'Path', 'HOME', 'USERPROFILE', 'XDG_CONFIG_HOME', 'SystemRoot', 'TMPDIR', 'TEMP']) {
     const value = process.env[key];
     if (value !== undefined) env[key] = value;
@@ -72,13 +88,25 @@ function translate(error: unknown, signal?: AbortSignal): Error {
   const message = messageOf(error);
   if (signal?.aborted) return new CancelledError('Reading git was cancelled.');
   if (/ENOENT|spawn git/.test(message)) {
-    return new GitUnavailableError(GitErrorReason.NotInstalled, 'git is not installed or not on the PATH.', 'Install git, then run the command again.');
+    return new GitUnavailableError(
+      GitErrorReason.NotInstalled,
+      'git is not installed or not on the PATH.',
+      'Install git, then run the command again.',
+    );
   }
   if (/not a git repository/i.test(message)) {
-    return new GitUnavailableError(GitErrorReason.NotARepository, 'This folder is not inside a git repository.', 'Run `git init` or open the repository folder.');
+    return new GitUnavailableError(
+      GitErrorReason.NotARepository,
+      'This folder is not inside a git repository.',
+      'Run `git init` or open the repository folder.',
+    );
   }
   if (/timed? ?out|block timeout/i.test(message)) {
-    return new GitError(GitErrorReason.TimedOut, 'git took too long to answer and was stopped.', 'Try a shorter window, or run `git gc` on the repository.');
+    return new GitError(
+      GitErrorReason.TimedOut,
+      'git took too long to answer and was stopped.',
+      'Try a shorter window, or run `git gc` on the repository.',
+    );
   }
   return new GitError(GitErrorReason.Failed, `git failed: ${message.trim().split('\n')[0]}`);
 }

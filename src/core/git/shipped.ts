@@ -5,7 +5,14 @@ import type { IsoDate } from '../model';
 import { assertBranchReadable } from './available';
 import { branchTrailers, readCommitGraph } from './branchTrailers';
 import { readGit, type GitOptions } from './run';
-import { landedRange, parseShippedLog, shippedLogArgs, windowLogFormat, type LoggedCommit, type ShippedItem } from './shippedLog';
+import {
+  landedRange,
+  parseShippedLog,
+  shippedLogArgs,
+  windowLogFormat,
+  type LoggedCommit,
+  type ShippedItem,
+} from './shippedLog';
 import { startOfDay } from './zone';
 
 export type { ShippedItem } from './shippedLog';
@@ -17,7 +24,11 @@ export interface ShippedOptions {
 }
 
 /** Lists what reached `options.branch` between `since` and `until` (calendar days in the time zone), oldest first. */
-export async function readShipped(root: string, window: { since: IsoDate; until: IsoDate }, options: ShippedOptions): Promise<ShippedItem[]> {
+export async function readShipped(
+  root: string,
+  window: { since: IsoDate; until: IsoDate },
+  options: ShippedOptions,
+): Promise<ShippedItem[]> {
   checkWindow(window);
   const startMs = startOfDay(window.since, options.timeZone);
   const endMs = startOfDay(addDays(window.until, 1), options.timeZone);
@@ -47,7 +58,10 @@ function checkWindow(window: { since: IsoDate; until: IsoDate }): void {
 
 /** Adds to each merge the trailers of the commits it brought in. */
 function addBranchTrailers(landed: LoggedCommit[], graph: Awaited<ReturnType<typeof readCommitGraph>>): void {
-  const byMerge = branchTrailers(landed.map((entry) => ({ sha: entry.item.sha, parents: entry.parents })), graph);
+  const byMerge = branchTrailers(
+    landed.map((entry) => ({ sha: entry.item.sha, parents: entry.parents })),
+    graph,
+  );
   for (const { item } of landed) {
     const found = byMerge.get(item.sha);
     if (found) item.trailerInitiatives = [...new Set([...item.trailerInitiatives, ...found])];

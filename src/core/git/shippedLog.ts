@@ -31,7 +31,15 @@ export interface LoggedCommit {
 }
 
 /** The fields of a window-log record, in the order git prints them. */
-const FIELDS = ['%H', '%P', '%ct', '%aN', '%s', '%b', '%(trailers:key=Initiative,valueonly=true,separator={list})'] as const;
+const FIELDS = [
+  '%H',
+  '%P',
+  '%ct',
+  '%aN',
+  '%s',
+  '%b',
+  '%(trailers:key=Initiative,valueonly=true,separator={list})',
+] as const;
 
 /** A fresh format for one read of the window's log. */
 export function windowLogFormat(token?: string): LogFormat {
@@ -39,11 +47,27 @@ export function windowLogFormat(token?: string): LogFormat {
 }
 
 /** The git arguments for one window; exported so the benchmark can time the same command raw. */
-export function shippedLogArgs(branch: string, startMs: number, endMs: number, format: LogFormat = windowLogFormat()): string[] {
+export function shippedLogArgs(
+  branch: string,
+  startMs: number,
+  endMs: number,
+  format: LogFormat = windowLogFormat(),
+): string[] {
   checkRef(branch);
   return [
-    'log', '--first-parent', '--diff-merges=first-parent', '--name-only', '-z', '--no-show-signature', '--no-color',
-    `--since=${gitInstant(startMs - 1000)}`, `--until=${gitInstant(endMs)}`, format.arg, '--end-of-options', branch, '--',
+    'log',
+    '--first-parent',
+    '--diff-merges=first-parent',
+    '--name-only',
+    '-z',
+    '--no-show-signature',
+    '--no-color',
+    `--since=${gitInstant(startMs - 1000)}`,
+    `--until=${gitInstant(endMs)}`,
+    format.arg,
+    '--end-of-options',
+    branch,
+    '--',
   ];
 }
 
@@ -55,7 +79,15 @@ export function parseShippedLog(out: string, format: LogFormat, timeZone: string
     const title = parentList.length > 1 ? firstLine(body) : undefined;
     const facts = parseSubject(subject, parentList.length, title);
     const at = Number(time) * 1000;
-    const item: ShippedItem = { sha, subject, kind: facts.kind, trailerInitiatives: format.list(trailers), files: fileList(rest), date: localDate(at, timeZone), author };
+    const item: ShippedItem = {
+      sha,
+      subject,
+      kind: facts.kind,
+      trailerInitiatives: format.list(trailers),
+      files: fileList(rest),
+      date: localDate(at, timeZone),
+      author,
+    };
     // A merge's body line names the work better than "Merge pull request #7 from …" or "Merge branch 'x'".
     if (title && (facts.pr !== undefined || facts.branch !== undefined)) item.title = title;
     if (facts.pr !== undefined) item.pr = facts.pr;

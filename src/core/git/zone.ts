@@ -19,7 +19,10 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
         second: '2-digit',
       });
     } catch {
-      throw new DeliveryError(`Unknown time zone "${timeZone}".`, 'Set `timezone` in .delivery/config.yaml to an IANA name such as Europe/Berlin.');
+      throw new DeliveryError(
+        `Unknown time zone "${timeZone}".`,
+        'Set `timezone` in .delivery/config.yaml to an IANA name such as Europe/Berlin.',
+      );
     }
     formatters.set(timeZone, format);
   }
@@ -28,7 +31,11 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 /** The wall-clock time at `instant` in `timeZone`, expressed as if it were UTC milliseconds. */
 function wallClock(instant: number, timeZone: string): number {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatter(timeZone)
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   return Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
 }
 

@@ -3,7 +3,17 @@
 import { isMap, isScalar } from 'yaml';
 import { isTimeZone } from '../dates';
 import { RULE_CODES, type Config, type RuleCode, type RuleSetting } from '../model';
-import { fieldsOf, readBoolean, readChoice, readInteger, readMap, readText, wrongType, type Field, type Scope } from './fields';
+import {
+  fieldsOf,
+  readBoolean,
+  readChoice,
+  readInteger,
+  readMap,
+  readText,
+  wrongType,
+  type Field,
+  type Scope,
+} from './fields';
 import type { YamlFile } from './yamlFile';
 
 const CONFIG_KEYS = ['team', 'timezone', 'week_starts', 'cadence', 'branch', 'rules'] as const;
@@ -37,7 +47,8 @@ function readCadence(scope: Scope, field: Field | undefined, config: Config): vo
   if (!map) return;
   const f = fieldsOf(scope, map, CADENCE_KEYS, 'cadence');
   config.cadence.weekly = readChoice(scope, f.get('weekly'), WEEKDAYS)?.value ?? config.cadence.weekly;
-  config.cadence.roadmap = readChoice(scope, f.get('roadmap'), ['biweekly', 'monthly'] as const)?.value ?? config.cadence.roadmap;
+  config.cadence.roadmap =
+    readChoice(scope, f.get('roadmap'), ['biweekly', 'monthly'] as const)?.value ?? config.cadence.roadmap;
   config.cadence.quarterly = readBoolean(scope, f.get('quarterly'))?.value ?? config.cadence.quarterly;
 }
 
@@ -58,14 +69,19 @@ function readRule(scope: Scope, code: RuleCode, field: Field, config: Config): v
 function readRules(scope: Scope, field: Field | undefined, config: Config): void {
   const map = readMap(scope, field, 'a mapping from rule code to a severity or settings');
   if (!map) return;
-  for (const [code, ruleField] of fieldsOf(scope, map, RULE_CODES, 'rules')) readRule(scope, code as RuleCode, ruleField, config);
+  for (const [code, ruleField] of fieldsOf(scope, map, RULE_CODES, 'rules'))
+    readRule(scope, code as RuleCode, ruleField, config);
 }
 
 /** Weeks are ISO weeks everywhere (windows, status files, reports): `week_starts` can only say monday. */
 function checkWeekStart(scope: Scope, field: Field | undefined): void {
   const day = readChoice(scope, field, WEEKDAYS);
   if (day && field && day.value !== 'monday') {
-    scope.file.problem(field.range, `Weeks are ISO weeks, Monday to Sunday, so week_starts can only be monday; '${day.value}' is ignored`, 'warning');
+    scope.file.problem(
+      field.range,
+      `Weeks are ISO weeks, Monday to Sunday, so week_starts can only be monday; '${day.value}' is ignored`,
+      'warning',
+    );
   }
 }
 

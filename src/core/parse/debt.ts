@@ -31,7 +31,11 @@ export function readDebtFile(file: YamlFile): DebtRegister {
       impact: readText(scope, f.get('impact')),
       range: place.range,
     };
-    if (!item.item) file.problem(place.range, 'This debt item has no name: add `item:` with a short name that `retires:` can refer to');
+    if (!item.item)
+      file.problem(
+        place.range,
+        'This debt item has no name: add `item:` with a short name that `retires:` can refer to',
+      );
     register.items.push(item);
   }
   return register;

@@ -1,7 +1,16 @@
 // Parses the texts of a `.delivery/` folder into one model: pure, synchronous, never throws.
 
 import { isMap, isScalar, type YAMLMap } from 'yaml';
-import type { Config, DebtRegister, DeliveryModel, Finding, Initiative, InvestmentsFile, Range, WeeklyStatusFile } from '../model';
+import type {
+  Config,
+  DebtRegister,
+  DeliveryModel,
+  Finding,
+  Initiative,
+  InvestmentsFile,
+  Range,
+  WeeklyStatusFile,
+} from '../model';
 import { checkRetires } from './retires';
 import { readDebtFile } from './debt';
 import { readInvestmentsFile } from './investments';
@@ -17,14 +26,24 @@ import { YamlFile } from './yamlFile';
 const ZERO: Range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
 
 /** A schema finding about a whole file (or a place in it); the message is kept to one line. */
-export function schema(file: string, message: string, severity: Finding['severity'] = 'error', range: Range = ZERO): Finding {
+export function schema(
+  file: string,
+  message: string,
+  severity: Finding['severity'] = 'error',
+  range: Range = ZERO,
+): Finding {
   return { file, range, severity, code: 'schema', message: oneLine(message) };
 }
 
 function readInitiativeFile(file: YamlFile): Initiative {
   const id = fileStem(file.path);
   if (!isValidId(id)) {
-    file.problem(file.firstLine(), `The file name gives id '${id}': use letters, digits, '-', '.' or '_' (no spaces)`, 'error', id);
+    file.problem(
+      file.firstLine(),
+      `The file name gives id '${id}': use letters, digits, '-', '.' or '_' (no spaces)`,
+      'error',
+      id,
+    );
   }
   const top = file.topMap(`Initiative '${id}'`);
   const map = top && isMap(top) ? top : undefined;
@@ -38,7 +57,12 @@ function checkWrittenId(file: YamlFile, map: YAMLMap, id: string): void {
   const pair = map.items.find((p) => isScalar(p.key) && p.key.value === 'id');
   const value = pair && file.resolve(pair.value);
   if (!pair || (isScalar(value) && String(value.value) === id)) return;
-  file.problem(file.range(value ?? pair.key), `The id comes from the file name ('${id}'): remove \`id:\` or rename the file`, 'error', id);
+  file.problem(
+    file.range(value ?? pair.key),
+    `The id comes from the file name ('${id}'): remove \`id:\` or rename the file`,
+    'error',
+    id,
+  );
 }
 
 // Status entries that name no initiative are typos or leftovers: say which id was meant.
@@ -49,7 +73,10 @@ function checkStatusIds(statuses: WeeklyStatusFile[], initiatives: Initiative[],
     for (const entry of status.initiatives) {
       if (ids.has(entry.id)) continue;
       const hint = didYouMean(entry.id, suggester) || ': add the initiative or remove this entry';
-      problems.push({ ...schema(status.file, `Unknown initiative '${entry.id}'${hint}`, 'warning', entry.range), initiative: entry.id });
+      problems.push({
+        ...schema(status.file, `Unknown initiative '${entry.id}'${hint}`, 'warning', entry.range),
+        initiative: entry.id,
+      });
     }
   }
 }
@@ -103,7 +130,9 @@ function assembleModel(root: string, files: ReadonlyArray<{ path: string; parsed
   model.problems.push(...checkRetires(model));
   if (model.initiatives.length === 0) {
     const where = model.config.file ?? '.delivery';
-    model.problems.push(schema(where, 'No initiative found: add .delivery/initiatives/<id>.yaml with at least `title:` and `owner:`'));
+    model.problems.push(
+      schema(where, 'No initiative found: add .delivery/initiatives/<id>.yaml with at least `title:` and `owner:`'),
+    );
   }
   return model;
 }
@@ -119,6 +148,13 @@ const FRESH: FileParser = { parse: parseDeliveryFile };
  * `files` are paths relative to `root` with `/` (e.g. `.delivery/initiatives/x.yaml`) and their text.
  * `cache` (a DeliveryFolderCache) skips files it has already parsed with the same text.
  */
-export function parseDeliveryFiles(root: string, files: ReadonlyArray<{ path: string; text: string }>, cache: FileParser = FRESH): DeliveryModel {
-  return assembleModel(root, files.map(({ path, text }) => ({ path, parsed: cache.parse(path, text) })));
+export function parseDeliveryFiles(
+  root: string,
+  files: ReadonlyArray<{ path: string; text: string }>,
+  cache: FileParser = FRESH,
+): DeliveryModel {
+  return assembleModel(
+    root,
+    files.map(({ path, text }) => ({ path, parsed: cache.parse(path, text) })),
+  );
 }

@@ -24,12 +24,22 @@ export interface Scope {
 function kindOf(node: unknown): string {
   if (isMap(node)) return 'a mapping';
   if (isSeq(node)) return 'a list';
-  if (isScalar(node)) return node.value === null ? 'nothing' : typeof node.value === 'string' ? 'text' : `${typeof node.value} ${String(node.value)}`;
+  if (isScalar(node))
+    return node.value === null
+      ? 'nothing'
+      : typeof node.value === 'string'
+        ? 'text'
+        : `${typeof node.value} ${String(node.value)}`;
   return 'nothing';
 }
 
 export function wrongType(scope: Scope, field: Field, expected: string): undefined {
-  scope.file.problem(field.range, `'${field.key}' must be ${expected}, found ${kindOf(field.node)}`, 'error', scope.initiative);
+  scope.file.problem(
+    field.range,
+    `'${field.key}' must be ${expected}, found ${kindOf(field.node)}`,
+    'error',
+    scope.initiative,
+  );
   return undefined;
 }
 
@@ -48,7 +58,12 @@ export function fieldsOf(scope: Scope, map: YAMLMap, allowed: readonly string[],
     const node = scope.file.resolve(pair.value);
     const range = node ? scope.file.range(node) : keyRange;
     if (!allowed.includes(key)) {
-      scope.file.problem(keyRange, `Unknown key '${key}' in ${where}${didYouMean(key, allowed)}`, 'warning', scope.initiative);
+      scope.file.problem(
+        keyRange,
+        `Unknown key '${key}' in ${where}${didYouMean(key, allowed)}`,
+        'warning',
+        scope.initiative,
+      );
     } else if (!fields.has(key)) {
       fields.set(key, { key, keyRange, node, range });
     }
@@ -94,14 +109,23 @@ export function readDate(scope: Scope, field: Field | undefined): Located<IsoDat
   const text = readText(scope, field);
   if (!text || !field) return undefined;
   if (!isIsoDate(text.value)) {
-    scope.file.problem(field.range, `'${field.key}' must be a calendar date like 2026-11-02, found '${text.value}'`, 'error', scope.initiative);
+    scope.file.problem(
+      field.range,
+      `'${field.key}' must be a calendar date like 2026-11-02, found '${text.value}'`,
+      'error',
+      scope.initiative,
+    );
     return undefined;
   }
   return text;
 }
 
 /** One of a fixed set of words, with a suggestion for a near miss ("on track" → 'on-track'). */
-export function readChoice<T extends string>(scope: Scope, field: Field | undefined, choices: readonly T[]): Located<T> | undefined {
+export function readChoice<T extends string>(
+  scope: Scope,
+  field: Field | undefined,
+  choices: readonly T[],
+): Located<T> | undefined {
   const text = readText(scope, field);
   if (!text || !field) return undefined;
   if (!(choices as readonly string[]).includes(text.value)) {

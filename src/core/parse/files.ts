@@ -1,6 +1,7 @@
 // Which file of `.delivery/` is what, and the checks a single file's text needs before YAML.
 
-export type FileKind = 'config' | 'initiative' | 'initiative-list' | 'status' | 'debt' | 'investments' | 'generated' | 'other';
+export type FileKind =
+  'config' | 'initiative' | 'initiative-list' | 'status' | 'debt' | 'investments' | 'generated' | 'other';
 
 /** Above this a file is not a plan but an accident (or an attack); it is reported, not parsed. */
 export const MAX_FILE_BYTES = 1024 * 1024;

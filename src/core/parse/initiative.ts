@@ -3,12 +3,34 @@
 import { isMap, isScalar, type YAMLMap } from 'yaml';
 import { looksLikeDateOrMonth, parseTarget } from '../dates';
 import { STATUSES, type Initiative, type Located, type Range } from '../model';
-import { fieldsOf, readChoice, readDate, readInteger, readMap, readText, readTextList, wrongType, type Field, type Scope } from './fields';
+import {
+  fieldsOf,
+  readChoice,
+  readDate,
+  readInteger,
+  readMap,
+  readText,
+  readTextList,
+  wrongType,
+  type Field,
+  type Scope,
+} from './fields';
 import { readBlockers, readDecisions, readOutcome, readRisks } from './items';
 
 export const INITIATIVE_KEYS = [
-  'title', 'owner', 'contributors', 'why', 'roadmap', 'priority', 'status', 'target',
-  'risks', 'blockers', 'decisions', 'outcome', 'match',
+  'title',
+  'owner',
+  'contributors',
+  'why',
+  'roadmap',
+  'priority',
+  'status',
+  'target',
+  'risks',
+  'blockers',
+  'decisions',
+  'outcome',
+  'match',
 ] as const;
 const MATCH_KEYS = ['paths', 'branches', 'scopes', 'keywords'] as const;
 const WINDOW_KEYS = ['start', 'end'] as const;
@@ -26,9 +48,18 @@ function windowTarget(scope: Scope, field: Field, map: YAMLMap): Target {
   const start = readDate(scope, f.get('start'))?.value;
   const end = readDate(scope, f.get('end'))?.value;
   if (start && end && end < start) {
-    scope.file.problem(field.range, `The target window ends (${end}) before it starts (${start}): swap the dates`, 'error', scope.initiative);
+    scope.file.problem(
+      field.range,
+      `The target window ends (${end}) before it starts (${start}): swap the dates`,
+      'error',
+      scope.initiative,
+    );
   }
-  const target: Located<{ start?: string; end?: string }> = { value: { start, end }, range: field.range, keyRange: field.keyRange };
+  const target: Located<{ start?: string; end?: string }> = {
+    value: { start, end },
+    range: field.range,
+    keyRange: field.keyRange,
+  };
   return { target, interval: parseTarget(target.value) };
 }
 
@@ -37,7 +68,12 @@ function textTarget(scope: Scope, field: Field): Target {
   if (!target) return {};
   const interval = parseTarget(target.value);
   if (!interval && looksLikeDateOrMonth(target.value)) {
-    scope.file.problem(field.range, `'${target.value}' is not a calendar date or month: check the numbers`, 'error', scope.initiative);
+    scope.file.problem(
+      field.range,
+      `'${target.value}' is not a calendar date or month: check the numbers`,
+      'error',
+      scope.initiative,
+    );
     return { target };
   }
   return { target, interval };
@@ -58,9 +94,16 @@ function readMatch(scope: Scope, field: Field | undefined): Initiative['match'] 
 }
 
 /** Reads an initiative's mapping (`extraKeys` lets initiatives.yaml allow its `id`). */
-export function readInitiative(file: Scope['file'], place: InitiativePlace, map: YAMLMap | undefined, extraKeys: readonly string[] = []): Initiative {
+export function readInitiative(
+  file: Scope['file'],
+  place: InitiativePlace,
+  map: YAMLMap | undefined,
+  extraKeys: readonly string[] = [],
+): Initiative {
   const scope: Scope = { file, initiative: place.id };
-  const f = map ? fieldsOf(scope, map, [...extraKeys, ...INITIATIVE_KEYS], `initiative '${place.id}'`) : new Map<string, Field>();
+  const f = map
+    ? fieldsOf(scope, map, [...extraKeys, ...INITIATIVE_KEYS], `initiative '${place.id}'`)
+    : new Map<string, Field>();
   return {
     id: place.id,
     file: file.path,

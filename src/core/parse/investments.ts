@@ -20,7 +20,11 @@ function readQuarter(file: YamlFile, field: Field | undefined, nameQuarter: stri
     return nameQuarter;
   }
   if (nameQuarter && written.value !== nameQuarter) {
-    file.problem(field.range, `'quarter' says ${written.value} but the file is named for ${nameQuarter}: make them agree`, 'warning');
+    file.problem(
+      field.range,
+      `'quarter' says ${written.value} but the file is named for ${nameQuarter}: make them agree`,
+      'warning',
+    );
   }
   return written.value;
 }
@@ -40,7 +44,8 @@ function readInvestment(scope: Scope, node: unknown, place: Field): Investment |
     retires: readTextList(scope, f.get('retires')),
     range: place.range,
   };
-  if (!investment.investment) scope.file.problem(place.range, 'This investment has no name: add `investment:` with what the money buys');
+  if (!investment.investment)
+    scope.file.problem(place.range, 'This investment has no name: add `investment:` with what the money buys');
   return investment;
 }
 
@@ -49,13 +54,19 @@ export function readInvestmentsFile(file: YamlFile): InvestmentsFile | undefined
   const nameQuarter = isQuarter(stem) ? stem : undefined;
   const top = file.topMap('An investments file', 'quarter: 2027-Q1');
   const scope: Scope = { file };
-  const f = top && isMap(top) ? fieldsOf(scope, top, INVESTMENTS_KEYS, 'an investments file') : new Map<string, Field>();
+  const f =
+    top && isMap(top) ? fieldsOf(scope, top, INVESTMENTS_KEYS, 'an investments file') : new Map<string, Field>();
   const quarter = readQuarter(file, f.get('quarter'), nameQuarter);
   if (!quarter) {
-    file.problem(file.firstLine(), 'This investments file has no quarter: name it like investments/2027-Q1.yaml or add `quarter: 2027-Q1`');
+    file.problem(
+      file.firstLine(),
+      'This investments file has no quarter: name it like investments/2027-Q1.yaml or add `quarter: 2027-Q1`',
+    );
     return undefined;
   }
   const list = f.get('investments');
-  const investments = list ? readItems(scope, list).flatMap((node) => readInvestment(scope, node, itemField(scope, list, node)) ?? []) : [];
+  const investments = list
+    ? readItems(scope, list).flatMap((node) => readInvestment(scope, node, itemField(scope, list, node)) ?? [])
+    : [];
   return { file: file.path, quarter, investments };
 }

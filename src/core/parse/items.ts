@@ -3,7 +3,17 @@
 
 import { isMap, isScalar } from 'yaml';
 import { IMPACTS, type Blocker, type Decision, type Outcome, type Risk } from '../model';
-import { fieldsOf, itemField, readChoice, readDate, readItems, readMap, readText, type Field, type Scope } from './fields';
+import {
+  fieldsOf,
+  itemField,
+  readChoice,
+  readDate,
+  readItems,
+  readMap,
+  readText,
+  type Field,
+  type Scope,
+} from './fields';
 
 const RISK_KEYS = ['risk', 'impact', 'mitigation'] as const;
 const BLOCKER_KEYS = ['blocker', 'since', 'owner'] as const;
@@ -11,7 +21,13 @@ const DECISION_KEYS = ['decision', 'by'] as const;
 const OUTCOME_KEYS = ['metric', 'baseline', 'target', 'current'] as const;
 
 /** Each list item as a mapping; a plain text item is taken as the item's main key. */
-function eachItem<T>(scope: Scope, field: Field | undefined, mainKey: string, keys: readonly string[], read: (fields: Map<string, Field>, item: Field) => T): T[] {
+function eachItem<T>(
+  scope: Scope,
+  field: Field | undefined,
+  mainKey: string,
+  keys: readonly string[],
+  read: (fields: Map<string, Field>, item: Field) => T,
+): T[] {
   if (!field) return [];
   return readItems(scope, field).flatMap((node) => {
     const item = itemField(scope, field, node);
@@ -19,7 +35,12 @@ function eachItem<T>(scope: Scope, field: Field | undefined, mainKey: string, ke
       return [read(new Map([[mainKey, { ...item, key: mainKey }]]), item)];
     }
     if (!isMap(node)) {
-      scope.file.problem(item.range, `Each item of '${field.key}' must be a mapping with '${mainKey}:'`, 'error', scope.initiative);
+      scope.file.problem(
+        item.range,
+        `Each item of '${field.key}' must be a mapping with '${mainKey}:'`,
+        'error',
+        scope.initiative,
+      );
       return [];
     }
     return [read(fieldsOf(scope, node, keys, `a ${mainKey}`), item)];

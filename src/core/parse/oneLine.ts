@@ -14,7 +14,9 @@ export function oneLine(message: string): string {
 export function joinLines(text: string): string {
   const lines = text.split(/[\r\n\u2028\u2029]+/);
   const last = lines.length - 1;
-  const trimmed = lines.map((line, i) => (i > 0 && i < last ? line.trim() : i > 0 ? line.trimStart() : i < last ? line.trimEnd() : line));
+  const trimmed = lines.map((line, i) =>
+    i > 0 && i < last ? line.trim() : i > 0 ? line.trimStart() : i < last ? line.trimEnd() : line,
+  );
   // A line of white space alone between two breaks is part of one run.
   return trimmed.filter((line, i) => line !== '' || i === 0 || i === last).join(' ');
 }

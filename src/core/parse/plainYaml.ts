@@ -33,7 +33,14 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 function resolvePlain(source: string): Scalar {
   const first = source.charCodeAt(0);
   // Most values are words: only these first characters can start a null, bool or number.
-  if (!(first === 0x7e || first === 0x2e || first === 0x2b || first === 0x2d || (first >= 0x30 && first <= 0x39) || 'nNtTfF'.includes(source[0] ?? ''))) {
+  if (!(
+    first === 0x7e ||
+    first === 0x2e ||
+    first === 0x2b ||
+    first === 0x2d ||
+    (first >= 0x30 && first <= 0x39) ||
+    'nNtTfF'.includes(source[0] ?? '')
+  )) {
     return new Scalar(source);
   }
   if (NULL.test(source)) return new Scalar(null);
@@ -42,7 +49,13 @@ function resolvePlain(source: string): Scalar {
   if (INT.test(source)) return new Scalar(parseInt(source, 10));
   if (HEX.test(source)) return new Scalar(parseInt(source.substring(2), 16));
   if (SPECIAL_FLOAT.test(source)) {
-    return new Scalar(source.slice(-3).toLowerCase() === 'nan' ? NaN : source[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY);
+    return new Scalar(
+      source.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : source[0] === '-'
+          ? Number.NEGATIVE_INFINITY
+          : Number.POSITIVE_INFINITY,
+    );
   }
   if (EXP_FLOAT.test(source) || FLOAT.test(source)) return new Scalar(parseFloat(source));
   return new Scalar(source);
@@ -75,7 +88,7 @@ function contentLines(text: string): Line[] {
   const lines: Line[] = [];
   let commentIndent = 0;
   let commented = false;
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     const brk = text.indexOf('\n', start);
     const end = brk < 0 ? text.length : brk;
     let content = start;
@@ -228,14 +241,21 @@ class PlainReader {
   /** What follows `key:` or `-` with nothing after it on its line: a deeper block, or null. */
   private nestedOrNull(indent: number, listAtSameIndent: boolean, line: Line, blanksEnd: number): Node {
     const below = this.lines[this.next];
-    if (below && (below.indent > indent || (listAtSameIndent && below.indent === indent && this.isDash(below.content, below.end)))) {
+    if (
+      below &&
+      (below.indent > indent || (listAtSameIndent && below.indent === indent && this.isDash(below.content, below.end)))
+    ) {
       return this.block(below.indent);
     }
     const hasComment = blanksEnd < line.end;
     let next = line.end + 1;
     while (this.text[next] === ' ' || this.text[next] === '\n') next++;
     // The full parser lets an empty value take the blank and comment lines after it, in ways not worth copying.
-    if (this.text[next] === '#' || (hasComment && (next >= this.text.length || this.text.slice(line.end + 1, next).includes('\n')))) throw OUTSIDE;
+    if (
+      this.text[next] === '#' ||
+      (hasComment && (next >= this.text.length || this.text.slice(line.end + 1, next).includes('\n')))
+    )
+      throw OUTSIDE;
     // A comment after it is part of the value, and so is the indent of the next line.
     const nodeEnd = hasComment ? next : blanksEnd;
     return scalar(new Scalar(null), 'PLAIN', '', blanksEnd, blanksEnd, nodeEnd);
@@ -248,7 +268,8 @@ class PlainReader {
 
   /** A value that starts at `at` and ends on this line, followed by nothing but blanks and a comment. */
   private inlineValue(line: Line, at: number, indent: number): Node {
-    const node = this.text[at] === '[' || this.text[at] === '{' ? this.flow(at, line.end) : this.blockScalar(at, line.end);
+    const node =
+      this.text[at] === '[' || this.text[at] === '{' ? this.flow(at, line.end) : this.blockScalar(at, line.end);
     let after = node.range![1];
     while (after < line.end && this.text.charCodeAt(after) === 0x20) after++;
     if (after < line.end && !(this.text[after] === '#' && after > node.range![1])) throw OUTSIDE;

@@ -12,8 +12,18 @@ export function checkRetires(model: DeliveryModel): Finding[] {
       investment.retires
         .filter((name) => !names.has(name.value))
         .map((name): Finding => {
-          const hint = didYouMean(name.value, suggester) || (model.debt ? ': add it to .delivery/debt.yaml or correct the name' : ': add .delivery/debt.yaml with this item, or remove it from `retires`');
-          return { file: file.file, range: name.range, severity: 'warning', code: 'schema', message: oneLine(`'retires' names '${name.value}', which is no item of the debt register${hint}`) };
+          const hint =
+            didYouMean(name.value, suggester) ||
+            (model.debt
+              ? ': add it to .delivery/debt.yaml or correct the name'
+              : ': add .delivery/debt.yaml with this item, or remove it from `retires`');
+          return {
+            file: file.file,
+            range: name.range,
+            severity: 'warning',
+            code: 'schema',
+            message: oneLine(`'retires' names '${name.value}', which is no item of the debt register${hint}`),
+          };
         }),
     ),
   );

@@ -38,7 +38,14 @@ function readEntries(file: YamlFile, field: Field | undefined): StatusEntry[] {
       continue;
     }
     const node = file.resolve(pair.value);
-    entries.push(readEntry(file, String(key.value), { key: String(key.value), keyRange, node, range: node ? file.range(node) : keyRange }));
+    entries.push(
+      readEntry(file, String(key.value), {
+        key: String(key.value),
+        keyRange,
+        node,
+        range: node ? file.range(node) : keyRange,
+      }),
+    );
   }
   return entries;
 }
@@ -64,7 +71,10 @@ export function readStatusFile(file: YamlFile): WeeklyStatusFile | undefined {
   const f = top && isMap(top) ? fieldsOf({ file }, top, STATUS_KEYS, 'a weekly status') : new Map<string, Field>();
   const week = readWeek(file, f.get('week'), nameWeek);
   if (!week) {
-    file.problem(file.firstLine(), 'This status file has no week: name it like status/2026-W47.yaml or add `week: 2026-W47`');
+    file.problem(
+      file.firstLine(),
+      'This status file has no week: name it like status/2026-W47.yaml or add `week: 2026-W47`',
+    );
     return undefined;
   }
   return {

@@ -96,12 +96,21 @@ export class YamlFile {
   }
 
   private push(range: Range, message: string, severity: Severity, initiative?: string): void {
-    this.problems.push({ file: this.path, range, severity, code: 'schema', message: oneLine(message), ...(initiative ? { initiative } : {}) });
+    this.problems.push({
+      file: this.path,
+      range,
+      severity,
+      code: 'schema',
+      message: oneLine(message),
+      ...(initiative ? { initiative } : {}),
+    });
   }
 
   private syntaxProblem(code: string, message: string, pos: [number, number], severity: Severity): void {
     const detail = message.replace(/\s+/g, ' ').replace(/ at line \d+, column \d+:?.*$/, '');
-    const text = FRIENDLY[code] ?? `Invalid YAML (${detail.length > 120 ? `${detail.slice(0, 117)}...` : detail}): correct the syntax here`;
+    const text =
+      FRIENDLY[code] ??
+      `Invalid YAML (${detail.length > 120 ? `${detail.slice(0, 117)}...` : detail}): correct the syntax here`;
     this.push(this.fromOffsets(pos[0], pos[1]), text, severity);
   }
 
@@ -111,7 +120,11 @@ export class YamlFile {
     try {
       doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
-      this.push(this.firstLine(), `Too many aliases (${error instanceof Error ? error.message : 'alias limit'}): write the values out`, 'error');
+      this.push(
+        this.firstLine(),
+        `Too many aliases (${error instanceof Error ? error.message : 'alias limit'}): write the values out`,
+        'error',
+      );
       this.contents = null;
     }
   }

@@ -30,8 +30,15 @@ function hotspotsText(review: QuarterlyReview): string {
   if (review.hotspots.length === 0) return 'No file was changed by more than one shipped change this quarter.';
   const outside = review.hotspots.filter((h) => h.debt === null).length;
   const lead = 'The files changed by the most shipped changes this quarter (plan files and lockfiles left out).';
-  const warn = outside ? ` ⚠️ ${outside} of them lie outside every registered debt area: possible unregistered debt.` : '';
-  const rows = review.hotspots.map((h) => [cell(h.path), String(h.changes), String(h.authors), h.debt === null ? '**outside any registered debt**' : cell(h.debt)]);
+  const warn = outside
+    ? ` ⚠️ ${outside} of them lie outside every registered debt area: possible unregistered debt.`
+    : '';
+  const rows = review.hotspots.map((h) => [
+    cell(h.path),
+    String(h.changes),
+    String(h.authors),
+    h.debt === null ? '**outside any registered debt**' : cell(h.debt),
+  ]);
   return `${lead}${warn}\n\n${table(['File', 'Changes', 'Authors', 'Debt area'], rows)}`;
 }
 
@@ -48,7 +55,9 @@ export function investmentsMarkdown(review: QuarterlyReview): string {
     cell(i.cost ?? undefined),
     cell(i.owner ?? undefined),
     i.decisionBy === null ? 'no date' : i.decisionBy < review.asOf ? `**overdue since ${i.decisionBy}**` : i.decisionBy,
-    i.retires.length ? i.retires.map((name) => `${md(name)}${risks.get(name) ? ` (${risks.get(name)} risk)` : ''}`).join('; ') : '—',
+    i.retires.length
+      ? i.retires.map((name) => `${md(name)}${risks.get(name) ? ` (${risks.get(name)} risk)` : ''}`).join('; ')
+      : '—',
   ]);
   const lead = `${review.investments.length} proposal${review.investments.length === 1 ? '' : 's'} to decide${overdue ? ` · ⚠️ ${overdue} decision${overdue === 1 ? '' : 's'} overdue` : ''}.`;
   return `${heading}\n\n${lead}\n\n${table(['Investment', 'Why', 'Cost', 'Owner', 'Decision by', 'Retires'], rows)}`;

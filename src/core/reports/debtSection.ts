@@ -58,13 +58,21 @@ export function quarterItems(mapping: Mapping | undefined): ShippedItem[] | unde
   return mapping && distinctItems([...[...mapping.byInitiative.values()].flat(), ...mapping.other]);
 }
 
-export function debtSections(model: DeliveryModel, quarter: string, asOf: IsoDate, items: readonly ShippedItem[] | undefined): DebtSections {
+export function debtSections(
+  model: DeliveryModel,
+  quarter: string,
+  asOf: IsoDate,
+  items: readonly ShippedItem[] | undefined,
+): DebtSections {
   const debt = debtRows(model, asOf, items);
   const investmentsQuarter = nextQuarterOf(quarter);
   return {
     debt,
     // `debt` is worst risk first, so the first area that holds a file names its riskiest debt.
-    hotspots: (items ? hotspots(items) : []).map((h) => ({ ...h, debt: debt.find((d) => inArea(d.area, h.path))?.item ?? null })),
+    hotspots: (items ? hotspots(items) : []).map((h) => ({
+      ...h,
+      debt: debt.find((d) => inArea(d.area, h.path))?.item ?? null,
+    })),
     investmentsQuarter,
     investments: investmentRows(model, investmentsQuarter),
   };
@@ -77,16 +85,18 @@ function debtRows(model: DeliveryModel, asOf: IsoDate, items: readonly ShippedIt
       if (!d.item) return [];
       const area = d.area.map((a) => a.value);
       const since = d.since?.value ?? null;
-      return [{
-        item: d.item.value,
-        risk: d.risk?.value ?? null,
-        owner: ownerName(d.owner?.value) ?? null,
-        since,
-        ageDays: since === null ? null : Math.max(0, daysBetween(since, asOf)),
-        impact: d.impact?.value ?? null,
-        area,
-        changesInQuarter: items ? changesInArea(items, area) : null,
-      }];
+      return [
+        {
+          item: d.item.value,
+          risk: d.risk?.value ?? null,
+          owner: ownerName(d.owner?.value) ?? null,
+          since,
+          ageDays: since === null ? null : Math.max(0, daysBetween(since, asOf)),
+          impact: d.impact?.value ?? null,
+          area,
+          changesInQuarter: items ? changesInArea(items, area) : null,
+        },
+      ];
     })
     .sort(compareByRisk);
 }
@@ -98,7 +108,16 @@ function investmentRows(model: DeliveryModel, quarter: string): InvestmentRow[] 
     .flatMap((file) => file.investments)
     .flatMap((i): InvestmentRow[] =>
       i.investment
-        ? [{ investment: i.investment.value, why: i.why?.value ?? null, cost: i.cost?.value ?? null, owner: ownerName(i.owner?.value) ?? null, decisionBy: i.decisionBy?.value ?? null, retires: i.retires.map((r) => r.value) }]
+        ? [
+            {
+              investment: i.investment.value,
+              why: i.why?.value ?? null,
+              cost: i.cost?.value ?? null,
+              owner: ownerName(i.owner?.value) ?? null,
+              decisionBy: i.decisionBy?.value ?? null,
+              retires: i.retires.map((r) => r.value),
+            },
+          ]
         : [],
     );
 }

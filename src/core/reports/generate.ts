@@ -1,5 +1,18 @@
 // The three reports, each as JSON and Markdown: the entry points for the CLI and the extension.
-import { addDays, FIRST_YEAR, isIsoDate, isoWeekOf, isQuarter, isSupportedDate, isSupportedYear, LAST_YEAR, parseIsoWeek, quarterOf, quarterRange, weekRange } from '../dates';
+import {
+  addDays,
+  FIRST_YEAR,
+  isIsoDate,
+  isoWeekOf,
+  isQuarter,
+  isSupportedDate,
+  isSupportedYear,
+  LAST_YEAR,
+  parseIsoWeek,
+  quarterOf,
+  quarterRange,
+  weekRange,
+} from '../dates';
 import { DeliveryError } from '../errors';
 import { readFileCommit } from '../git/planAt';
 import { localDate, startOfDay } from '../git/zone';
@@ -40,7 +53,10 @@ interface Common {
   signal?: AbortSignal;
 }
 
-export async function generateWeeklyUpdate(root: string, options: Common & { week?: string; since?: IsoDate; until?: IsoDate }): Promise<Report<WeeklyUpdate>> {
+export async function generateWeeklyUpdate(
+  root: string,
+  options: Common & { week?: string; since?: IsoDate; until?: IsoDate },
+): Promise<Report<WeeklyUpdate>> {
   const { window, week } = weeklyWindow(options);
   const plan = await loadReportPlan(root, { ...options, window });
   // The commit that wrote the week's status file dates its health changes: read beside the other git
@@ -56,18 +72,31 @@ export async function generateWeeklyUpdate(root: string, options: Common & { wee
 
 export async function generateRoadmapReview(root: string, options: Common): Promise<Report<RoadmapReview>> {
   checkDate(options.asOf, 'as-of');
-  const inputs = await gatherInputs(root, { ...options, window: (model) => reviewPeriod(root, model.config, options.asOf) });
-  const json = buildRoadmapReview(inputs, inputs.window ?? (await reviewPeriod(root, inputs.model.config, options.asOf)));
+  const inputs = await gatherInputs(root, {
+    ...options,
+    window: (model) => reviewPeriod(root, model.config, options.asOf),
+  });
+  const json = buildRoadmapReview(
+    inputs,
+    inputs.window ?? (await reviewPeriod(root, inputs.model.config, options.asOf)),
+  );
   return report(json, roadmapMarkdown);
 }
 
-export async function generateQuarterlyReview(root: string, options: Common & { quarter?: string }): Promise<Report<QuarterlyReview>> {
+export async function generateQuarterlyReview(
+  root: string,
+  options: Common & { quarter?: string },
+): Promise<Report<QuarterlyReview>> {
   checkDate(options.asOf, 'as-of');
   const quarter = options.quarter ?? quarterOf(options.asOf);
   if (!isQuarter(quarter)) throw new DeliveryError(`"${quarter}" is not a quarter.`, 'Write it like 2026-Q4.');
   checkYear(quarter, 'quarter');
   const range = quarterRange(quarter);
-  if (range.start > options.asOf) throw new DeliveryError(`${quarter} has not started on ${options.asOf}.`, 'Pick a quarter that has begun, or a later --as-of date.');
+  if (range.start > options.asOf)
+    throw new DeliveryError(
+      `${quarter} has not started on ${options.asOf}.`,
+      'Pick a quarter that has begun, or a later --as-of date.',
+    );
   const window = { since: range.start, until: range.end < options.asOf ? range.end : options.asOf };
   const inputs = await gatherInputs(root, { ...options, window });
   const json = buildQuarterlyReview(inputs, quarter);
@@ -75,17 +104,32 @@ export async function generateQuarterlyReview(root: string, options: Common & { 
 }
 
 /** The commit that wrote the week's status file, by the day the report is told as of: when and why its health changes were recorded. */
-async function weekStatusCommit(root: string, inputs: ReportPlan, week: string, signal?: AbortSignal): Promise<StatusCommit | undefined> {
+async function weekStatusCommit(
+  root: string,
+  inputs: ReportPlan,
+  week: string,
+  signal?: AbortSignal,
+): Promise<StatusCommit | undefined> {
   const { branch, timezone } = inputs.model.config;
-  const found = await readFileCommit(root, branch, `.delivery/status/${week}.yaml`, startOfDay(addDays(inputs.asOf, 1), timezone) - 1000, { signal });
+  const found = await readFileCommit(
+    root,
+    branch,
+    `.delivery/status/${week}.yaml`,
+    startOfDay(addDays(inputs.asOf, 1), timezone) - 1000,
+    { signal },
+  );
   return found && { sha: found.sha, date: localDate(found.at, timezone), subject: found.subject };
 }
 
 /** A given week, or since/until, or else the week of the as-of date. */
-export function weeklyWindow(options: { week?: string; since?: IsoDate; until?: IsoDate; asOf: IsoDate }): { window: Window; week?: string } {
+export function weeklyWindow(options: { week?: string; since?: IsoDate; until?: IsoDate; asOf: IsoDate }): {
+  window: Window;
+  week?: string;
+} {
   checkDate(options.asOf, 'as-of');
   if (options.week !== undefined) {
-    if (options.since !== undefined || options.until !== undefined) throw new DeliveryError('Give either a week or since/until, not both.');
+    if (options.since !== undefined || options.until !== undefined)
+      throw new DeliveryError('Give either a week or since/until, not both.');
     const week = parseIsoWeek(options.week);
     if (!week) throw new DeliveryError(`"${options.week}" is not an ISO week.`, 'Write it like 2026-W47.');
     checkYear(week, 'week');
@@ -93,10 +137,12 @@ export function weeklyWindow(options: { week?: string; since?: IsoDate; until?: 
     return { window: { since: range.start, until: range.end }, week };
   }
   if (options.since !== undefined || options.until !== undefined) {
-    if (options.since === undefined || options.until === undefined) throw new DeliveryError('Give both since and until.', 'For example --since 2026-11-16 --until 2026-11-22.');
+    if (options.since === undefined || options.until === undefined)
+      throw new DeliveryError('Give both since and until.', 'For example --since 2026-11-16 --until 2026-11-22.');
     checkDate(options.since, 'since');
     checkDate(options.until, 'until');
-    if (options.since > options.until) throw new DeliveryError(`since (${options.since}) is after until (${options.until}).`);
+    if (options.since > options.until)
+      throw new DeliveryError(`since (${options.since}) is after until (${options.until}).`);
     return { window: { since: options.since, until: options.until } };
   }
   const week = isoWeekOf(options.asOf);
@@ -114,5 +160,8 @@ function checkYear(period: string, name: string): void {
 }
 
 function outOfRange(what: string): DeliveryError {
-  return new DeliveryError(`${what} is outside the years ${FIRST_YEAR}–${LAST_YEAR} that reports cover.`, 'Give a date, week or quarter in those years.');
+  return new DeliveryError(
+    `${what} is outside the years ${FIRST_YEAR}–${LAST_YEAR} that reports cover.`,
+    'Give a date, week or quarter in those years.',
+  );
 }

@@ -45,7 +45,8 @@ export interface InputOptions {
   window?: Window | ((model: DeliveryModel) => Promise<Window> | Window);
 }
 
-export const RESTRICTED_NOTE = 'Shipped work and plan history come from git, which runs only in a trusted workspace: trust this folder to include them.';
+export const RESTRICTED_NOTE =
+  'Shipped work and plan history come from git, which runs only in a trusted workspace: trust this folder to include them.';
 
 /** Reports look back at most to the quarter start, 90 days (churn) or the window: older history is not read. */
 export function ledgerSince(asOf: IsoDate, window?: Window): IsoDate {
@@ -67,7 +68,10 @@ export async function gatherInputs(root: string, options: InputOptions): Promise
 export async function loadReportPlan(root: string, options: InputOptions): Promise<ReportPlan> {
   const fixed = typeof options.window === 'object' ? options.window : undefined;
   const told = fixed && fixed.until < options.asOf ? fixed.until : options.asOf;
-  const stood = options.useGit && told < options.asOf ? await planAsItStood(root, told, { ...configOf(root), signal: options.signal }) : undefined;
+  const stood =
+    options.useGit && told < options.asOf
+      ? await planAsItStood(root, told, { ...configOf(root), signal: options.signal })
+      : undefined;
   const model = stood?.model ?? (await loadDeliveryFolder(root));
   const window = typeof options.window === 'function' ? await options.window(model) : fixed;
   return { model, asOf: told, plan: stood?.plan ?? WORKING_TREE, ...(window ? { window } : {}) };

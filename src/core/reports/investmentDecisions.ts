@@ -20,7 +20,16 @@ export function investmentDecisions(model: DeliveryModel, asOf: IsoDate): Invest
     .flatMap((file) =>
       file.investments.flatMap((i) =>
         i.investment && i.decisionBy
-          ? [{ investment: i.investment.value, quarter: file.quarter, owner: ownerName(i.owner?.value) ?? null, cost: i.cost?.value ?? null, decisionBy: i.decisionBy.value, overdue: i.decisionBy.value < asOf }]
+          ? [
+              {
+                investment: i.investment.value,
+                quarter: file.quarter,
+                owner: ownerName(i.owner?.value) ?? null,
+                cost: i.cost?.value ?? null,
+                decisionBy: i.decisionBy.value,
+                overdue: i.decisionBy.value < asOf,
+              },
+            ]
           : [],
       ),
     )

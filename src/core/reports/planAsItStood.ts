@@ -22,7 +22,11 @@ export interface PlanSource {
 
 export const WORKING_TREE: PlanSource = { source: 'working-tree', sha: null, date: null, note: null };
 
-export async function planAsItStood(root: string, day: IsoDate, options: { branch: string; timeZone: string } & GitOptions): Promise<{ model: DeliveryModel; plan: PlanSource }> {
+export async function planAsItStood(
+  root: string,
+  day: IsoDate,
+  options: { branch: string; timeZone: string } & GitOptions,
+): Promise<{ model: DeliveryModel; plan: PlanSource }> {
   const { branch, timeZone } = options;
   const git: GitOptions = { signal: options.signal };
   // Says precisely why when the branch cannot be read (no repository, no commits, a shallow clone).
@@ -32,12 +36,31 @@ export async function planAsItStood(root: string, day: IsoDate, options: { branc
   const oldest = await readOldestPlan(root, branch, git);
   if (oldest) {
     const date = localDate(oldest.at, timeZone);
-    return { model: parseDeliveryFiles(root, oldest.files), plan: committed('oldest-commit', oldest, timeZone, `The plan was not in git on ${day}: this report uses the oldest committed plan, of ${date} (${oldest.sha.slice(0, 7)}).`) };
+    return {
+      model: parseDeliveryFiles(root, oldest.files),
+      plan: committed(
+        'oldest-commit',
+        oldest,
+        timeZone,
+        `The plan was not in git on ${day}: this report uses the oldest committed plan, of ${date} (${oldest.sha.slice(0, 7)}).`,
+      ),
+    };
   }
   const model = await loadDeliveryFolder(root);
-  return { model, plan: { ...WORKING_TREE, note: `The plan was never committed on ${branch}: this report uses the files as they are now.` } };
+  return {
+    model,
+    plan: {
+      ...WORKING_TREE,
+      note: `The plan was never committed on ${branch}: this report uses the files as they are now.`,
+    },
+  };
 }
 
-function committed(source: 'git' | 'oldest-commit', plan: CommittedPlan, timeZone: string, note: string | null): PlanSource {
+function committed(
+  source: 'git' | 'oldest-commit',
+  plan: CommittedPlan,
+  timeZone: string,
+  note: string | null,
+): PlanSource {
   return { source, sha: plan.sha, date: localDate(plan.at, timeZone), note };
 }

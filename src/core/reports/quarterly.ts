@@ -42,9 +42,22 @@ export interface QuarterlyReview {
   commitments: Commitment[];
   slips: ChangeRow[];
   backlog: BacklogPoint[];
-  outcomes: { id: string; title: string; metric: string | null; baseline: string | null; target: string | null; current: string | null }[];
+  outcomes: {
+    id: string;
+    title: string;
+    metric: string | null;
+    baseline: string | null;
+    target: string | null;
+    current: string | null;
+  }[];
   longestBlockers: BlockerItem[];
-  risks: { initiative: string; initiativeTitle: string; risk: string; impact: string | null; mitigation: string | null }[];
+  risks: {
+    initiative: string;
+    initiativeTitle: string;
+    risk: string;
+    impact: string | null;
+    mitigation: string | null;
+  }[];
   signals: Signal[];
   /** The debt register worst risk first, with this quarter's changes in each area (see debtSection.ts). */
   debt: DebtSections['debt'];
@@ -61,8 +74,14 @@ export function buildQuarterlyReview(inputs: ReportInputs, quarter: string): Qua
   const range = quarterRange(quarter);
   const until = asOf < range.end ? asOf : range.end;
   const healths = healthsIn(model.initiatives, model.statuses, isoWeekOf(until));
-  const planned = [...model.initiatives].sort(comparePriority).flatMap((i) => plannedRow(inputs, i, range, healths.get(i.id)!));
-  const slips = ledger ? changesBetween(ledger, range.start, until).filter((c) => c.entry.field === 'target').map((c) => changeRow(c.id, c.entry)) : [];
+  const planned = [...model.initiatives]
+    .sort(comparePriority)
+    .flatMap((i) => plannedRow(inputs, i, range, healths.get(i.id)!));
+  const slips = ledger
+    ? changesBetween(ledger, range.start, until)
+        .filter((c) => c.entry.field === 'target')
+        .map((c) => changeRow(c.id, c.entry))
+    : [];
   const shippedItems = distinctShipped(mapping?.byInitiative);
   return {
     report: 'quarterly-review',
@@ -72,36 +91,53 @@ export function buildQuarterlyReview(inputs: ReportInputs, quarter: string): Qua
     asOf,
     git: { available: inputs.gitNote === undefined, note: inputs.gitNote ?? null },
     plan: inputs.plan,
-    summary: { planned: planned.length, delivered: planned.filter((p) => p.delivered).length, shippedItems, otherItems: mapping?.other.length ?? 0, slips: slips.length },
+    summary: {
+      planned: planned.length,
+      delivered: planned.filter((p) => p.delivered).length,
+      shippedItems,
+      otherItems: mapping?.other.length ?? 0,
+      slips: slips.length,
+    },
     planned,
     commitments: commitments(model.initiatives, ledger, quarter, asOf),
     slips,
     backlog: backlogTrend(model.statuses, isoWeekOf(until), 13),
-    outcomes: model.initiatives.filter((i) => !CLOSED.has(i.status?.value ?? '')).map((i) => ({
-      id: i.id,
-      title: titleOf(i),
-      metric: i.outcome?.metric?.value ?? null,
-      baseline: i.outcome?.baseline?.value ?? null,
-      target: i.outcome?.target?.value ?? null,
-      current: i.outcome?.current?.value ?? null,
-    })),
-    longestBlockers: weekBlockers(model, isoWeekOf(until), asOf).slice(0, 5),
-    risks: model.initiatives.filter((i) => !['done', 'cancelled'].includes(i.status?.value ?? '')).flatMap((i) =>
-      i.risks.filter((r) => r.risk?.value).map((r) => ({
-        initiative: i.id,
-        initiativeTitle: titleOf(i),
-        risk: r.risk?.value ?? '',
-        impact: r.impact?.value ?? null,
-        mitigation: r.mitigation?.value ?? null,
+    outcomes: model.initiatives
+      .filter((i) => !CLOSED.has(i.status?.value ?? ''))
+      .map((i) => ({
+        id: i.id,
+        title: titleOf(i),
+        metric: i.outcome?.metric?.value ?? null,
+        baseline: i.outcome?.baseline?.value ?? null,
+        target: i.outcome?.target?.value ?? null,
+        current: i.outcome?.current?.value ?? null,
       })),
-    ),
+    longestBlockers: weekBlockers(model, isoWeekOf(until), asOf).slice(0, 5),
+    risks: model.initiatives
+      .filter((i) => !['done', 'cancelled'].includes(i.status?.value ?? ''))
+      .flatMap((i) =>
+        i.risks
+          .filter((r) => r.risk?.value)
+          .map((r) => ({
+            initiative: i.id,
+            initiativeTitle: titleOf(i),
+            risk: r.risk?.value ?? '',
+            impact: r.impact?.value ?? null,
+            mitigation: r.mitigation?.value ?? null,
+          })),
+      ),
     signals: computeSignals(model, ledger, asOf, quarter),
     ...debtSections(model, quarter, asOf, quarterItems(mapping)),
   };
 }
 
 /** An initiative is planned for the quarter when its target (then or now) ends inside it. */
-function plannedRow(inputs: ReportInputs, initiative: Initiative, range: { start: IsoDate; end: IsoDate }, health: WeekHealth): PlannedRow[] {
+function plannedRow(
+  inputs: ReportInputs,
+  initiative: Initiative,
+  range: { start: IsoDate; end: IsoDate },
+  health: WeekHealth,
+): PlannedRow[] {
   const entries = inputs.ledger?.get(initiative.id);
   const atStart = inputs.ledger ? valueOn(entries, 'target', range.start) : undefined;
   const startEnd = atStart ? targetEnd(atStart) : undefined;
@@ -111,12 +147,17 @@ function plannedRow(inputs: ReportInputs, initiative: Initiative, range: { start
   const row = initiativeRow(initiative, health);
   const items = inputs.mapping?.byInitiative.get(initiative.id) ?? [];
   const deliveredOn = row.status === 'done' ? (doneOn(entries) ?? null) : null;
-  return [{
-    ...row,
-    targetAtStart: atStart ?? null,
-    delivered: row.status === 'done' && (deliveredOn === null || deliveredOn <= range.end),
-    deliveredOn,
-    shipped: distinctChanges(items),
-    shippedTop: [...items].reverse().slice(0, TOP).map((item) => readableSubject(item.title ?? item.subject)),
-  }];
+  return [
+    {
+      ...row,
+      targetAtStart: atStart ?? null,
+      delivered: row.status === 'done' && (deliveredOn === null || deliveredOn <= range.end),
+      deliveredOn,
+      shipped: distinctChanges(items),
+      shippedTop: [...items]
+        .reverse()
+        .slice(0, TOP)
+        .map((item) => readableSubject(item.title ?? item.subject)),
+    },
+  ];
 }

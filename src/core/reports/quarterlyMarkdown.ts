@@ -17,12 +17,45 @@ export function quarterlyMarkdown(review: QuarterlyReview): string {
     gitNote(review.git.note),
     gitNote(review.plan.note),
     plannedSection(review),
-    `## Commitment reliability\n\n${signalSummary(signal('missed-commitments'))}${review.commitments.length ? `\n\n${table(['Initiative', 'Committed', 'Due', 'Met'], review.commitments.map((c) => [cell(titles.get(c.id) ?? c.id), cell(c.target), c.due, c.met ? 'yes' : '**no**']))}` : ''}`,
-    review.git.available ? `## Slips\n\n${review.slips.map((c) => changeText(c, titles.get(c.initiative) ?? c.initiative)).join('\n') || 'No target moved this quarter.'}` : undefined,
-    `## Backlog trend\n\n${signalSummary(signal('backlog-growth'))}${review.backlog.length ? `\n\n${table(['Week', 'Backlog'], review.backlog.map((p) => [p.week, String(p.backlog)]))}` : ''}`,
+    `## Commitment reliability\n\n${signalSummary(signal('missed-commitments'))}${
+      review.commitments.length
+        ? `\n\n${table(
+            ['Initiative', 'Committed', 'Due', 'Met'],
+            review.commitments.map((c) => [
+              cell(titles.get(c.id) ?? c.id),
+              cell(c.target),
+              c.due,
+              c.met ? 'yes' : '**no**',
+            ]),
+          )}`
+        : ''
+    }`,
+    review.git.available
+      ? `## Slips\n\n${review.slips.map((c) => changeText(c, titles.get(c.initiative) ?? c.initiative)).join('\n') || 'No target moved this quarter.'}`
+      : undefined,
+    `## Backlog trend\n\n${signalSummary(signal('backlog-growth'))}${
+      review.backlog.length
+        ? `\n\n${table(
+            ['Week', 'Backlog'],
+            review.backlog.map((p) => [p.week, String(p.backlog)]),
+          )}`
+        : ''
+    }`,
     `## Outcome coverage\n\n${signalSummary(signal('output-without-outcomes'))}${outcomeTable(review)}`,
     `## Longest-lived blockers\n\n${review.longestBlockers.length ? blockerTable(review.longestBlockers) : 'No open blockers.'}`,
-    `## Risks\n\n${review.risks.length ? table(['Risk', 'Initiative', 'Impact', 'Mitigation'], review.risks.map((r) => [cell(r.risk), cell(r.initiativeTitle), cell(r.impact ?? undefined), cell(r.mitigation ?? undefined)])) : 'No open risks recorded.'}`,
+    `## Risks\n\n${
+      review.risks.length
+        ? table(
+            ['Risk', 'Initiative', 'Impact', 'Mitigation'],
+            review.risks.map((r) => [
+              cell(r.risk),
+              cell(r.initiativeTitle),
+              cell(r.impact ?? undefined),
+              cell(r.mitigation ?? undefined),
+            ]),
+          )
+        : 'No open risks recorded.'
+    }`,
     debtMarkdown(review),
     investmentsMarkdown(review),
     `## Signals\n\n${signalLines(review.signals, true)}`,
@@ -52,7 +85,13 @@ function shippedCell(p: QuarterlyReview['planned'][number]): string {
 
 function outcomeTable(review: QuarterlyReview): string {
   if (review.outcomes.length === 0) return '';
-  const rows = review.outcomes.map((o) => [cell(o.title), cell(o.metric ?? 'none'), cell(o.baseline ?? undefined), cell(o.target ?? undefined), cell(o.current ?? undefined)]);
+  const rows = review.outcomes.map((o) => [
+    cell(o.title),
+    cell(o.metric ?? 'none'),
+    cell(o.baseline ?? undefined),
+    cell(o.target ?? undefined),
+    cell(o.current ?? undefined),
+  ]);
   return `\n\n${table(['Initiative', 'Metric', 'Baseline', 'Target', 'Current'], rows)}`;
 }
 

@@ -22,7 +22,10 @@ export function shippedLine(ref: ShippedRef, alsoUnder: readonly string[] = []):
 export function changeText(change: ChangeRow, title: string): string {
   const reason = change.reason ? ` — _${md(change.reason)}_` : '';
   if (change.field === 'added') return `- **${md(title)}**: added to the plan (${change.date})${reason}`;
-  const word = (value: string | null) => (change.field === 'health' || change.field === 'status') && value && value in HEALTH_LABELS ? HEALTH_LABELS[value as InitiativeStatus].toLowerCase() : value;
+  const word = (value: string | null) =>
+    (change.field === 'health' || change.field === 'status') && value && value in HEALTH_LABELS
+      ? HEALTH_LABELS[value as InitiativeStatus].toLowerCase()
+      : value;
   return `- **${md(title)}**: ${change.field} ${md(word(change.from) ?? '(none)')} → ${md(word(change.to) ?? '(removed)')} (${change.date})${reason}`;
 }
 
@@ -33,15 +36,29 @@ export function signalLines(signals: readonly Signal[], showQuiet = false): stri
   return shown
     .map((s) => {
       // Without data a signal is not measured: never a green mark.
-      const mark = s.fires ? '⚠️ **' + md(s.title) + '** (fires)' : s.value === null ? '⚪ **' + md(s.title) + '** (not measured)' : '✅ **' + md(s.title) + '**';
-      const details = s.fires ? s.details.slice(0, 5).map((d) => `\n  - ${md(d)}`).join('') : '';
+      const mark = s.fires
+        ? '⚠️ **' + md(s.title) + '** (fires)'
+        : s.value === null
+          ? '⚪ **' + md(s.title) + '** (not measured)'
+          : '✅ **' + md(s.title) + '**';
+      const details = s.fires
+        ? s.details
+            .slice(0, 5)
+            .map((d) => `\n  - ${md(d)}`)
+            .join('')
+        : '';
       return `- ${mark} — ${md(s.summary)}${details}`;
     })
     .join('\n');
 }
 
 export function blockerTable(blockers: readonly BlockerItem[]): string {
-  const rows = blockers.map((b) => [cell(b.blocker), cell(b.initiativeTitle), cell(b.owner ?? 'no owner'), formatAge(b.ageDays ?? undefined)]);
+  const rows = blockers.map((b) => [
+    cell(b.blocker),
+    cell(b.initiativeTitle),
+    cell(b.owner ?? 'no owner'),
+    formatAge(b.ageDays ?? undefined),
+  ]);
   return table(['Blocker', 'Initiative', 'Owner', 'Age'], rows);
 }
 
@@ -51,7 +68,9 @@ export function gitNote(note: string | null): string | undefined {
 
 /** ", plan as committed on 2026-11-20 (1a2b3c4)" for a past week's plan read from git; nothing for the working tree. */
 export function planWhen(plan: PlanSource): string {
-  return plan.source === 'git' && plan.date && plan.sha ? `, plan as committed on ${plan.date} (${plan.sha.slice(0, 7)})` : '';
+  return plan.source === 'git' && plan.date && plan.sha
+    ? `, plan as committed on ${plan.date} (${plan.sha.slice(0, 7)})`
+    : '';
 }
 
 /** "- **Approve a second contractor** — Payments revamp (Dana Kim) — by 2026-12-01", overdue marked. */

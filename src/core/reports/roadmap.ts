@@ -26,9 +26,24 @@ export interface RoadmapReview {
   /** Where the plan the report tells comes from (see planAsItStood.ts). */
   plan: PlanSource;
   /** `onTrack`, `atRisk`, `offTrack` count healths; `open`, `judgedOnTrack`, `notOnTrack` and `notMeasured` split the open initiatives once each. */
-  summary: { onTrack: number; atRisk: number; offTrack: number; notOnTrack: number; decisionsNeeded: number; open: number; judgedOnTrack: number; notMeasured: number };
+  summary: {
+    onTrack: number;
+    atRisk: number;
+    offTrack: number;
+    notOnTrack: number;
+    decisionsNeeded: number;
+    open: number;
+    judgedOnTrack: number;
+    notMeasured: number;
+  };
   /** `verdict`: `yes`, `no`, `not-measured` (not started yet) or `closed`; `onTrack` is true for `yes` and `closed`. `shipped` counts distinct changes. */
-  initiatives: (InitiativeRow & { onTrack: boolean; verdict: Verdict; reason: string; shipped: number; changes: ChangeRow[] })[];
+  initiatives: (InitiativeRow & {
+    onTrack: boolean;
+    verdict: Verdict;
+    reason: string;
+    shipped: number;
+    changes: ChangeRow[];
+  })[];
   decisions: DecisionItem[];
   /** Decisions on technology investments for quarters not yet begun, by date (see investmentDecisions.ts). */
   investmentDecisions: InvestmentDecision[];
@@ -36,9 +51,17 @@ export interface RoadmapReview {
 }
 
 /** From the day after the last roadmap review written before `asOf`, else one cadence back. */
-export async function reviewPeriod(root: string, config: Config, asOf: IsoDate): Promise<{ since: IsoDate; until: IsoDate }> {
+export async function reviewPeriod(
+  root: string,
+  config: Config,
+  asOf: IsoDate,
+): Promise<{ since: IsoDate; until: IsoDate }> {
   const names = await readdir(join(root, '.delivery', 'reviews')).catch(() => [] as string[]);
-  const last = names.map(roadmapReviewDate).filter((d): d is string => d !== undefined && d < asOf).sort().pop();
+  const last = names
+    .map(roadmapReviewDate)
+    .filter((d): d is string => d !== undefined && d < asOf)
+    .sort()
+    .pop();
   const since = last ? addDays(last, 1) : addDays(asOf, config.cadence.roadmap === 'monthly' ? -29 : -13);
   return { since, until: asOf };
 }
@@ -87,11 +110,20 @@ export function buildRoadmapReview(inputs: ReportInputs, period: { since: IsoDat
 export type Verdict = 'yes' | 'no' | 'not-measured' | 'closed';
 
 /** On track means: the owner says so and the target has not passed. Not started yet is not measured, never green. */
-function judge(row: InitiativeRow, targetEnd: IsoDate | undefined, asOf: IsoDate): { onTrack: boolean; verdict: Verdict; reason: string } {
+function judge(
+  row: InitiativeRow,
+  targetEnd: IsoDate | undefined,
+  asOf: IsoDate,
+): { onTrack: boolean; verdict: Verdict; reason: string } {
   const no = (reason: string) => ({ onTrack: false, verdict: 'no' as const, reason });
-  if (row.status === 'done' || row.status === 'cancelled') return { onTrack: true, verdict: 'closed', reason: 'closed' };
-  if (targetEnd && targetEnd < asOf) return no(row.target === targetEnd ? `target date ${targetEnd} has passed` : `target ${row.target} ended on ${targetEnd}`);
-  if (row.status === 'at-risk' || row.status === 'off-track') return no(row.mainRisk ? `main risk: ${row.mainRisk}` : `status is ${row.status}`);
+  if (row.status === 'done' || row.status === 'cancelled')
+    return { onTrack: true, verdict: 'closed', reason: 'closed' };
+  if (targetEnd && targetEnd < asOf)
+    return no(
+      row.target === targetEnd ? `target date ${targetEnd} has passed` : `target ${row.target} ended on ${targetEnd}`,
+    );
+  if (row.status === 'at-risk' || row.status === 'off-track')
+    return no(row.mainRisk ? `main risk: ${row.mainRisk}` : `status is ${row.status}`);
   if (!targetEnd) return no(row.target ? `target "${row.target}" is not bounded` : 'no target');
   if (row.status === 'paused') return no('paused');
   if (row.status === 'not-started') return { onTrack: false, verdict: 'not-measured', reason: 'not started yet' };

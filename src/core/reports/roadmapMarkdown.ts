@@ -10,7 +10,15 @@ export function roadmapMarkdown(review: RoadmapReview): string {
   const s = review.summary;
   const rows = review.initiatives
     .filter((i) => i.reason !== 'closed')
-    .map((i) => [`**${cell(i.title)}**`, VERDICTS[i.verdict], statusWord(i.status), cell(i.owner ?? undefined), cell(i.target ?? undefined), cell(i.reason), String(i.shipped)]);
+    .map((i) => [
+      `**${cell(i.title)}**`,
+      VERDICTS[i.verdict],
+      statusWord(i.status),
+      cell(i.owner ?? undefined),
+      cell(i.target ?? undefined),
+      cell(i.reason),
+      String(i.shipped),
+    ]);
   const changes = review.initiatives.flatMap((i) => i.changes.map((c) => changeText(c, i.title)));
   const decisions = [...review.decisions.map(decisionLine), ...review.investmentDecisions.map(investmentLine)];
   return sections(
@@ -20,7 +28,9 @@ export function roadmapMarkdown(review: RoadmapReview): string {
     gitNote(review.git.note),
     gitNote(review.plan.note),
     `## On track?\n\n${rows.length ? table(['Initiative', 'On track', 'Status', 'Owner', 'Target', 'Why', 'Shipped'], rows) : 'No open initiative.'}`,
-    review.git.available ? `## What changed since the last review\n\n${changes.join('\n') || 'No target, priority or status changed.'}` : undefined,
+    review.git.available
+      ? `## What changed since the last review\n\n${changes.join('\n') || 'No target, priority or status changed.'}`
+      : undefined,
     `## Decisions needed\n\n${decisions.join('\n') || 'None.'}`,
     `## Signals\n\n${signalLines(review.signals)}`,
   );

@@ -86,7 +86,15 @@ export function initiativeRow(initiative: Initiative, health: WeekHealth): Initi
 }
 
 export function changeRow(initiative: string, entry: LedgerEntry): ChangeRow {
-  return { initiative, field: entry.field, from: entry.from ?? null, to: entry.to ?? null, date: entry.date, sha: entry.sha, reason: entry.reason ?? null };
+  return {
+    initiative,
+    field: entry.field,
+    from: entry.from ?? null,
+    to: entry.to ?? null,
+    date: entry.date,
+    sha: entry.sha,
+    reason: entry.reason ?? null,
+  };
 }
 
 /** The distinct changes among the items mapped to initiatives: one change under two initiatives counts once. */
@@ -100,9 +108,12 @@ export function distinctChanges(items: readonly ShippedItem[] | undefined): numb
 }
 
 /** For each change, the initiatives it is listed under. */
-export function initiativesOf(byInitiative: ReadonlyMap<string, readonly ShippedItem[]> | undefined): Map<string, string[]> {
+export function initiativesOf(
+  byInitiative: ReadonlyMap<string, readonly ShippedItem[]> | undefined,
+): Map<string, string[]> {
   const found = new Map<string, string[]>();
-  for (const [id, items] of byInitiative ?? []) for (const item of items) found.set(item.sha, [...(found.get(item.sha) ?? []), id]);
+  for (const [id, items] of byInitiative ?? [])
+    for (const item of items) found.set(item.sha, [...(found.get(item.sha) ?? []), id]);
   return found;
 }
 

@@ -12,7 +12,17 @@ import { collectBlockers } from '../view/blockers';
 import { comparePriority, titleOf } from '../view/grouping';
 import type { ReportInputs } from './inputs';
 import type { PlanSource } from './planAsItStood';
-import { changeRow, countStatuses, distinctShipped, initiativeRow, initiativesOf, shippedRef, type ChangeRow, type InitiativeRow, type ShippedRef } from './rows';
+import {
+  changeRow,
+  countStatuses,
+  distinctShipped,
+  initiativeRow,
+  initiativesOf,
+  shippedRef,
+  type ChangeRow,
+  type InitiativeRow,
+  type ShippedRef,
+} from './rows';
 
 export interface BlockerItem {
   initiative: string;
@@ -35,7 +45,13 @@ export interface DecisionItem {
 }
 
 /** Lint findings an executive should see beside the initiative. */
-const ALERT_CODES: ReadonlySet<string> = new Set(['owner-missing', 'owner-not-a-person', 'target-passed', 'blocker-owner-missing', 'target-unbounded']);
+const ALERT_CODES: ReadonlySet<string> = new Set([
+  'owner-missing',
+  'owner-not-a-person',
+  'target-passed',
+  'blocker-owner-missing',
+  'target-unbounded',
+]);
 
 /** The version of the update's JSON shape: read by the roll-up of many teams' updates. */
 export const WEEKLY_UPDATE_VERSION = 1;
@@ -54,7 +70,12 @@ export interface WeeklyUpdate {
   shippedCount: number;
   otherCount: number;
   /** `progress` and `next` are null when the week has no status entry for the initiative; `alerts` are the lint findings an executive should see. */
-  initiatives: (InitiativeRow & { progress: string | null; next: string | null; shipped: ShippedRef[]; alerts: string[] })[];
+  initiatives: (InitiativeRow & {
+    progress: string | null;
+    next: string | null;
+    shipped: ShippedRef[];
+    alerts: string[];
+  })[];
   other: ShippedRef[];
   blockers: BlockerItem[];
   decisions: DecisionItem[];
@@ -69,19 +90,31 @@ export interface StatusCommit {
   subject: string;
 }
 
-export function buildWeeklyUpdate(inputs: ReportInputs, window: { since: IsoDate; until: IsoDate; week?: string }, statusCommit?: StatusCommit): WeeklyUpdate {
+export function buildWeeklyUpdate(
+  inputs: ReportInputs,
+  window: { since: IsoDate; until: IsoDate; week?: string },
+  statusCommit?: StatusCommit,
+): WeeklyUpdate {
   const { model, asOf, mapping, remote, ledger } = inputs;
   const week = window.week ?? isoWeekOf(window.until);
   const status = model.statuses.find((s) => s.week === week);
   const entries = new Map((status?.initiatives ?? []).map((e) => [e.id, e]));
   const healths = healthsIn(model.initiatives, model.statuses, week);
   const listedUnder = initiativesOf(mapping?.byInitiative);
-  const alerts = lint(model, { asOf, ...(ledger ? { ledger } : {}) }).filter((f) => ALERT_CODES.has(f.code) && f.initiative);
+  const alerts = lint(model, { asOf, ...(ledger ? { ledger } : {}) }).filter(
+    (f) => ALERT_CODES.has(f.code) && f.initiative,
+  );
   const initiatives = [...model.initiatives].sort(comparePriority).map((i) => ({
     ...initiativeRow(i, healths.get(i.id)!),
     progress: entries.get(i.id)?.progress?.value ?? null,
     next: entries.get(i.id)?.next?.value ?? null,
-    shipped: (mapping?.byInitiative.get(i.id) ?? []).map((item) => shippedRef(item, remote, (listedUnder.get(item.sha) ?? []).filter((id) => id !== i.id))),
+    shipped: (mapping?.byInitiative.get(i.id) ?? []).map((item) =>
+      shippedRef(
+        item,
+        remote,
+        (listedUnder.get(item.sha) ?? []).filter((id) => id !== i.id),
+      ),
+    ),
     alerts: alerts.filter((f) => f.initiative === i.id).map((f) => f.message),
   }));
   // A decision stays open until an entry drops it: an initiative not mentioned this week keeps its last ones.
@@ -94,7 +127,11 @@ export function buildWeeklyUpdate(inputs: ReportInputs, window: { since: IsoDate
     asOf,
     git: { available: inputs.gitNote === undefined, note: inputs.gitNote ?? null },
     plan: inputs.plan,
-    headline: { text: status?.headline?.value ?? null, ...countStatuses(initiatives), decisionsNeeded: decisions.length },
+    headline: {
+      text: status?.headline?.value ?? null,
+      ...countStatuses(initiatives),
+      decisionsNeeded: decisions.length,
+    },
     shippedCount: distinctShipped(mapping?.byInitiative),
     otherCount: mapping?.other.length ?? 0,
     initiatives,
@@ -111,14 +148,32 @@ export function buildWeeklyUpdate(inputs: ReportInputs, window: { since: IsoDate
  * (with the commit subject as the reason), and each health the week's status file moved from the
  * week before (dated and explained by the commit that wrote that file).
  */
-function weekChanges(inputs: ReportInputs, window: { since: IsoDate; until: IsoDate }, week: string, statusCommit: StatusCommit | undefined): ChangeRow[] {
+function weekChanges(
+  inputs: ReportInputs,
+  window: { since: IsoDate; until: IsoDate },
+  week: string,
+  statusCommit: StatusCommit | undefined,
+): ChangeRow[] {
   const { model, ledger } = inputs;
   if (!ledger) return [];
   const planned = changesBetween(ledger, window.since, window.until).map(({ id, entry }) => changeRow(id, entry));
   const added = [...ledger].flatMap(([id, entries]) => {
     const first = entries[0];
-    return first && first.date >= window.since && first.date <= window.until && model.initiatives.some((i) => i.id === id)
-      ? [{ initiative: id, field: 'added' as const, from: null, to: null, date: first.date, sha: first.sha, reason: first.reason ?? null }]
+    return first &&
+      first.date >= window.since &&
+      first.date <= window.until &&
+      model.initiatives.some((i) => i.id === id)
+      ? [
+          {
+            initiative: id,
+            field: 'added' as const,
+            from: null,
+            to: null,
+            date: first.date,
+            sha: first.sha,
+            reason: first.reason ?? null,
+          },
+        ]
       : [];
   });
   const before = isoWeekOf(addDays(weekRange(week).start, -1));
@@ -127,7 +182,19 @@ function weekChanges(inputs: ReportInputs, window: { since: IsoDate; until: IsoD
     ? model.initiatives.flatMap((initiative) => {
         const to = entries.find((e) => e.id === initiative.id)?.status?.value;
         const from = weekHealth(initiative, model.statuses, before).status;
-        return to && to !== from ? [{ initiative: initiative.id, field: 'health' as const, from, to, date: statusCommit.date, sha: statusCommit.sha, reason: statusCommit.subject }] : [];
+        return to && to !== from
+          ? [
+              {
+                initiative: initiative.id,
+                field: 'health' as const,
+                from,
+                to,
+                date: statusCommit.date,
+                sha: statusCommit.sha,
+                reason: statusCommit.subject,
+              },
+            ]
+          : [];
       })
     : [];
   return [...added, ...planned, ...health].sort((a, b) => a.date.localeCompare(b.date));
@@ -147,7 +214,11 @@ export function weekBlockers(model: DeliveryModel, week: string, asOf: IsoDate):
 }
 
 /** Decisions from the initiative files and the week's status, one per initiative and text, soonest first; overdue as of `asOf`. */
-export function collectDecisions(model: DeliveryModel, entries: Map<string, StatusEntry>, asOf: IsoDate): DecisionItem[] {
+export function collectDecisions(
+  model: DeliveryModel,
+  entries: Map<string, StatusEntry>,
+  asOf: IsoDate,
+): DecisionItem[] {
   const seen = new Set<string>();
   const items: DecisionItem[] = [];
   const add = (initiative: Initiative, decision: Decision) => {
@@ -156,7 +227,14 @@ export function collectDecisions(model: DeliveryModel, entries: Map<string, Stat
     if (!text || seen.has(key)) return;
     seen.add(key);
     const by = decision.by?.value ?? null;
-    items.push({ initiative: initiative.id, initiativeTitle: titleOf(initiative), owner: ownerName(initiative.owner?.value) ?? null, decision: text, by, overdue: by !== null && by < asOf });
+    items.push({
+      initiative: initiative.id,
+      initiativeTitle: titleOf(initiative),
+      owner: ownerName(initiative.owner?.value) ?? null,
+      decision: text,
+      by,
+      overdue: by !== null && by < asOf,
+    });
   };
   for (const initiative of model.initiatives) {
     const done = ['done', 'cancelled'].includes(initiative.status?.value ?? '');

@@ -2,7 +2,16 @@
 // the decisions they owe, the initiatives off track or at risk (worst first), what shipped, then
 // the rest. Nothing is invented: a week without an update says so.
 import { cell, md, sections, table } from '../markdown';
-import { blockerTable, changeText, decisionLine, gitNote, planWhen, shippedLine, signalLines, statusWord } from './render';
+import {
+  blockerTable,
+  changeText,
+  decisionLine,
+  gitNote,
+  planWhen,
+  shippedLine,
+  signalLines,
+  statusWord,
+} from './render';
 import type { WeeklyUpdate } from './weekly';
 
 type Row = WeeklyUpdate['initiatives'][number];
@@ -12,7 +21,9 @@ const IN_PROGRESS = new Set(['on-track', 'at-risk', 'off-track']);
 const LISTED = 10;
 
 function capped(lines: string[]): string {
-  return lines.length > LISTED ? [...lines.slice(0, LISTED), `- … and ${lines.length - LISTED} more`].join('\n') : lines.join('\n');
+  return lines.length > LISTED
+    ? [...lines.slice(0, LISTED), `- … and ${lines.length - LISTED} more`].join('\n')
+    : lines.join('\n');
 }
 const ATTENTION = ['off-track', 'at-risk'];
 const MARKS: Record<string, string> = { 'off-track': '🔴', 'at-risk': '🟠' };
@@ -34,7 +45,9 @@ export function weeklyMarkdown(update: WeeklyUpdate): string {
     update.git.available ? otherSection(update) : undefined,
     inProgressSection(update),
     blockersSection(update),
-    update.git.available ? `## Changes this week\n\n${update.changes.map((c) => changeText(c, titles.get(c.initiative) ?? c.initiative)).join('\n') || 'No target, status or priority changed.'}` : undefined,
+    update.git.available
+      ? `## Changes this week\n\n${update.changes.map((c) => changeText(c, titles.get(c.initiative) ?? c.initiative)).join('\n') || 'No target, status or priority changed.'}`
+      : undefined,
     `## Signals\n\n${signalLines(update.signals)}`,
   );
 }
@@ -69,31 +82,55 @@ function attentionBlock(row: Row): string {
 /** This week's progress, or why there is none: never the initiative's `why` in its place. */
 function progressText(row: Row): string {
   if (row.progress) return md(row.progress);
-  return row.statusSource === 'carried' && row.statusWeek ? `_no update this week (health from ${row.statusWeek})_` : '_no update this week_';
+  return row.statusSource === 'carried' && row.statusWeek
+    ? `_no update this week (health from ${row.statusWeek})_`
+    : '_no update this week_';
 }
 
 function shippedSection(update: WeeklyUpdate, titles: Map<string, string>): string | undefined {
   if (!update.git.available) return undefined;
   const groups = update.initiatives
     .filter((i) => i.shipped.length > 0)
-    .map((i) => `### ${md(i.title)}\n\n${capped(i.shipped.map((ref) => shippedLine(ref, ref.alsoIn.map((id) => titles.get(id) ?? id))))}`);
+    .map(
+      (i) =>
+        `### ${md(i.title)}\n\n${capped(
+          i.shipped.map((ref) =>
+            shippedLine(
+              ref,
+              ref.alsoIn.map((id) => titles.get(id) ?? id),
+            ),
+          ),
+        )}`,
+    );
   return `## Shipped (${update.shippedCount})\n\n${groups.join('\n\n') || 'Nothing mapped to an initiative shipped this week.'}`;
 }
 
 /** Other work, counted apart, with its share of all changes when there are enough to make a share. */
 function otherSection(update: WeeklyUpdate): string {
   const total = update.shippedCount + update.otherCount;
-  const share = update.otherCount > 0 && total >= 5 ? ` — ${Math.round((update.otherCount / total) * 100)}% of ${total} changes` : '';
+  const share =
+    update.otherCount > 0 && total >= 5
+      ? ` — ${Math.round((update.otherCount / total) * 100)}% of ${total} changes`
+      : '';
   // Grouped by conventional-commit type, so maintenance reads as one block.
   const byType = [...update.other].sort((a, b) => (a.type ?? '~').localeCompare(b.type ?? '~'));
-  const body = capped(byType.map((ref) => `${shippedLine(ref)}${ref.type ? ` · ${md(ref.type)}` : ''}`)) || 'None: everything shipped maps to an initiative.';
+  const body =
+    capped(byType.map((ref) => `${shippedLine(ref)}${ref.type ? ` · ${md(ref.type)}` : ''}`)) ||
+    'None: everything shipped maps to an initiative.';
   return `## Other work (${update.otherCount}${share})\n\n${body}`;
 }
 
 function inProgressSection(update: WeeklyUpdate): string {
   const rows = update.initiatives
     .filter((i) => IN_PROGRESS.has(i.status))
-    .map((i) => [`**${cell(i.title)}**`, statusWord(i.status), cell(i.owner ?? undefined), cell(i.target ?? undefined), i.progress ? cell(i.progress) : progressText(i), cell(i.next ?? undefined)]);
+    .map((i) => [
+      `**${cell(i.title)}**`,
+      statusWord(i.status),
+      cell(i.owner ?? undefined),
+      cell(i.target ?? undefined),
+      i.progress ? cell(i.progress) : progressText(i),
+      cell(i.next ?? undefined),
+    ]);
   if (rows.length === 0) return '## In progress\n\nNo initiative is in progress.';
   return `## In progress\n\n${table(['Initiative', 'Status', 'Owner', 'Target', 'Progress', 'Next'], rows)}`;
 }

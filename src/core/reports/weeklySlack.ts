@@ -6,7 +6,11 @@ import type { WeeklyUpdate } from './weekly';
 
 /** Slack treats &, < and > as markup: everything else is shown as written. */
 export function text(value: string): string {
-  return value.replace(/[\r\n]+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return value
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 function shipped(ref: ShippedRef): string {
@@ -14,31 +18,64 @@ function shipped(ref: ShippedRef): string {
   return `• ${text(ref.title)}${pr} \`${ref.sha.slice(0, 7)}\``;
 }
 
-const block = (title: string, lines: string[], empty: string) => `*${title}*\n${lines.length ? lines.join('\n') : empty}`;
+const block = (title: string, lines: string[], empty: string) =>
+  `*${title}*\n${lines.length ? lines.join('\n') : empty}`;
 
 export function weeklySlack(update: WeeklyUpdate): string {
   const h = update.headline;
   const period = update.window.week ?? `${update.window.since} to ${update.window.until}`;
   const attention = ['off-track', 'at-risk'].flatMap((status) => update.initiatives.filter((i) => i.status === status));
-  const notes = [update.git.note, update.plan.note].filter((n): n is string => !!n).map((n) => `:information_source: ${text(n)}`);
+  const notes = [update.git.note, update.plan.note]
+    .filter((n): n is string => !!n)
+    .map((n) => `:information_source: ${text(n)}`);
   const parts = [
     `*Weekly update${update.team ? ` — ${text(update.team)}` : ''} — ${period}*\n_${update.window.since} to ${update.window.until} (${text(update.window.timeZone)}), as of ${update.asOf}_`,
     `*${h.onTrack} on track · ${h.atRisk} at risk · ${h.offTrack} off track · ${h.decisionsNeeded} decision${h.decisionsNeeded === 1 ? '' : 's'} needed*${h.text ? `\n> ${text(h.text)}` : ''}`,
     ...notes,
-    block('Decisions needed', update.decisions.map((d) => `• *${text(d.decision)}* — ${text(d.initiativeTitle)}${d.owner ? ` (${text(d.owner)})` : ''} — ${d.by ? (d.overdue ? `*overdue since ${d.by}*` : `by ${d.by}`) : 'no date'}`), 'None this week.'),
-    ...(attention.length ? [block('Needs attention', attention.map((i) => [
-      `${i.status === 'off-track' ? ':red_circle:' : ':large_orange_circle:'} *${text(i.title)}* — ${HEALTH_LABELS[i.status]} · ${i.owner ? text(i.owner) : 'no owner'} · target ${text(i.target ?? 'none')}`,
-      `      Progress: ${i.progress ? text(i.progress) : '_no update this week_'}`,
-      ...(i.next ? [`      Next: ${text(i.next)}`] : []),
-      ...(i.mainRisk ? [`      Main risk: ${text(i.mainRisk)}`] : []),
-    ].join('\n')), '')] : []),
+    block(
+      'Decisions needed',
+      update.decisions.map(
+        (d) =>
+          `• *${text(d.decision)}* — ${text(d.initiativeTitle)}${d.owner ? ` (${text(d.owner)})` : ''} — ${d.by ? (d.overdue ? `*overdue since ${d.by}*` : `by ${d.by}`) : 'no date'}`,
+      ),
+      'None this week.',
+    ),
+    ...(attention.length
+      ? [
+          block(
+            'Needs attention',
+            attention.map((i) =>
+              [
+                `${i.status === 'off-track' ? ':red_circle:' : ':large_orange_circle:'} *${text(i.title)}* — ${HEALTH_LABELS[i.status]} · ${i.owner ? text(i.owner) : 'no owner'} · target ${text(i.target ?? 'none')}`,
+                `      Progress: ${i.progress ? text(i.progress) : '_no update this week_'}`,
+                ...(i.next ? [`      Next: ${text(i.next)}`] : []),
+                ...(i.mainRisk ? [`      Main risk: ${text(i.mainRisk)}`] : []),
+              ].join('\n'),
+            ),
+            '',
+          ),
+        ]
+      : []),
     ...(update.git.available
       ? [
-          block(`Shipped (${update.shippedCount})`, update.initiatives.filter((i) => i.shipped.length).map((i) => `_${text(i.title)}_\n${i.shipped.map(shipped).join('\n')}`), 'Nothing mapped to an initiative shipped this week.'),
+          block(
+            `Shipped (${update.shippedCount})`,
+            update.initiatives
+              .filter((i) => i.shipped.length)
+              .map((i) => `_${text(i.title)}_\n${i.shipped.map(shipped).join('\n')}`),
+            'Nothing mapped to an initiative shipped this week.',
+          ),
           block(`Other work (${update.otherCount})`, update.other.map(shipped), 'None.'),
         ]
       : []),
-    block('Blockers', update.blockers.map((b) => `• ${text(b.blocker)} — ${text(b.initiativeTitle)} — ${b.owner ? text(b.owner) : 'no owner'} — ${b.ageDays === null ? 'no start date' : `${b.ageDays} days`}`), 'No open blockers.'),
+    block(
+      'Blockers',
+      update.blockers.map(
+        (b) =>
+          `• ${text(b.blocker)} — ${text(b.initiativeTitle)} — ${b.owner ? text(b.owner) : 'no owner'} — ${b.ageDays === null ? 'no start date' : `${b.ageDays} days`}`,
+      ),
+      'No open blockers.',
+    ),
   ];
   return `${parts.join('\n\n')}\n`;
 }

@@ -15,19 +15,27 @@ export type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const text: Check = (v, at) => (typeof v === 'string' && v.length <= MAX_TEXT ? undefined : `${at} must be text`);
 const textOrNull: Check = (v, at) => (v === null ? undefined : text(v, at));
-const date: Check = (v, at) => (typeof v === 'string' && isIsoDate(v) ? undefined : `${at} must be a date like 2026-11-25`);
+const date: Check = (v, at) =>
+  typeof v === 'string' && isIsoDate(v) ? undefined : `${at} must be a date like 2026-11-25`;
 const dateOrNull: Check = (v, at) => (v === null ? undefined : date(v, at));
-const count: Check = (v, at) => (Number.isSafeInteger(v) && (v as number) >= 0 ? undefined : `${at} must be a whole number`);
+const count: Check = (v, at) =>
+  Number.isSafeInteger(v) && (v as number) >= 0 ? undefined : `${at} must be a whole number`;
 const bool: Check = (v, at) => (typeof v === 'boolean' ? undefined : `${at} must be true or false`);
-const status: Check = (v, at) => ((STATUSES as readonly unknown[]).includes(v) ? undefined : `${at} must be one of ${STATUSES.join(', ')}`);
-const sha: Check = (v, at) => (typeof v === 'string' && /^[0-9a-f]{7,64}$/.test(v) ? undefined : `${at} must be a commit id`);
+const status: Check = (v, at) =>
+  (STATUSES as readonly unknown[]).includes(v) ? undefined : `${at} must be one of ${STATUSES.join(', ')}`;
+const sha: Check = (v, at) =>
+  typeof v === 'string' && /^[0-9a-f]{7,64}$/.test(v) ? undefined : `${at} must be a commit id`;
 
 const list = (item: Check): Check => listOf(item, MAX_ITEMS);
 
 /** The parts of an update the roll-up reads; others may be there and are ignored. */
 const UPDATE = record({
-  report: (v, at) => (v === 'weekly-update' ? undefined : `${at} must be "weekly-update" (this is ${JSON.stringify(v)})`),
-  version: (v, at) => (v === UPDATE_VERSION ? undefined : `${at} is ${JSON.stringify(v)}, this roll-up reads version ${UPDATE_VERSION}: regenerate it with this release's \`delivery-rhythm update --format json\``),
+  report: (v, at) =>
+    v === 'weekly-update' ? undefined : `${at} must be "weekly-update" (this is ${JSON.stringify(v)})`,
+  version: (v, at) =>
+    v === UPDATE_VERSION
+      ? undefined
+      : `${at} is ${JSON.stringify(v)}, this roll-up reads version ${UPDATE_VERSION}: regenerate it with this release's \`delivery-rhythm update --format json\``,
   team: textOrNull,
   window: record({ since: date, until: date, week: textOrNull, timeZone: text }),
   asOf: date,
@@ -40,16 +48,28 @@ const UPDATE = record({
       owner: textOrNull,
       status,
       target: textOrNull,
-      shipped: list(record({ sha, title: text, pr: (v, at) => (v === null ? undefined : count(v, at)), url: textOrNull })),
+      shipped: list(
+        record({ sha, title: text, pr: (v, at) => (v === null ? undefined : count(v, at)), url: textOrNull }),
+      ),
     }),
   ),
-  decisions: list(record({ initiative: text, initiativeTitle: text, owner: textOrNull, decision: text, by: dateOrNull, overdue: bool })),
+  decisions: list(
+    record({
+      initiative: text,
+      initiativeTitle: text,
+      owner: textOrNull,
+      decision: text,
+      by: dateOrNull,
+      overdue: bool,
+    }),
+  ),
   signals: list(record({ code: text, title: text, fires: bool, summary: text })),
 });
 
 /** Reads one update's text: the update, or why it is refused. */
 export function readUpdateJson(text: string): Read<WeeklyUpdate> {
-  if (Buffer.byteLength(text, 'utf8') > MAX_UPDATE_BYTES) return { ok: false, reason: `larger than ${MAX_UPDATE_BYTES / 1024 / 1024} MiB, which no weekly update is` };
+  if (Buffer.byteLength(text, 'utf8') > MAX_UPDATE_BYTES)
+    return { ok: false, reason: `larger than ${MAX_UPDATE_BYTES / 1024 / 1024} MiB, which no weekly update is` };
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -32,8 +32,24 @@ export interface Rollup {
   teams: { team: string; source: string; timeZone: string; headline: WeeklyUpdate['headline']; shippedCount: number }[];
   /** Inputs that could not be read: the roll-up of the others stands, with these named. */
   missing: MissingTeam[];
-  initiatives: { team: string; id: string; title: string; owner: string | null; status: InitiativeStatus; target: string | null; shipped: RollupShipped[] }[];
-  decisions: { team: string; initiative: string; initiativeTitle: string; owner: string | null; decision: string; by: IsoDate | null; overdue: boolean }[];
+  initiatives: {
+    team: string;
+    id: string;
+    title: string;
+    owner: string | null;
+    status: InitiativeStatus;
+    target: string | null;
+    shipped: RollupShipped[];
+  }[];
+  decisions: {
+    team: string;
+    initiative: string;
+    initiativeTitle: string;
+    owner: string | null;
+    decision: string;
+    by: IsoDate | null;
+    overdue: boolean;
+  }[];
   signals: { team: string; code: string; title: string; summary: string }[];
   /** Distinct changes across every team (one mapped by two teams counts once). */
   shippedCount: number;
@@ -62,7 +78,8 @@ const SEVERITY: Partial<Record<InitiativeStatus, number>> = { 'off-track': 0, 'a
 
 export function buildRollup(inputs: readonly TeamUpdate[], missing: readonly MissingTeam[], asOf: IsoDate): Rollup {
   checkSameWindow(inputs);
-  if (inputs.length === 0) throw new DeliveryError('No team update could be read.', 'Check the files and folders named above.');
+  if (inputs.length === 0)
+    throw new DeliveryError('No team update could be read.', 'Check the files and folders named above.');
   const shas = new Set<string>();
   const initiatives = inputs.flatMap((input) =>
     input.update.initiatives.map((i) => {
@@ -80,7 +97,12 @@ export function buildRollup(inputs: readonly TeamUpdate[], missing: readonly Mis
   );
   const decisions = inputs
     .flatMap((input) => input.update.decisions.map((d) => ({ team: teamName(input), ...pick(d) })))
-    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.by ?? '9999').localeCompare(b.by ?? '9999') || a.team.localeCompare(b.team));
+    .sort(
+      (a, b) =>
+        Number(b.overdue) - Number(a.overdue) ||
+        (a.by ?? '9999').localeCompare(b.by ?? '9999') ||
+        a.team.localeCompare(b.team),
+    );
   return {
     report: 'rollup',
     window: inputs[0].update.window,
@@ -95,16 +117,29 @@ export function buildRollup(inputs: readonly TeamUpdate[], missing: readonly Mis
     missing: [...missing],
     initiatives,
     decisions,
-    signals: inputs.flatMap((input) => input.update.signals.filter((s) => s.fires).map((s) => ({ team: teamName(input), code: s.code, title: s.title, summary: s.summary }))),
+    signals: inputs.flatMap((input) =>
+      input.update.signals
+        .filter((s) => s.fires)
+        .map((s) => ({ team: teamName(input), code: s.code, title: s.title, summary: s.summary })),
+    ),
     shippedCount: shas.size,
   };
 }
 
 function pick(d: WeeklyUpdate['decisions'][number]) {
-  return { initiative: d.initiative, initiativeTitle: d.initiativeTitle, owner: d.owner, decision: d.decision, by: d.by, overdue: d.overdue };
+  return {
+    initiative: d.initiative,
+    initiativeTitle: d.initiativeTitle,
+    owner: d.owner,
+    decision: d.decision,
+    by: d.by,
+    overdue: d.overdue,
+  };
 }
 
 /** Off track, then at risk, in team order: what a director reads first. */
 export function needingAttention(rollup: Rollup): Rollup['initiatives'] {
-  return rollup.initiatives.filter((i) => SEVERITY[i.status] !== undefined).sort((a, b) => SEVERITY[a.status]! - SEVERITY[b.status]!);
+  return rollup.initiatives
+    .filter((i) => SEVERITY[i.status] !== undefined)
+    .sort((a, b) => SEVERITY[a.status]! - SEVERITY[b.status]!);
 }

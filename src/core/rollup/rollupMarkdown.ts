@@ -11,13 +11,19 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** One zone when every team reads its days in it; else each team's, so nobody reads a day in the wrong place. */
 export function zonesText(rollup: Rollup): string {
   const zones = [...new Set(rollup.teams.map((t) => t.timeZone))];
-  return zones.length === 1 ? zones[0] : `each team's own time zone: ${rollup.teams.map((t) => `${t.team} ${t.timeZone}`).join(', ')}`;
+  return zones.length === 1
+    ? zones[0]
+    : `each team's own time zone: ${rollup.teams.map((t) => `${t.team} ${t.timeZone}`).join(', ')}`;
 }
 
 function title(rollup: Rollup): string {
   const { since, until, week } = rollup.window;
   const when = inline(week ?? `${since} to ${until}`);
-  return [`# Roll-up — ${plural(rollup.teams.length, 'team')} — ${when}`, '', `_${since} to ${until} (${inline(zonesText(rollup))}), as of ${rollup.asOf}_`].join('\n');
+  return [
+    `# Roll-up — ${plural(rollup.teams.length, 'team')} — ${when}`,
+    '',
+    `_${since} to ${until} (${inline(zonesText(rollup))}), as of ${rollup.asOf}_`,
+  ].join('\n');
 }
 
 function summary(rollup: Rollup): string {
@@ -41,7 +47,12 @@ function attention(rollup: Rollup): string {
 }
 
 function teams(rollup: Rollup): string {
-  const rows = rollup.teams.map((t) => [cell(t.team), ...[t.headline.onTrack, t.headline.atRisk, t.headline.offTrack, t.headline.decisionsNeeded, t.shippedCount].map(String)]);
+  const rows = rollup.teams.map((t) => [
+    cell(t.team),
+    ...[t.headline.onTrack, t.headline.atRisk, t.headline.offTrack, t.headline.decisionsNeeded, t.shippedCount].map(
+      String,
+    ),
+  ]);
   const missing = rollup.missing.map((m) => [cell(m.source), '—', '—', '—', '—', `not read: ${cell(m.reason)}`]);
   return `## Teams\n\n${table(['Team', 'On track', 'At risk', 'Off track', 'Decisions', 'Shipped'], [...rows, ...missing])}`;
 }
@@ -51,8 +62,16 @@ function shipped(rollup: Rollup): string {
   for (const team of rollup.teams) {
     const lines = rollup.initiatives
       .filter((i) => i.team === team.team && i.shipped.length > 0)
-      .map((i) => `- ${inline(i.title)}: ${i.shipped.map((s) => `${link(s.title, s.url ?? undefined)}${s.pr !== null ? ` (#${s.pr})` : ''}`).join('; ')}`);
-    parts.push('', `### ${inline(team.team)}`, '', lines.length > 0 ? lines.join('\n') : 'Nothing mapped to an initiative shipped.');
+      .map(
+        (i) =>
+          `- ${inline(i.title)}: ${i.shipped.map((s) => `${link(s.title, s.url ?? undefined)}${s.pr !== null ? ` (#${s.pr})` : ''}`).join('; ')}`,
+      );
+    parts.push(
+      '',
+      `### ${inline(team.team)}`,
+      '',
+      lines.length > 0 ? lines.join('\n') : 'Nothing mapped to an initiative shipped.',
+    );
   }
   return parts.join('\n');
 }
@@ -63,5 +82,13 @@ function signals(rollup: Rollup): string {
 }
 
 export function rollupMarkdown(rollup: Rollup): string {
-  return sections(title(rollup), summary(rollup), decisions(rollup), attention(rollup), teams(rollup), shipped(rollup), signals(rollup));
+  return sections(
+    title(rollup),
+    summary(rollup),
+    decisions(rollup),
+    attention(rollup),
+    teams(rollup),
+    shipped(rollup),
+    signals(rollup),
+  );
 }

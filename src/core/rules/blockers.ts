@@ -22,11 +22,25 @@ export const blockerAging: Rule = (context: RuleContext) => {
     if (!since) return [];
     const age = daysBetween(since.value, context.asOf);
     if (age <= limit) return [];
-    return [finding(b, 'blocker-aging', since.range, `Blocker ${name(b)} has been open ${age} days (since ${since.value}): escalate it or record a decision`)];
+    return [
+      finding(
+        b,
+        'blocker-aging',
+        since.range,
+        `Blocker ${name(b)} has been open ${age} days (since ${since.value}): escalate it or record a decision`,
+      ),
+    ];
   });
 };
 
 export const blockerOwnerMissing: Rule = ({ model, asOf }) =>
   openBlockers(model, asOf)
     .filter((b) => !b.blocker.owner)
-    .map((b) => finding(b, 'blocker-owner-missing', b.blocker.blocker?.range ?? b.blocker.range, `Blocker ${name(b)} has no owner: add \`owner:\` with the person who will clear it`));
+    .map((b) =>
+      finding(
+        b,
+        'blocker-owner-missing',
+        b.blocker.blocker?.range ?? b.blocker.range,
+        `Blocker ${name(b)} has no owner: add \`owner:\` with the person who will clear it`,
+      ),
+    );

@@ -1,6 +1,15 @@
 // What every rule receives, and the small helpers rules share.
 
-import { ACTIVE_STATUSES, type DeliveryModel, type Finding, type Initiative, type IsoDate, type Range, type RuleCode, type SlipLedger } from '../model';
+import {
+  ACTIVE_STATUSES,
+  type DeliveryModel,
+  type Finding,
+  type Initiative,
+  type IsoDate,
+  type Range,
+  type RuleCode,
+  type SlipLedger,
+} from '../model';
 
 export interface RuleContext {
   model: DeliveryModel;
@@ -26,6 +35,9 @@ export function at(initiative: Initiative, code: RuleCode, range: Range, message
 
 /** True when the parser already reported a problem inside `range` of the initiative's file. */
 export function hasProblemWithin(model: DeliveryModel, file: string, range: Range): boolean {
-  const before = (a: Range['start'], b: Range['start']): boolean => a.line < b.line || (a.line === b.line && a.column <= b.column);
-  return model.problems.some((p) => p.file === file && before(range.start, p.range.start) && before(p.range.start, range.end));
+  const before = (a: Range['start'], b: Range['start']): boolean =>
+    a.line < b.line || (a.line === b.line && a.column <= b.column);
+  return model.problems.some(
+    (p) => p.file === file && before(range.start, p.range.start) && before(p.range.start, range.end),
+  );
 }

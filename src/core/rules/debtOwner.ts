@@ -22,7 +22,13 @@ function owned(model: DeliveryModel): Owned[] {
     range: d.item?.keyRange ?? d.range,
   }));
   const investments = (model.investments ?? []).flatMap((f) =>
-    f.investments.map((i) => ({ file: f.file, kind: 'investment' as const, what: i.investment ? `Investment '${i.investment.value}'` : 'This investment', owner: i.owner, range: i.investment?.keyRange ?? i.range })),
+    f.investments.map((i) => ({
+      file: f.file,
+      kind: 'investment' as const,
+      what: i.investment ? `Investment '${i.investment.value}'` : 'This investment',
+      owner: i.owner,
+      range: i.investment?.keyRange ?? i.range,
+    })),
   );
   return [...debt, ...investments];
 }
@@ -30,12 +36,24 @@ function owned(model: DeliveryModel): Owned[] {
 export const debtOwnerMissing: Rule = ({ model }) =>
   owned(model)
     .filter((o) => !o.owner)
-    .map((o): RuleFinding => ({ file: o.file, range: o.range, code: 'owner-missing', message: `${o.what} has no owner: add \`owner:\` with one person who answers for it` }));
+    .map((o): RuleFinding => ({
+      file: o.file,
+      range: o.range,
+      code: 'owner-missing',
+      message: `${o.what} has no owner: add \`owner:\` with one person who answers for it`,
+    }));
 
 export const debtOwnerNotAPerson: Rule = ({ model }) =>
   owned(model).flatMap((o): RuleFinding[] => {
     if (!o.owner) return [];
     const check = checkOwner(o.owner.value);
     if (check.ok) return [];
-    return [{ file: o.file, range: o.owner.range, code: 'owner-not-a-person', message: `Owner ${check.reason}: name one person who answers for this ${o.kind}` }];
+    return [
+      {
+        file: o.file,
+        range: o.owner.range,
+        code: 'owner-not-a-person',
+        message: `Owner ${check.reason}: name one person who answers for this ${o.kind}`,
+      },
+    ];
   });

@@ -11,7 +11,12 @@ export const duplicateId: Rule = ({ model }) => {
     .flatMap((group) =>
       group.map((i) => {
         const others = group.filter((o) => o !== i).map((o) => `${o.file}:${o.idRange.start.line + 1}`);
-        return at(i, 'duplicate-id', i.idRange, `Id '${i.id}' is also used by ${others.join(', ')}: rename one of them`);
+        return at(
+          i,
+          'duplicate-id',
+          i.idRange,
+          `Id '${i.id}' is also used by ${others.join(', ')}: rename one of them`,
+        );
       }),
     );
 };

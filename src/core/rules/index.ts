@@ -32,7 +32,11 @@ const RULES: ReadonlyArray<{ code: RuleCode; severity: Severity; check: Rule }> 
 
 function compare(a: Finding, b: Finding): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.column - b.range.start.column ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  );
 }
 
 export function lint(model: DeliveryModel, options: { asOf: IsoDate; ledger?: SlipLedger }): Finding[] {
@@ -40,11 +44,14 @@ export function lint(model: DeliveryModel, options: { asOf: IsoDate; ledger?: Sl
   const context: RuleContext = { model, ...options, days: (code, fallback) => ruleOptions[code]?.days ?? fallback };
   const findings: Finding[] = [];
   const schemaSetting = rules.schema;
-  if (schemaSetting !== 'off') findings.push(...model.problems.map((p) => (schemaSetting ? { ...p, severity: schemaSetting } : p)));
+  if (schemaSetting !== 'off')
+    findings.push(...model.problems.map((p) => (schemaSetting ? { ...p, severity: schemaSetting } : p)));
   for (const rule of RULES) {
     const setting = rules[rule.code] ?? rule.severity;
     if (setting === 'off') continue;
-    findings.push(...rule.check(context).map((f: RuleFinding) => ({ ...f, message: oneLine(f.message), severity: setting })));
+    findings.push(
+      ...rule.check(context).map((f: RuleFinding) => ({ ...f, message: oneLine(f.message), severity: setting })),
+    );
   }
   return findings.sort(compare);
 }

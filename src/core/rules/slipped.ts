@@ -25,5 +25,12 @@ export const targetSlipped: Rule = ({ model, ledger }) =>
     const moves = laterMoves(ledger.get(i.id) ?? ledger.get(i.file) ?? []);
     if (moves.length < SLIPS_TO_FIRE) return [];
     const range = i.target?.keyRange ?? i.idRange;
-    return [at(i, 'target-slipped', range, `Target moved later ${moves.length} times (${history(moves)}): record why, or re-plan the scope`)];
+    return [
+      at(
+        i,
+        'target-slipped',
+        range,
+        `Target moved later ${moves.length} times (${history(moves)}): record why, or re-plan the scope`,
+      ),
+    ];
   });

@@ -35,6 +35,13 @@ export const statusStale: Rule = ({ model, asOf, days }) => {
     if (!last) return [at(i, 'status-stale', range, `No weekly status mentions '${i.id}': add it to ${next}`)];
     const age = daysBetween(last.date, asOf);
     if (age <= limit) return [];
-    return [at(i, 'status-stale', range, `No weekly status has mentioned '${i.id}' for ${age} days (last: ${last.week}): add it to ${next}`)];
+    return [
+      at(
+        i,
+        'status-stale',
+        range,
+        `No weekly status has mentioned '${i.id}' for ${age} days (last: ${last.week}): add it to ${next}`,
+      ),
+    ];
   });
 };

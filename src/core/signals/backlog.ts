@@ -23,7 +23,13 @@ export function backlogTrend(statuses: WeeklyStatusFile[], week: string, weeks =
 export function backlogSignal(trend: BacklogPoint[]): Signal {
   const base = { code: 'backlog-growth' as const, title: 'Invisible backlog growth' };
   if (trend.length < 2) {
-    return { ...base, fires: false, value: null, summary: 'Fewer than two weekly status files give a backlog; add `backlog:` each week.', details: [] };
+    return {
+      ...base,
+      fires: false,
+      value: null,
+      summary: 'Fewer than two weekly status files give a backlog; add `backlog:` each week.',
+      details: [],
+    };
   }
   const first = trend[0];
   const last = trend[trend.length - 1];

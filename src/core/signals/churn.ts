@@ -10,17 +10,28 @@ const MONTHLY_LIMIT = 2;
 
 export function reprioritizationSignal(ledger: SlipLedger | undefined, initiativeCount: number, asOf: IsoDate): Signal {
   const base = { code: 'constant-reprioritization' as const, title: 'Constant reprioritization' };
-  if (!ledger) return { ...base, fires: false, value: null, summary: 'Needs the git history of the initiative files (a trusted workspace).', details: [] };
+  if (!ledger)
+    return {
+      ...base,
+      fires: false,
+      value: null,
+      summary: 'Needs the git history of the initiative files (a trusted workspace).',
+      details: [],
+    };
   const since = addDays(asOf, 1 - LOOKBACK_DAYS);
   // Target and priority moves are reprioritization; a health or an owner change is not.
-  const changes = changesBetween(ledger, since, asOf).filter((c) => c.entry.field === 'target' || c.entry.field === 'priority');
+  const changes = changesBetween(ledger, since, asOf).filter(
+    (c) => c.entry.field === 'target' || c.entry.field === 'priority',
+  );
   const rate = initiativeCount === 0 ? 0 : changes.length / initiativeCount / (LOOKBACK_DAYS / 30);
   const perMonth = new Map<string, number>();
   for (const { id, entry } of changes) {
     const key = `${id} in ${entry.date.slice(0, 7)}`;
     perMonth.set(key, (perMonth.get(key) ?? 0) + 1);
   }
-  const hot = [...perMonth].filter(([, n]) => n >= MONTHLY_LIMIT).map(([key, n]) => `${key}: ${n} target/priority changes`);
+  const hot = [...perMonth]
+    .filter(([, n]) => n >= MONTHLY_LIMIT)
+    .map(([key, n]) => `${key}: ${n} target/priority changes`);
   const fires = rate >= RATE_LIMIT || hot.length > 0;
   const figure = `${changes.length} target/priority changes in the last ${LOOKBACK_DAYS} days (${rate.toFixed(2)} per initiative per month)`;
   const summary = fires

@@ -3,14 +3,22 @@ import { parseTarget } from '../dates';
 import type { IsoDate, LedgerEntry, SlipLedger } from '../model';
 
 /** The value `field` had at the end of `date`, or undefined when it was not yet set. */
-export function valueOn(entries: readonly LedgerEntry[] | undefined, field: LedgerEntry['field'], date: IsoDate): string | undefined {
+export function valueOn(
+  entries: readonly LedgerEntry[] | undefined,
+  field: LedgerEntry['field'],
+  date: IsoDate,
+): string | undefined {
   let value: string | undefined;
   for (const entry of entries ?? []) if (entry.field === field && entry.date <= date) value = entry.to;
   return value;
 }
 
 /** Real changes (not first values) dated from `since` to `until`, inclusive, per initiative. */
-export function changesBetween(ledger: SlipLedger, since: IsoDate, until: IsoDate): { id: string; entry: LedgerEntry }[] {
+export function changesBetween(
+  ledger: SlipLedger,
+  since: IsoDate,
+  until: IsoDate,
+): { id: string; entry: LedgerEntry }[] {
   const changes: { id: string; entry: LedgerEntry }[] = [];
   for (const [id, entries] of ledger) {
     for (const entry of entries) {

@@ -10,7 +10,12 @@ import type { Signal } from './types';
 export type { Signal, SignalCode } from './types';
 
 /** All four signals as of a day; `ledger` is undefined when git may not be read. */
-export function computeSignals(model: DeliveryModel, ledger: SlipLedger | undefined, asOf: IsoDate, quarter = quarterOf(asOf)): Signal[] {
+export function computeSignals(
+  model: DeliveryModel,
+  ledger: SlipLedger | undefined,
+  asOf: IsoDate,
+  quarter = quarterOf(asOf),
+): Signal[] {
   return [
     reprioritizationSignal(ledger, model.initiatives.length, asOf),
     reliabilitySignal(commitments(model.initiatives, ledger, quarter, asOf), quarter, asOf),

@@ -10,14 +10,18 @@ const COUNTED = new Set(['not-started', 'on-track', 'at-risk', 'off-track', 'don
 export function outcomeSignal(initiatives: Initiative[]): Signal {
   const base = { code: 'output-without-outcomes' as const, title: 'Output without outcomes' };
   const counted = initiatives.filter((i) => COUNTED.has(i.status?.value ?? 'not-started'));
-  if (counted.length === 0) return { ...base, fires: false, value: null, summary: 'No active or done initiative.', details: [] };
+  if (counted.length === 0)
+    return { ...base, fires: false, value: null, summary: 'No active or done initiative.', details: [] };
   const withMetric = counted.filter((i) => i.outcome?.metric?.value);
   const done = counted.filter((i) => i.status?.value === 'done');
   const unmeasured = done.filter((i) => !i.outcome?.current?.value);
   const coverage = withMetric.length / counted.length;
   const fires = coverage < COVERAGE_LIMIT || unmeasured.length > 0;
   const figure = `${withMetric.length} of ${counted.length} active or done initiatives name an outcome metric (${Math.round(coverage * 100)}%)`;
-  const measured = done.length > 0 ? `; ${done.length - unmeasured.length} of ${done.length} done ones report a measured current value` : '';
+  const measured =
+    done.length > 0
+      ? `; ${done.length - unmeasured.length} of ${done.length} done ones report a measured current value`
+      : '';
   return {
     ...base,
     fires,

@@ -16,7 +16,12 @@ export interface Commitment {
 }
 
 /** Commitments of `quarter` that were due by `asOf`, and whether each was met. */
-export function commitments(initiatives: Initiative[], ledger: SlipLedger | undefined, quarter: string, asOf: IsoDate): Commitment[] {
+export function commitments(
+  initiatives: Initiative[],
+  ledger: SlipLedger | undefined,
+  quarter: string,
+  asOf: IsoDate,
+): Commitment[] {
   const range = quarterRange(quarter);
   const result: Commitment[] = [];
   for (const initiative of initiatives) {
@@ -26,7 +31,12 @@ export function commitments(initiatives: Initiative[], ledger: SlipLedger | unde
     if (!target || !due || due < range.start || due > range.end || due > asOf) continue;
     const status = initiative.status?.value;
     const finished = ledger ? doneOn(entries) : status === 'done' ? due : undefined;
-    result.push({ id: initiative.id, target, due, met: status === 'done' && finished !== undefined && finished <= due });
+    result.push({
+      id: initiative.id,
+      target,
+      due,
+      met: status === 'done' && finished !== undefined && finished <= due,
+    });
   }
   return result;
 }
@@ -38,7 +48,13 @@ export function reliabilitySignal(list: Commitment[], quarter: string, asOf: Iso
   const base = { code: 'missed-commitments' as const, title: 'Consistently missed commitments' };
   if (list.length === 0) {
     const ended = asOf >= quarterRange(quarter).end;
-    return { ...base, fires: false, value: null, summary: ended ? `No commitment was due in ${quarter}.` : `No ${quarter} commitment is due yet.`, details: [] };
+    return {
+      ...base,
+      fires: false,
+      value: null,
+      summary: ended ? `No commitment was due in ${quarter}.` : `No ${quarter} commitment is due yet.`,
+      details: [],
+    };
   }
   const met = list.filter((c) => c.met).length;
   const share = met / list.length;

@@ -1,6 +1,7 @@
 // A failure signal of the delivery rhythm: whether it fires and, in one sentence, why.
 
-export type SignalCode = 'constant-reprioritization' | 'missed-commitments' | 'backlog-growth' | 'output-without-outcomes';
+export type SignalCode =
+  'constant-reprioritization' | 'missed-commitments' | 'backlog-growth' | 'output-without-outcomes';
 
 export interface Signal {
   code: SignalCode;

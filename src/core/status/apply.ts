@@ -45,7 +45,11 @@ function keepLineEndings(source: string, next: string): string {
  * (comments, key order, quoting and unknown keys kept), or a new file when there is none.
  * With `only`, just those fields are written (see fieldKeys.ts); without it, every field.
  */
-export function spliceWeeklyStatus(originalText: string | undefined, status: WeeklyStatus, only?: ReadonlySet<FieldKey>): Applied {
+export function spliceWeeklyStatus(
+  originalText: string | undefined,
+  status: WeeklyStatus,
+  only?: ReadonlySet<FieldKey>,
+): Applied {
   const file = statusFilePath(status.week);
   const source = originalText ?? '';
   const original = parseOrExplain(source, file);
@@ -55,7 +59,10 @@ export function spliceWeeklyStatus(originalText: string | undefined, status: Wee
     const fresh = new Document();
     fresh.contents = edited.contents;
     const head = source.trim() === '' ? '' : source.endsWith('\n') ? source : `${source}\n`;
-    return { text: keepLineEndings(source, head + (fresh.contents === null ? '' : fresh.toString(RENDER))), spliced: true };
+    return {
+      text: keepLineEndings(source, head + (fresh.contents === null ? '' : fresh.toString(RENDER))),
+      spliced: true,
+    };
   }
   const splicer = new Splicer(source);
   splicer.diff(original.contents, edited.contents, false);
@@ -64,6 +71,10 @@ export function spliceWeeklyStatus(originalText: string | undefined, status: Wee
   return sameData(spliced, expected) ? { text: spliced, spliced: true } : { text: expected, spliced: false };
 }
 
-export function applyWeeklyStatus(originalText: string | undefined, status: WeeklyStatus, only?: ReadonlySet<FieldKey>): string {
+export function applyWeeklyStatus(
+  originalText: string | undefined,
+  status: WeeklyStatus,
+  only?: ReadonlySet<FieldKey>,
+): string {
   return spliceWeeklyStatus(originalText, status, only).text;
 }

@@ -19,11 +19,19 @@ export function readHeader(line: string): BlockHeader | undefined {
   if (!match) return undefined;
   const digit = match[2] || match[5];
   const chomp = (match[3] || match[4] || '') as BlockHeader['chomp'];
-  return { style: match[1] as BlockHeader['style'], indent: digit ? Number(digit) : undefined, chomp, comment: match[6] };
+  return {
+    style: match[1] as BlockHeader['style'],
+    indent: digit ? Number(digit) : undefined,
+    chomp,
+    comment: match[6],
+  };
 }
 
 /** The block body `yaml` would write for `value` (lines at indent 0), with the chomping it chose. */
-function libraryBody(value: string, style: BlockHeader['style']): { chomp: BlockHeader['chomp']; lines: string[] } | undefined {
+function libraryBody(
+  value: string,
+  style: BlockHeader['style'],
+): { chomp: BlockHeader['chomp']; lines: string[] } | undefined {
   const doc = new Document({ k: '' });
   const node = doc.get('k', true) as Scalar;
   node.value = value;

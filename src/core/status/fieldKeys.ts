@@ -44,7 +44,11 @@ export function fieldValues(status: WeeklyStatus): Map<FieldKey, string> {
  * The fields the lead changed since the form loaded, in form order, plus the health of every
  * card confirmed with "No change this week" (which records that health as this week's).
  */
-export function touchedFields(loaded: WeeklyStatus, current: WeeklyStatus, confirmed: readonly string[] = []): FieldKey[] {
+export function touchedFields(
+  loaded: WeeklyStatus,
+  current: WeeklyStatus,
+  confirmed: readonly string[] = [],
+): FieldKey[] {
   const before = fieldValues(loaded);
   const touched: FieldKey[] = [];
   for (const [key, value] of fieldValues(current)) {

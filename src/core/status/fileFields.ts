@@ -95,25 +95,37 @@ export function readFileFields(source: string | undefined): FileFields {
     const entry = pair.value;
     if (empty(entry)) continue;
     if (shared(entry) || !isMap(entry)) {
-      for (const field of ['status', 'progress', 'next', 'blockers', 'decisions'] as const) fields.readonly.set(cardKey(id, field), rawOf(entry));
+      for (const field of ['status', 'progress', 'next', 'blockers', 'decisions'] as const)
+        fields.readonly.set(cardKey(id, field), rawOf(entry));
       continue;
     }
     const status = text(source, entry.get('status', true));
-    const known = status && 'value' in status && !(STATUSES as readonly string[]).includes(status.value) ? { raw: true as const } : status;
+    const known =
+      status && 'value' in status && !(STATUSES as readonly string[]).includes(status.value)
+        ? { raw: true as const }
+        : status;
     put(cardKey(id, 'status'), entry.get('status', true), known);
     put(cardKey(id, 'progress'), entry.get('progress', true), text(source, entry.get('progress', true)));
     put(cardKey(id, 'next'), entry.get('next', true), text(source, entry.get('next', true)));
     const blockers = entry.get('blockers', true);
-    put(cardKey(id, 'blockers'), blockers, items(blockers, {
-      blocker: (n) => text(source, n),
-      since: (n) => date(source, n),
-      owner: (n) => text(source, n),
-    }));
+    put(
+      cardKey(id, 'blockers'),
+      blockers,
+      items(blockers, {
+        blocker: (n) => text(source, n),
+        since: (n) => date(source, n),
+        owner: (n) => text(source, n),
+      }),
+    );
     const decisions = entry.get('decisions', true);
-    put(cardKey(id, 'decisions'), decisions, items(decisions, {
-      decision: (n) => text(source, n),
-      by: (n) => date(source, n),
-    }));
+    put(
+      cardKey(id, 'decisions'),
+      decisions,
+      items(decisions, {
+        decision: (n) => text(source, n),
+        by: (n) => date(source, n),
+      }),
+    );
   }
   return fields;
 }
@@ -126,9 +138,17 @@ export interface FieldsSnapshot {
 }
 
 export function toSnapshot(fields: FileFields): FieldsSnapshot {
-  return { values: Object.fromEntries(fields.values), readonly: Object.fromEntries(fields.readonly), entries: [...fields.entries] };
+  return {
+    values: Object.fromEntries(fields.values),
+    readonly: Object.fromEntries(fields.readonly),
+    entries: [...fields.entries],
+  };
 }
 
 export function fromSnapshot(snapshot: FieldsSnapshot): FileFields {
-  return { values: new Map(Object.entries(snapshot.values)), readonly: new Map(Object.entries(snapshot.readonly)), entries: new Set(snapshot.entries) };
+  return {
+    values: new Map(Object.entries(snapshot.values)),
+    readonly: new Map(Object.entries(snapshot.readonly)),
+    entries: new Set(snapshot.entries),
+  };
 }

@@ -91,12 +91,22 @@ export function reduce(model: FormModel, action: FormAction, now = Date.now()): 
       return edited();
     }
     case 'confirm':
-      next.confirmed = model.confirmed.includes(action.id) ? model.confirmed.filter((id) => id !== action.id) : [...model.confirmed, action.id];
+      next.confirmed = model.confirmed.includes(action.id)
+        ? model.confirmed.filter((id) => id !== action.id)
+        : [...model.confirmed, action.id];
       return edited();
     case 'updateInitiatives':
       return { ...next, updateInitiatives: action.value };
     case 'saved':
-      return { ...next, loaded: structuredClone(model.status), base: action.base, fields: action.fields, confirmed: [], conflict: undefined, savedAt: undefined };
+      return {
+        ...next,
+        loaded: structuredClone(model.status),
+        base: action.base,
+        fields: action.fields,
+        confirmed: [],
+        conflict: undefined,
+        savedAt: undefined,
+      };
     case 'conflict':
       return { ...next, conflict: { fields: action.fields, useMine: [] } };
     case 'choose': {
@@ -123,9 +133,16 @@ export function touched(model: Pick<FormModel, 'loaded' | 'status' | 'confirmed'
  * The problems that stop this save: those of fields it writes. A card new to the file is written
  * whole, so all its fields count; an untouched field the file already holds never blocks a save.
  */
-export function blockingProblems(model: Pick<FormModel, 'loaded' | 'status' | 'confirmed' | 'fields'>, problems: readonly FieldError[]): FieldError[] {
+export function blockingProblems(
+  model: Pick<FormModel, 'loaded' | 'status' | 'confirmed' | 'fields'>,
+  problems: readonly FieldError[],
+): FieldError[] {
   const written = new Set(touched(model));
-  const newCards = new Set([...written].map((field) => splitCardKey(field)?.id).filter((id) => id !== undefined && !model.fields.entries.includes(id)));
+  const newCards = new Set(
+    [...written]
+      .map((field) => splitCardKey(field)?.id)
+      .filter((id) => id !== undefined && !model.fields.entries.includes(id)),
+  );
   return blocking(problems).filter((problem) => {
     if (problem.field === 'week') return true;
     const key = fieldKeyOf(problem.field);
@@ -148,6 +165,8 @@ export function view(model: FormModel): FormView {
   const found = validateWeeklyStatus(model.status).filter((problem) => !isReadonly(model, problem.field));
   const stops = blockingProblems(model, found);
   // An error in a field this save leaves alone is only a warning: the file keeps what it says.
-  const problems = found.map((problem) => (problem.severity === 'error' && !stops.includes(problem) ? { ...problem, severity: 'warning' as const } : problem));
+  const problems = found.map((problem) =>
+    problem.severity === 'error' && !stops.includes(problem) ? { ...problem, severity: 'warning' as const } : problem,
+  );
   return { touched: changed, dirty: changed.length > 0, problems, blocking: stops };
 }

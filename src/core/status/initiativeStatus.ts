@@ -12,7 +12,11 @@ function findEntry(contents: unknown, id: string, file: string): YAMLMap {
   const list = isMap(contents) ? contents.get('initiatives', true) : undefined;
   const entry = isSeq(list) ? list.items.find((item) => isMap(item) && String(item.get('id')) === id) : undefined;
   if (isMap(entry)) return entry;
-  throw new DeliveryError(`Initiative "${id}" was not found in ${file}.`, 'Refresh the initiatives and try again.', file);
+  throw new DeliveryError(
+    `Initiative "${id}" was not found in ${file}.`,
+    'Refresh the initiatives and try again.',
+    file,
+  );
 }
 
 /** `text` with the initiative's entry changed by `edit` (which returns false for "nothing to change"), spliced into the original. */
@@ -48,9 +52,15 @@ export function applyBlockerOwner(text: string, id: string, blocker: string, own
   return editEntry(text, id, file, (entry, doc) => {
     const list = entry.get('blockers', true);
     const items = isSeq(list) ? list.items : [];
-    const index = items.findIndex((item) => (isMap(item) ? same(item.get('blocker')) : isScalar(item) && same(item.value)));
+    const index = items.findIndex((item) =>
+      isMap(item) ? same(item.get('blocker')) : isScalar(item) && same(item.value),
+    );
     if (!isSeq(list) || index < 0) {
-      throw new DeliveryError(`The blocker "${blocker}" was not found in ${file}.`, 'Refresh the form and try again.', file);
+      throw new DeliveryError(
+        `The blocker "${blocker}" was not found in ${file}.`,
+        'Refresh the form and try again.',
+        file,
+      );
     }
     const item = items[index];
     if (isMap(item)) {

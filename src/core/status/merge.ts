@@ -30,7 +30,12 @@ export function fileValue(fields: FileFields, key: FieldKey): string {
   return fields.values.get(key) ?? fields.readonly.get(key) ?? (isList(key) ? '[]' : '');
 }
 
-export function planMerge(touched: readonly FieldKey[], mine: WeeklyStatus, base: FileFields, disk: FileFields): MergePlan {
+export function planMerge(
+  touched: readonly FieldKey[],
+  mine: WeeklyStatus,
+  base: FileFields,
+  disk: FileFields,
+): MergePlan {
   const values = fieldValues(mine);
   const plan: MergePlan = { write: [], conflicts: [] };
   for (const key of touched) {

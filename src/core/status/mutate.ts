@@ -84,7 +84,9 @@ function reconcileList<T extends BlockerDraft | DecisionDraft>(
   if (isAlias(node) || (node as Node | undefined)?.anchor) {
     const now = isAlias(node) ? node.resolve(doc) : node;
     const said = (isSeq(now) ? now.toJSON() : []) as Record<string, unknown>[];
-    const same = said.length === drafts.length && drafts.every((draft, i) => Object.entries(draft).every(([k, v]) => String(said[i]?.[k] ?? '').trim() === v));
+    const same =
+      said.length === drafts.length &&
+      drafts.every((draft, i) => Object.entries(draft).every(([k, v]) => String(said[i]?.[k] ?? '').trim() === v));
     if (same) return;
     refuseShared(node, path.join('.'), file);
   }
@@ -98,7 +100,11 @@ function reconcileList<T extends BlockerDraft | DecisionDraft>(
     return;
   }
   if (!isSeq(node)) {
-    throw new DeliveryError(`"${path.join('.')}" in ${file} is not a list.`, 'Make it a list (or remove it), then save again.', file);
+    throw new DeliveryError(
+      `"${path.join('.')}" in ${file} is not a list.`,
+      'Make it a list (or remove it), then save again.',
+      file,
+    );
   }
   const seq = node as YAMLSeq<unknown>;
   const unused = [...seq.items];
@@ -117,13 +123,19 @@ function reconcileList<T extends BlockerDraft | DecisionDraft>(
 }
 
 /** Writes the card's `fields`; a card new to the file is written whole, since its entry stands for the week. */
-function applyEntry(doc: Document, draft: InitiativeStatusDraft, fields: readonly (typeof CARD_FIELDS)[number][], file: string): void {
+function applyEntry(
+  doc: Document,
+  draft: InitiativeStatusDraft,
+  fields: readonly (typeof CARD_FIELDS)[number][],
+  file: string,
+): void {
   const base = ['initiatives', draft.id];
   if (!mapAt(doc, base, file)) {
     doc.setIn(base, doc.createNode(compact({ status: draft.status, progress: draft.progress, next: draft.next })));
     fields = ['blockers', 'decisions'];
   } else {
-    for (const key of ['status', 'progress', 'next'] as const) if (fields.includes(key)) setScalar(doc, [...base, key], draft[key], file);
+    for (const key of ['status', 'progress', 'next'] as const)
+      if (fields.includes(key)) setScalar(doc, [...base, key], draft[key], file);
   }
   if (fields.includes('blockers')) reconcileList(doc, [...base, 'blockers'], draft.blockers, 'blocker', file);
   if (fields.includes('decisions')) reconcileList(doc, [...base, 'decisions'], draft.decisions, 'decision', file);
@@ -135,7 +147,11 @@ function applyEntry(doc: Document, draft: InitiativeStatusDraft, fields: readonl
  */
 export function applyToDocument(doc: Document, status: WeeklyStatus, file: string, only?: ReadonlySet<FieldKey>): void {
   if (doc.contents !== null && !isMap(doc.contents)) {
-    throw new DeliveryError(`${file} does not hold a map of keys at the top.`, 'Fix the file by hand, then save again.', file);
+    throw new DeliveryError(
+      `${file} does not hold a map of keys at the top.`,
+      'Fix the file by hand, then save again.',
+      file,
+    );
   }
   const wants = (key: FieldKey) => !only || only.has(key);
   if (!only || doc.contents === null) setScalar(doc, ['week'], status.week, file);

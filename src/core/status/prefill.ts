@@ -15,7 +15,11 @@ export interface Prefill {
   cards: InitiativeCard[];
 }
 
-const blockerDraft = (b: Blocker): BlockerDraft => ({ blocker: b.blocker?.value ?? '', since: b.since?.value ?? '', owner: b.owner?.value ?? '' });
+const blockerDraft = (b: Blocker): BlockerDraft => ({
+  blocker: b.blocker?.value ?? '',
+  since: b.since?.value ?? '',
+  owner: b.owner?.value ?? '',
+});
 const decisionDraft = (d: Decision): DecisionDraft => ({ decision: d.decision?.value ?? '', by: d.by?.value ?? '' });
 
 /** The card's heading, and the blockers written in the initiative's own file that its entry does not repeat. */
@@ -37,7 +41,12 @@ function card(initiative: Initiative, draft: InitiativeStatusDraft): InitiativeC
  * One card's draft: the week's own entry when there is one; else the initiative's latest earlier
  * entry, carried over (its blockers and decisions, not its progress); else the initiative file.
  */
-function draftFor(initiative: Initiative, own: StatusEntry | undefined, carried: StatusEntry | undefined, health: WeekHealth): InitiativeStatusDraft {
+function draftFor(
+  initiative: Initiative,
+  own: StatusEntry | undefined,
+  carried: StatusEntry | undefined,
+  health: WeekHealth,
+): InitiativeStatusDraft {
   const entry = own ?? carried;
   return {
     id: initiative.id,
@@ -59,7 +68,14 @@ export function prefillWeeklyStatus(model: DeliveryModel, week: string, author =
   const rank = (i: Initiative) => i.priority?.value ?? Number.POSITIVE_INFINITY;
   const shown = model.initiatives.filter((i) => isActive(i) || mentioned.has(i.id)).sort((a, b) => rank(a) - rank(b));
   const carried = latestEntries(model.statuses.filter((s) => s.week < week));
-  const drafts = shown.map((i) => draftFor(i, own?.initiatives.find((e) => e.id === i.id), carried.get(i.id)?.entry, weekHealth(i, model.statuses, week)));
+  const drafts = shown.map((i) =>
+    draftFor(
+      i,
+      own?.initiatives.find((e) => e.id === i.id),
+      carried.get(i.id)?.entry,
+      weekHealth(i, model.statuses, week),
+    ),
+  );
   return {
     source: own ? 'file' : previous ? 'previous' : 'initiatives',
     cards: shown.map((i, n) => card(i, drafts[n])),

@@ -1,6 +1,19 @@
 // Turns the difference between the original and the edited YAML tree into text edits on the
 // original source, so every byte the edit does not concern (spacing, comments, quoting) stays.
-import { Document, isCollection, isMap, isPair, isScalar, isSeq, type Node, Pair, Scalar, stringify, YAMLMap, YAMLSeq } from 'yaml';
+import {
+  Document,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Node,
+  Pair,
+  Scalar,
+  stringify,
+  YAMLMap,
+  YAMLSeq,
+} from 'yaml';
 import { type BlockHeader, readHeader, renderBlock } from './blockScalar';
 
 interface TextEdit {
@@ -19,9 +32,13 @@ function isBlock(node: Node): boolean {
 function sameNode(a: unknown, b: unknown): boolean {
   if (isScalar(a) && isScalar(b)) return a.value === b.value;
   if (isMap(a) && isMap(b)) {
-    return a.items.length === b.items.length && a.items.every((p, i) => sameNode(p.key, b.items[i].key) && sameNode(p.value, b.items[i].value));
+    return (
+      a.items.length === b.items.length &&
+      a.items.every((p, i) => sameNode(p.key, b.items[i].key) && sameNode(p.value, b.items[i].value))
+    );
   }
-  if (isSeq(a) && isSeq(b)) return a.items.length === b.items.length && a.items.every((item, i) => sameNode(item, b.items[i]));
+  if (isSeq(a) && isSeq(b))
+    return a.items.length === b.items.length && a.items.every((item, i) => sameNode(item, b.items[i]));
   return a === b;
 }
 
@@ -77,7 +94,14 @@ export class Splicer {
   replace(orig: Node, mod: unknown, inFlow: boolean): void {
     const [start, end] = orig.range ?? [0, 0];
     const value = isScalar(mod) && typeof mod.value === 'string' ? mod.value : undefined;
-    if (value !== undefined && isScalar(orig) && !inFlow && (isBlock(orig) || value.includes('\n')) && this.replaceWithBlock(orig, value)) return;
+    if (
+      value !== undefined &&
+      isScalar(orig) &&
+      !inFlow &&
+      (isBlock(orig) || value.includes('\n')) &&
+      this.replaceWithBlock(orig, value)
+    )
+      return;
     const block = isBlock(orig);
     if (isScalar(mod) && !(isScalar(orig) && isBlock(orig))) {
       const text = renderScalar(mod, isScalar(orig) ? orig : undefined, inFlow);
@@ -101,10 +125,18 @@ export class Splicer {
       const header = readHeader(this.text.slice(start, headerEnd).replace(/\r?\n$/, ''));
       if (!header) return false;
       const firstLine = /^( *)\S/m.exec(this.text.slice(headerEnd, end))?.[1].length ?? 0;
-      const contentIndent = header.indent ? parentIndent + header.indent : firstLine > parentIndent ? firstLine : parentIndent + 2;
+      const contentIndent = header.indent
+        ? parentIndent + header.indent
+        : firstLine > parentIndent
+          ? firstLine
+          : parentIndent + 2;
       const block = renderBlock(value, header, { parentIndent, contentIndent });
       if (block === undefined) return false;
-      this.edits.push({ start, end, text: this.text.slice(start, end).endsWith('\n') ? block : block.replace(/\n$/, '') });
+      this.edits.push({
+        start,
+        end,
+        text: this.text.slice(start, end).endsWith('\n') ? block : block.replace(/\n$/, ''),
+      });
       return true;
     }
     const lineEnd = afterLine(this.text, end);
@@ -154,7 +186,11 @@ export class Splicer {
     if (next !== mod.items.length) return false;
     for (const item of removed as Node[]) {
       const [start, valueEnd, nodeEnd] = item.range ?? [0, 0, 0];
-      this.edits.push({ start: lineStart(this.text, start), end: afterLine(this.text, isBlock(item) ? valueEnd : nodeEnd), text: '' });
+      this.edits.push({
+        start: lineStart(this.text, start),
+        end: afterLine(this.text, isBlock(item) ? valueEnd : nodeEnd),
+        text: '',
+      });
     }
     return true;
   }
@@ -167,7 +203,8 @@ export class Splicer {
     const removed = orig.items.filter((p) => !modKeys.has(keyOf(p)));
     const added = mod.items.filter((p) => !origKeys.has(keyOf(p)));
     const cutFirst = removed.some((pair) => this.afterDash(pair as Pair));
-    if ((removed.length > 0 || added.length > 0) && (flow || !this.linesOwnedBy(orig) || cutFirst)) return this.replace(orig, mod, inFlow);
+    if ((removed.length > 0 || added.length > 0) && (flow || !this.linesOwnedBy(orig) || cutFirst))
+      return this.replace(orig, mod, inFlow);
     for (const pair of orig.items) {
       const twin = modKeys.get(keyOf(pair));
       if (twin) this.diff(pair.value, twin.value, flow);
@@ -214,7 +251,12 @@ export class Splicer {
   private insertAfter(collection: Node, items: YAMLMap | YAMLSeq): void {
     const [start, end] = collection.range ?? [0, 0];
     const indent = ' '.repeat(blockIndent(this.text, start));
-    const lines = renderNode(items, false).replace(/\n$/, '').split('\n').map((line) => indent + line).join('\n') + '\n';
+    const lines =
+      renderNode(items, false)
+        .replace(/\n$/, '')
+        .split('\n')
+        .map((line) => indent + line)
+        .join('\n') + '\n';
     const at = afterLine(this.text, end);
     this.edits.push({ start: at, end: at, text: at > 0 && this.text[at - 1] !== '\n' ? `\n${lines}` : lines });
   }
@@ -222,7 +264,9 @@ export class Splicer {
   apply(): string {
     // From the end backwards; of two inserts at one place the later one (an outer map's key,
     // found after its inner maps) goes in first, so it ends up after the inner one's lines.
-    const sorted = this.edits.map((edit, order) => ({ ...edit, order })).sort((a, b) => b.start - a.start || b.order - a.order);
+    const sorted = this.edits
+      .map((edit, order) => ({ ...edit, order }))
+      .sort((a, b) => b.start - a.start || b.order - a.order);
     return sorted.reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), this.text);
   }
 }

@@ -31,9 +31,14 @@ function checkDate(errors: FieldError[], field: string, value: string, required:
 /** Every problem of the status, in form order: the errors stop a save (see `blocking`), the warnings do not. */
 export function validateWeeklyStatus(status: WeeklyStatus): FieldError[] {
   const errors: FieldError[] = [];
-  if (!WEEK_RE.test(status.week)) errors.push({ field: 'week', message: 'Use an ISO week such as 2026-W47.', severity: 'error' });
+  if (!WEEK_RE.test(status.week))
+    errors.push({ field: 'week', message: 'Use an ISO week such as 2026-W47.', severity: 'error' });
   if (status.backlog !== '' && !/^\d{1,9}$/.test(status.backlog.trim())) {
-    errors.push({ field: 'backlog', message: 'Enter a whole number of open backlog items, or leave it empty.', severity: 'error' });
+    errors.push({
+      field: 'backlog',
+      message: 'Enter a whole number of open backlog items, or leave it empty.',
+      severity: 'error',
+    });
   }
   for (const entry of status.initiatives) {
     const base = `initiatives.${entry.id}`;
@@ -42,15 +47,31 @@ export function validateWeeklyStatus(status: WeeklyStatus): FieldError[] {
     }
     entry.blockers.forEach((blocker, i) => {
       const at = `${base}.blockers.${i}`;
-      if (blocker.blocker.trim() === '') errors.push({ field: `${at}.blocker`, message: 'Say what is blocked, or remove the blocker.', severity: 'error' });
+      if (blocker.blocker.trim() === '')
+        errors.push({
+          field: `${at}.blocker`,
+          message: 'Say what is blocked, or remove the blocker.',
+          severity: 'error',
+        });
       checkDate(errors, `${at}.since`, blocker.since, true);
       const owner = blocker.owner.trim() === '' ? undefined : checkOwner(blocker.owner);
-      if (!owner) errors.push({ field: `${at}.owner`, message: 'No owner yet: name one person who will clear this blocker.', severity: 'warning' });
-      else if (!owner.ok) errors.push({ field: `${at}.owner`, message: `The owner ${owner.reason}: name one person who will clear this blocker.`, severity: 'warning' });
+      if (!owner)
+        errors.push({
+          field: `${at}.owner`,
+          message: 'No owner yet: name one person who will clear this blocker.',
+          severity: 'warning',
+        });
+      else if (!owner.ok)
+        errors.push({
+          field: `${at}.owner`,
+          message: `The owner ${owner.reason}: name one person who will clear this blocker.`,
+          severity: 'warning',
+        });
     });
     entry.decisions.forEach((decision, i) => {
       const at = `${base}.decisions.${i}`;
-      if (decision.decision.trim() === '') errors.push({ field: `${at}.decision`, message: 'Say what must be decided, or remove it.', severity: 'error' });
+      if (decision.decision.trim() === '')
+        errors.push({ field: `${at}.decision`, message: 'Say what must be decided, or remove it.', severity: 'error' });
       checkDate(errors, `${at}.by`, decision.by, false);
     });
   }

@@ -28,7 +28,8 @@ export interface OpenBlocker {
 /** A blocker's text as it is recognised everywhere (a status repeating it, the form, a writer): trimmed, any case. */
 export const blockerKey = (text: string | undefined): string => (text ?? '').trim().toLowerCase();
 
-const sameBlocker = (initiative: string, blocker: Blocker) => `${initiative}\u0000${blockerKey(blocker.blocker?.value)}`;
+const sameBlocker = (initiative: string, blocker: Blocker) =>
+  `${initiative}\u0000${blockerKey(blocker.blocker?.value)}`;
 
 /**
  * The open blockers, for the Blockers view, the reports and the blocker rules alike: those of
@@ -59,7 +60,10 @@ export function collectBlockers(model: DeliveryModel, asOf: IsoDate): BlockerRow
 
 /** The status file of the most recent ISO week, up to `lastWeek` when given (week names sort as text). */
 export function latestStatus(statuses: readonly WeeklyStatusFile[], lastWeek?: string): WeeklyStatusFile | undefined {
-  return statuses.reduce<WeeklyStatusFile | undefined>((a, b) => ((lastWeek === undefined || b.week <= lastWeek) && (!a || b.week > a.week) ? b : a), undefined);
+  return statuses.reduce<WeeklyStatusFile | undefined>(
+    (a, b) => ((lastWeek === undefined || b.week <= lastWeek) && (!a || b.week > a.week) ? b : a),
+    undefined,
+  );
 }
 
 export function countAging(rows: readonly BlockerRow[], days: number): number {
@@ -72,7 +76,13 @@ export function formatAge(days: number | undefined): string {
   return days === 1 ? '1 day' : `${days} days`;
 }
 
-function toRow(blocker: Blocker, id: string, initiative: Initiative | undefined, file: string, asOf: IsoDate): BlockerRow {
+function toRow(
+  blocker: Blocker,
+  id: string,
+  initiative: Initiative | undefined,
+  file: string,
+  asOf: IsoDate,
+): BlockerRow {
   const since = validDate(blocker.since?.value);
   const owner = blocker.owner?.value?.trim();
   return {

@@ -66,7 +66,8 @@ export function quarterlyItem(config: Config, files: ReportFiles, asOf: IsoDate)
   const current = quarterOf(asOf);
   const previous = quarterOf(addDays(quarterRange(current).start, -1));
   const started = firstWeekStart(files);
-  const owed = started !== undefined && started <= quarterRange(previous).end && !files.reviews.includes(`quarter-${previous}.md`);
+  const owed =
+    started !== undefined && started <= quarterRange(previous).end && !files.reviews.includes(`quarter-${previous}.md`);
   const quarter = owed ? previous : current;
   return finish('quarterly', quarterRange(quarter).end, asOf, quarter);
 }

@@ -6,10 +6,15 @@ import { ownerName } from './details';
 const RISK_RANK: Record<string, number> = { high: 0, medium: 1, low: 2 };
 
 /** Worst risk (none last), then the oldest `since` (none last), then by name. */
-export function compareByRisk(a: { item: string; risk: string | null; since: IsoDate | null }, b: { item: string; risk: string | null; since: IsoDate | null }): number {
+export function compareByRisk(
+  a: { item: string; risk: string | null; since: IsoDate | null },
+  b: { item: string; risk: string | null; since: IsoDate | null },
+): number {
   const rank = (risk: string | null) => RISK_RANK[risk ?? ''] ?? 3;
   const [sa, sb] = [a.since ?? '9999', b.since ?? '9999'];
-  return rank(a.risk) - rank(b.risk) || (sa < sb ? -1 : sa > sb ? 1 : 0) || (a.item < b.item ? -1 : a.item > b.item ? 1 : 0);
+  return (
+    rank(a.risk) - rank(b.risk) || (sa < sb ? -1 : sa > sb ? 1 : 0) || (a.item < b.item ? -1 : a.item > b.item ? 1 : 0)
+  );
 }
 
 export interface DebtEntry {

@@ -43,7 +43,11 @@ export function titleOf(initiative: Initiative): string {
 }
 
 /** `health` gives each initiative's health for the health groups (the week's, see health.ts). */
-export function groupInitiatives(initiatives: readonly Initiative[], by: GroupBy, health: (initiative: Initiative) => InitiativeStatus = healthOf): Group[] {
+export function groupInitiatives(
+  initiatives: readonly Initiative[],
+  by: GroupBy,
+  health: (initiative: Initiative) => InitiativeStatus = healthOf,
+): Group[] {
   const groups = new Map<string, Group>();
   for (const initiative of initiatives) {
     const { key, label } = groupKey(initiative, by, health);
@@ -55,7 +59,11 @@ export function groupInitiatives(initiatives: readonly Initiative[], by: GroupBy
   return [...groups.values()].sort(compareGroups(by));
 }
 
-function groupKey(initiative: Initiative, by: GroupBy, healthOfInitiative: (initiative: Initiative) => InitiativeStatus): { key: string; label: string } {
+function groupKey(
+  initiative: Initiative,
+  by: GroupBy,
+  healthOfInitiative: (initiative: Initiative) => InitiativeStatus,
+): { key: string; label: string } {
   if (by === 'health') {
     const health = healthOfInitiative(initiative);
     return { key: health, label: HEALTH_LABELS[health] };

@@ -15,7 +15,9 @@ describe('diagnostics in a multi-root workspace', () => {
   });
 
   it('flags the team owner of the second plan on its own file, at the owner', () => {
-    const diagnostic = vscode.languages.getDiagnostics(fileIn(secondFolder(), TEAM_OWNED)).find((d) => d.code === 'owner-not-a-person');
+    const diagnostic = vscode.languages
+      .getDiagnostics(fileIn(secondFolder(), TEAM_OWNED))
+      .find((d) => d.code === 'owner-not-a-person');
     assert.ok(diagnostic, `codes: ${JSON.stringify(codesIn(secondFolder()))}`);
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
     assert.deepEqual([diagnostic.range.start.line, diagnostic.range.start.character], [1, 7]);
@@ -25,27 +27,39 @@ describe('diagnostics in a multi-root workspace', () => {
     assert.deepEqual(codesIn(secondFolder()), { [TEAM_OWNED]: ['owner-not-a-person'] });
   });
 
-  it('keeps the example plan\'s findings under the example folder', () => {
+  it("keeps the example plan's findings under the example folder", () => {
     const codes = codesIn(exampleFolder());
     assert.ok(codes[EXAMPLE_TEAM_OWNED]?.includes('owner-not-a-person'), JSON.stringify(codes));
-    assert.ok(codes['.delivery/initiatives/search-relevance.yaml']?.includes('target-unbounded'), JSON.stringify(codes));
-    assert.ok(Object.keys(codes).every((path) => path.startsWith('.delivery/')), JSON.stringify(codes));
+    assert.ok(
+      codes['.delivery/initiatives/search-relevance.yaml']?.includes('target-unbounded'),
+      JSON.stringify(codes),
+    );
+    assert.ok(
+      Object.keys(codes).every((path) => path.startsWith('.delivery/')),
+      JSON.stringify(codes),
+    );
   });
 
   it('publishes nothing outside the two plans', () => {
     const plans = [exampleFolder(), secondFolder()].map((folder) => `${folder.uri.path}/.delivery/`);
     const stray = vscode.languages
       .getDiagnostics()
-      .filter(([uri, list]) => list.some((d) => d.source === 'delivery') && !plans.some((plan) => uri.path.startsWith(plan)))
+      .filter(
+        ([uri, list]) => list.some((d) => d.source === 'delivery') && !plans.some((plan) => uri.path.startsWith(plan)),
+      )
       .map(([uri]) => uri.toString());
     assert.deepEqual(stray, []);
   });
 
-  it('offers as owners the commit authors of the second plan\'s own repository', async () => {
+  it("offers as owners the commit authors of the second plan's own repository", async () => {
     const uri = fileIn(secondFolder(), TEAM_OWNED);
     const diagnostic = vscode.languages.getDiagnostics(uri).find((d) => d.code === 'owner-not-a-person')!;
     await vscode.workspace.openTextDocument(uri);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      diagnostic.range,
+    );
     assert.deepEqual(
       actions.filter((action) => action.title.startsWith('Set owner to ')).map((action) => action.title),
       [`Set owner to ${SECOND_PLAN_AUTHOR.name}`],
@@ -63,7 +77,9 @@ describe('diagnostics in a multi-root workspace', () => {
     it('follow the typing in one folder and leave the other folders alone', async () => {
       await edit(fileIn(plainFolder(), 'plan/initiatives.yaml'), 'owner: Web team', 'owner: Ops team');
       await edit(fileIn(secondFolder(), TEAM_OWNED), 'owner: Billing team', 'owner: Sam Ode');
-      await waitFor('owner-not-a-person to vanish from the second plan', () => (Object.keys(codesIn(secondFolder())).length ? undefined : true));
+      await waitFor('owner-not-a-person to vanish from the second plan', () =>
+        Object.keys(codesIn(secondFolder())).length ? undefined : true,
+      );
       assert.ok(codesIn(exampleFolder())[EXAMPLE_TEAM_OWNED]?.includes('owner-not-a-person'));
       assert.deepEqual(codesIn(plainFolder()), {});
     });
@@ -71,7 +87,9 @@ describe('diagnostics in a multi-root workspace', () => {
     it('bring the finding back when the editor is reverted', async () => {
       await vscode.window.showTextDocument(fileIn(secondFolder(), TEAM_OWNED));
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-      await waitFor('owner-not-a-person to return', () => (codesIn(secondFolder())[TEAM_OWNED]?.includes('owner-not-a-person') ? true : undefined));
+      await waitFor('owner-not-a-person to return', () =>
+        codesIn(secondFolder())[TEAM_OWNED]?.includes('owner-not-a-person') ? true : undefined,
+      );
     });
   });
 });

@@ -21,7 +21,8 @@ export function codesIn(folder: vscode.WorkspaceFolder): Record<string, string[]
   const codes: Record<string, string[]> = {};
   for (const [uri, diagnostics] of vscode.languages.getDiagnostics()) {
     const ours = diagnostics.filter((d) => d.source === 'delivery').map((d) => String(d.code));
-    if (ours.length && uri.path.startsWith(`${folder.uri.path}/`)) codes[uri.path.slice(folder.uri.path.length + 1)] = ours.sort();
+    if (ours.length && uri.path.startsWith(`${folder.uri.path}/`))
+      codes[uri.path.slice(folder.uri.path.length + 1)] = ours.sort();
   }
   return codes;
 }

@@ -16,7 +16,9 @@ function init(options: Record<string, unknown>): Thenable<string[] | undefined> 
 /** Every file under .delivery/ of the folders that had a plan before, so a stray write shows. */
 async function otherPlans(): Promise<string[]> {
   const found = await Promise.all(
-    [exampleFolder(), secondFolder()].map((folder) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, '.delivery/**'))),
+    [exampleFolder(), secondFolder()].map((folder) =>
+      vscode.workspace.findFiles(new vscode.RelativePattern(folder, '.delivery/**')),
+    ),
   );
   return found
     .flat()
@@ -54,7 +56,7 @@ describe('Create Delivery Folder in a multi-root workspace', () => {
       await removePlan(api);
     });
 
-    it('writes the config, a first initiative and a status into that folder\'s .delivery/', async () => {
+    it("writes the config, a first initiative and a status into that folder's .delivery/", async () => {
       const plan = `${fileIn(plainFolder(), '.delivery').toString()}/`;
       assert.equal(created?.length, 5, `created: ${JSON.stringify(created)}`);
       assert.deepEqual(
@@ -70,7 +72,7 @@ describe('Create Delivery Folder in a multi-root workspace', () => {
     });
 
     it('adds the folder to the Initiatives view, after the others', async () => {
-      await waitFor('the new plan\'s folder row', async () => ((await folderRows(api)).length === 3 ? true : undefined));
+      await waitFor("the new plan's folder row", async () => ((await folderRows(api)).length === 3 ? true : undefined));
       assert.deepEqual(await folderRows(api), [MULTI_ROOT.example, MULTI_ROOT.second, MULTI_ROOT.plain]);
     });
   });
@@ -86,5 +88,7 @@ async function removePlan(api: DeliveryRhythmApi): Promise<void> {
   await vscode.workspace.fs.delete(plan, { recursive: true });
   await vscode.commands.executeCommand('deliveryRhythm.refresh');
   await api.idle();
-  await waitFor('the removed plan to leave the Initiatives view', async () => ((await folderRows(api)).length === 2 ? true : undefined));
+  await waitFor('the removed plan to leave the Initiatives view', async () =>
+    (await folderRows(api)).length === 2 ? true : undefined,
+  );
 }

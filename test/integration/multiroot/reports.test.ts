@@ -15,7 +15,12 @@ const WEEK = '2026-W48';
 const ROADMAP = `.delivery/reviews/roadmap-${AS_OF}.md`;
 
 function run(command: string, options: Record<string, unknown>): Thenable<ReportResult | undefined> {
-  return vscode.commands.executeCommand<ReportResult | undefined>(command, { asOf: AS_OF, open: false, replace: true, ...options });
+  return vscode.commands.executeCommand<ReportResult | undefined>(command, {
+    asOf: AS_OF,
+    open: false,
+    replace: true,
+    ...options,
+  });
 }
 
 describe('report commands in a multi-root workspace', () => {
@@ -30,27 +35,32 @@ describe('report commands in a multi-root workspace', () => {
     const markdown = await readText(vscode.Uri.parse(result.uri));
     assert.match(markdown, /^# Weekly update — Billing — 2026-W48$/m);
     assert.ok(markdown.includes(SECOND_PLAN_SHIPPED_TITLE), markdown);
-    assert.ok(!markdown.includes('3-D Secure'), 'the example repository\'s work leaked into the second plan\'s update');
+    assert.ok(!markdown.includes('3-D Secure'), "the example repository's work leaked into the second plan's update");
     assert.equal(await exists(fileIn(exampleFolder(), `.delivery/updates/${WEEK}.md`)), false);
   });
 
   it('take the folder by its URI too', async () => {
-    const result = await run('deliveryRhythm.quarterlyReview', { folder: secondFolder().uri.toString(), quarter: '2026-Q4' });
+    const result = await run('deliveryRhythm.quarterlyReview', {
+      folder: secondFolder().uri.toString(),
+      quarter: '2026-Q4',
+    });
     assert.equal(result?.uri, fileIn(secondFolder(), '.delivery/reviews/quarter-2026-Q4.md').toString());
     assert.equal(await exists(fileIn(exampleFolder(), '.delivery/reviews/quarter-2026-Q4.md')), false);
   });
 
-  it('roll up every folder with a plan into one director\'s update, each from its own history, writing into no folder', async () => {
-    const result = await vscode.commands.executeCommand<{ markdown: string; json: { teams: { team: string; source: string }[]; shippedCount: number } } | undefined>(
-      'deliveryRhythm.rollupUpdate',
-      { asOf: AS_OF, week: WEEK, open: false },
-    );
+  it("roll up every folder with a plan into one director's update, each from its own history, writing into no folder", async () => {
+    const result = await vscode.commands.executeCommand<
+      { markdown: string; json: { teams: { team: string; source: string }[]; shippedCount: number } } | undefined
+    >('deliveryRhythm.rollupUpdate', { asOf: AS_OF, week: WEEK, open: false });
     assert.ok(result, 'no roll-up');
-    assert.deepEqual(result.json.teams.map((t) => t.source), [exampleFolder().name, secondFolder().name]);
+    assert.deepEqual(
+      result.json.teams.map((t) => t.source),
+      [exampleFolder().name, secondFolder().name],
+    );
     assert.ok(result.json.teams.some((t) => t.team === 'Billing'));
     assert.match(result.markdown, /^# Roll-up — 2 teams — 2026-W48$/m);
     assert.ok(result.markdown.includes(SECOND_PLAN_SHIPPED_TITLE), result.markdown);
-    assert.ok(result.markdown.includes('3-D Secure'), 'the example team\'s shipped work is there too');
+    assert.ok(result.markdown.includes('3-D Secure'), "the example team's shipped work is there too");
     assert.equal(await exists(fileIn(plainFolder(), '.delivery')), false);
   });
 

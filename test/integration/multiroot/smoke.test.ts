@@ -5,7 +5,10 @@ import { MULTI_ROOT, WORKSPACE_FILE } from '../../host/multiRootWorkspace';
 
 describe('smoke (multi-root workspace)', () => {
   it('opens the three folders of the .code-workspace file, in its order', () => {
-    assert.ok(vscode.workspace.workspaceFile?.path.endsWith(`/${WORKSPACE_FILE}`), `workspace file: ${vscode.workspace.workspaceFile}`);
+    assert.ok(
+      vscode.workspace.workspaceFile?.path.endsWith(`/${WORKSPACE_FILE}`),
+      `workspace file: ${vscode.workspace.workspaceFile}`,
+    );
     assert.deepEqual(
       vscode.workspace.workspaceFolders?.map((folder) => folder.name),
       [MULTI_ROOT.example, MULTI_ROOT.second, MULTI_ROOT.plain],

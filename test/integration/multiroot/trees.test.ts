@@ -28,10 +28,14 @@ describe('trees in a multi-root workspace', () => {
       const rows = await folderRows();
       assert.deepEqual(rows.map(label), [MULTI_ROOT.example, MULTI_ROOT.second]);
       assert.ok(rows.every((row) => row.contextValue === 'folder'));
-      assert.deepEqual(rows.map((row) => row.description), ['Checkout', 'Billing'], 'each folder row names its team');
+      assert.deepEqual(
+        rows.map((row) => row.description),
+        ['Checkout', 'Billing'],
+        'each folder row names its team',
+      );
     });
 
-    it('lists under each folder only that folder\'s initiatives', async () => {
+    it("lists under each folder only that folder's initiatives", async () => {
       const [example, second] = await folderRows();
       const secondTitles = (await initiativesOf(second)).map(label).sort();
       assert.deepEqual(secondTitles, ['Billing traces', 'PDF invoices', 'Smarter payment retries']);
@@ -45,7 +49,9 @@ describe('trees in a multi-root workspace', () => {
       const rows = await initiativesOf(second);
       const shipped = async (id: string) => {
         const row = rows.find((r) => r.initiative.id === id)!;
-        return ((await api.initiatives.getChildren(row)) as DetailNode[]).find((detail) => label(detail) === 'Shipped this week')!;
+        return ((await api.initiatives.getChildren(row)) as DetailNode[]).find(
+          (detail) => label(detail) === 'Shipped this week',
+        )!;
       };
       const invoices = await shipped('invoice-pdf');
       assert.equal(invoices.description, '1 item in 2026-W48');

@@ -31,7 +31,9 @@ function activeTitle(): string | undefined {
 
 /** Waits until the active tab is a form with `title` (set once the form has loaded its week). */
 async function waitForActiveForm(title: string): Promise<void> {
-  await waitFor(`the active form "${title}"`, () => (activeTitle() === title && formTabs().some((tab) => tab.isActive) ? true : undefined));
+  await waitFor(`the active form "${title}"`, () =>
+    activeTitle() === title && formTabs().some((tab) => tab.isActive) ? true : undefined,
+  );
 }
 
 describe('Edit Weekly Status in a multi-root workspace', () => {
@@ -43,7 +45,7 @@ describe('Edit Weekly Status in a multi-root workspace', () => {
     await vscode.window.tabGroups.close(formTabs());
   });
 
-  it('still takes a week as text, as the form\'s Reopen passes it, and asks which folder', async () => {
+  it("still takes a week as text, as the form's Reopen passes it, and asks which folder", async () => {
     let settled = false;
     const running = Promise.resolve(edit('2026-W47')).finally(() => (settled = true));
     const result = await acceptFirstPick(running, () => settled);

@@ -30,29 +30,47 @@ describe('Delivery Rhythm in Restricted Mode', () => {
     }
   });
 
-  it('reports the example plan\'s problems as diagnostics', () => {
-    const all = vscode.languages.getDiagnostics().flatMap(([, list]) => list).filter((d) => d.source === 'delivery');
-    assert.ok(all.some((d) => d.code === 'owner-not-a-person' || d.code === 'owner-missing'), `codes: ${all.map((d) => d.code).join(', ')}`);
+  it("reports the example plan's problems as diagnostics", () => {
+    const all = vscode.languages
+      .getDiagnostics()
+      .flatMap(([, list]) => list)
+      .filter((d) => d.source === 'delivery');
+    assert.ok(
+      all.some((d) => d.code === 'owner-not-a-person' || d.code === 'owner-missing'),
+      `codes: ${all.map((d) => d.code).join(', ')}`,
+    );
   });
 
   it('writes the weekly update from the files only and says why', async () => {
-    const result = await vscode.commands.executeCommand<{ uri: string; usedGit: boolean }>('deliveryRhythm.weeklyUpdate', {
-      week: '2026-W47',
-      asOf: AS_OF,
-      open: false,
-      replace: true,
-    });
+    const result = await vscode.commands.executeCommand<{ uri: string; usedGit: boolean }>(
+      'deliveryRhythm.weeklyUpdate',
+      {
+        week: '2026-W47',
+        asOf: AS_OF,
+        open: false,
+        replace: true,
+      },
+    );
     assert.equal(result?.usedGit, false);
     const markdown = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(result!.uri)));
     assert.ok(markdown.includes(RESTRICTED_NOTE.slice(0, 40)), markdown.slice(0, 400));
   });
 
   it('offers quick fixes without asking git for authors', async () => {
-    const [uri, diagnostics] = vscode.languages.getDiagnostics().find(([, list]) => list.some((d) => d.code === 'owner-not-a-person' || d.code === 'owner-missing'))!;
+    const [uri, diagnostics] = vscode.languages
+      .getDiagnostics()
+      .find(([, list]) => list.some((d) => d.code === 'owner-not-a-person' || d.code === 'owner-missing'))!;
     const diagnostic = diagnostics.find((d) => d.code === 'owner-not-a-person' || d.code === 'owner-missing')!;
     await vscode.workspace.openTextDocument(uri);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range);
-    assert.deepEqual(actions.filter((a) => a.title.startsWith('Set owner')).map((a) => a.title), ['Set owner…']);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      diagnostic.range,
+    );
+    assert.deepEqual(
+      actions.filter((a) => a.title.startsWith('Set owner')).map((a) => a.title),
+      ['Set owner…'],
+    );
   });
 
   it('never spawned git', () => {

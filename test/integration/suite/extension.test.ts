@@ -22,7 +22,9 @@ describe('Delivery Rhythm in a trusted workspace', () => {
     const line = await waitFor('the activation line in the log', async () => {
       const logs = await vscode.workspace.fs.readDirectory(api.logUri).then(undefined, () => []);
       for (const [name] of logs) {
-        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(api.logUri, name)));
+        const text = new TextDecoder().decode(
+          await vscode.workspace.fs.readFile(vscode.Uri.joinPath(api.logUri, name)),
+        );
         const found = /activated in [\d.]+ ms/.exec(text)?.[0];
         if (found) return found;
       }
@@ -37,7 +39,10 @@ describe('Delivery Rhythm in a trusted workspace', () => {
       const labels = groups.map(label);
       assert.ok(labels.length >= 2, `groups: ${labels.join(', ')}`);
       const order = labels.map((l) => HEALTH_LABELS.indexOf(l));
-      assert.ok(order.every((index, i) => index >= 0 && (i === 0 || index > order[i - 1])), `order: ${labels.join(', ')}`);
+      assert.ok(
+        order.every((index, i) => index >= 0 && (i === 0 || index > order[i - 1])),
+        `order: ${labels.join(', ')}`,
+      );
     });
 
     it('shows each initiative as "owner · target" with a health icon and a composed context value', async () => {
@@ -57,7 +62,8 @@ describe('Delivery Rhythm in a trusted workspace', () => {
       const row = ((await api.initiatives.getChildren(groups[0])) as InitiativeNode[])[0];
       const details = (await api.initiatives.getChildren(row)) as DetailNode[];
       const labels = details.map(label);
-      for (const expected of ['Owner', 'Target', 'Shipped this week']) assert.ok(labels.includes(expected), `children: ${labels.join(', ')}`);
+      for (const expected of ['Owner', 'Target', 'Shipped this week'])
+        assert.ok(labels.includes(expected), `children: ${labels.join(', ')}`);
     });
 
     it('regroups by owner and remembers the choice', async () => {
@@ -77,7 +83,10 @@ describe('Delivery Rhythm in a trusted workspace', () => {
       const rows = await api.blockers.getChildren();
       assert.ok(rows.length > 0, 'the example has blockers');
       const ages = rows.map((row) => Number(/^(\d+) days?/.exec(String(row.description))?.[1] ?? -1));
-      assert.deepEqual([...ages].sort((a, b) => b - a), ages);
+      assert.deepEqual(
+        [...ages].sort((a, b) => b - a),
+        ages,
+      );
     });
 
     it('counts blockers older than the aging limit for the view badge', async () => {
@@ -91,8 +100,16 @@ describe('Delivery Rhythm in a trusted workspace', () => {
   describe('Technical debt view', () => {
     it('lists the register worst risk first, each with its risk and owner, opening the item in debt.yaml', async () => {
       const rows = (await api.debt.getChildren()) as DebtNode[];
-      assert.deepEqual(rows.map(label), ['Hand-rolled payment rollout switch', 'Order export cron on a single VM', 'Checkout forms on a deprecated form library', 'Dependencies two major versions behind']);
-      assert.deepEqual(rows.map((row) => row.description), ['high · Lee Park', 'medium · Omar Haddad', 'medium · Sam Ode', 'low · Tom Berg']);
+      assert.deepEqual(rows.map(label), [
+        'Hand-rolled payment rollout switch',
+        'Order export cron on a single VM',
+        'Checkout forms on a deprecated form library',
+        'Dependencies two major versions behind',
+      ]);
+      assert.deepEqual(
+        rows.map((row) => row.description),
+        ['high · Lee Park', 'medium · Omar Haddad', 'medium · Sam Ode', 'low · Tom Berg'],
+      );
       assert.equal(rows[0].contextValue, 'debt:high:owned');
       const [uri] = rows[0].command?.arguments ?? [];
       assert.equal((uri as vscode.Uri).path, vscode.Uri.joinPath(root, '.delivery/debt.yaml').path);
@@ -104,20 +121,41 @@ describe('Delivery Rhythm in a trusted workspace', () => {
       await vscode.window.showTextDocument(document);
       try {
         const edit = new vscode.WorkspaceEdit();
-        edit.replace(file, document.lineAt(document.getText().split('\n').findIndex((l) => l.includes('owner: Lee Park'))).range, '    owner: Platform team');
+        edit.replace(
+          file,
+          document.lineAt(
+            document
+              .getText()
+              .split('\n')
+              .findIndex((l) => l.includes('owner: Lee Park')),
+          ).range,
+          '    owner: Platform team',
+        );
         assert.ok(await vscode.workspace.applyEdit(edit));
-        await waitFor('owner-not-a-person on debt.yaml', () => (deliveryCodes(file).includes('owner-not-a-person') ? true : undefined));
-        await waitFor('the view to follow the edit', async () => (((await api.debt.getChildren()) as DebtNode[])[0]?.description === 'high · Platform team' ? true : undefined));
+        await waitFor('owner-not-a-person on debt.yaml', () =>
+          deliveryCodes(file).includes('owner-not-a-person') ? true : undefined,
+        );
+        await waitFor('the view to follow the edit', async () =>
+          ((await api.debt.getChildren()) as DebtNode[])[0]?.description === 'high · Platform team' ? true : undefined,
+        );
         const diagnostic = vscode.languages.getDiagnostics(file).find((d) => d.code === 'owner-not-a-person')!;
-        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', file, diagnostic.range);
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+          'vscode.executeCodeActionProvider',
+          file,
+          diagnostic.range,
+        );
         const setOwner = actions.find((a) => a.title.startsWith('Set owner to '));
         assert.ok(setOwner?.edit, `actions: ${actions.map((a) => a.title).join(', ')}`);
         assert.ok(await vscode.workspace.applyEdit(setOwner.edit));
-        await waitFor('the quick fix to clear the finding', () => (deliveryCodes(file).includes('owner-not-a-person') ? undefined : true));
+        await waitFor('the quick fix to clear the finding', () =>
+          deliveryCodes(file).includes('owner-not-a-person') ? undefined : true,
+        );
       } finally {
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       }
-      await waitFor('the view to show the file on disk again', async () => (((await api.debt.getChildren()) as DebtNode[])[0]?.description === 'high · Lee Park' ? true : undefined));
+      await waitFor('the view to show the file on disk again', async () =>
+        ((await api.debt.getChildren()) as DebtNode[])[0]?.description === 'high · Lee Park' ? true : undefined,
+      );
     });
   });
 
@@ -132,7 +170,11 @@ describe('Delivery Rhythm in a trusted workspace', () => {
     it('replaces a team owner with one person and touches nothing else', async () => {
       const text = '# keep this comment\ntitle: Team owned\nowner: "Payments squad"  # who?\nwhy: Revenue\n';
       await vscode.workspace.fs.writeFile(file(), new TextEncoder().encode(text));
-      await vscode.commands.executeCommand('deliveryRhythm.setOwner', { uri: file().toString(), id: 'zz-team-owned', owner: 'Dana Kim' });
+      await vscode.commands.executeCommand('deliveryRhythm.setOwner', {
+        uri: file().toString(),
+        id: 'zz-team-owned',
+        owner: 'Dana Kim',
+      });
       const document = await vscode.workspace.openTextDocument(file());
       assert.equal(document.getText(), text.replace('"Payments squad"', 'Dana Kim'));
     });
@@ -140,7 +182,13 @@ describe('Delivery Rhythm in a trusted workspace', () => {
 
   describe('diagnostics and quick fixes', () => {
     const file = () => vscode.Uri.joinPath(root, '.delivery/initiatives/zz-ownerless.yaml');
-    const text = ['title: Ownerless experiment', 'why: Learn whether bundles sell', 'status: on-track', 'target: TBD', ''].join('\n');
+    const text = [
+      'title: Ownerless experiment',
+      'why: Learn whether bundles sell',
+      'status: on-track',
+      'target: TBD',
+      '',
+    ].join('\n');
 
     after(async () => {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -167,23 +215,35 @@ describe('Delivery Rhythm in a trusted workspace', () => {
 
     it('offers a quick fix that names a recent commit author, and the diagnostic vanishes', async () => {
       const diagnostic = vscode.languages.getDiagnostics(file()).find((d) => d.code === 'owner-not-a-person')!;
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', file(), diagnostic.range);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        file(),
+        diagnostic.range,
+      );
       const setOwner = actions.find((a) => a.title.startsWith('Set owner to '));
       assert.ok(setOwner?.edit, `actions: ${actions.map((a) => a.title).join(', ')}`);
       assert.ok(await vscode.workspace.applyEdit(setOwner.edit));
-      await waitFor('owner findings to vanish', () => (deliveryCodes(file()).some((c) => c.startsWith('owner-')) ? undefined : true));
+      await waitFor('owner findings to vanish', () =>
+        deliveryCodes(file()).some((c) => c.startsWith('owner-')) ? undefined : true,
+      );
     });
 
     it('replaces an unbounded target with the next quarter', async () => {
       const diagnostic = vscode.languages.getDiagnostics(file()).find((d) => d.code === 'target-unbounded')!;
       assert.ok(diagnostic, `codes: ${deliveryCodes(file()).join(', ')}`);
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', file(), diagnostic.range);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        file(),
+        diagnostic.range,
+      );
       const fix = actions.find((a) => a.title === 'Set target to 2027-Q1 (next quarter)');
       assert.ok(fix?.edit, `actions: ${actions.map((a) => a.title).join(', ')}`);
       assert.ok(await vscode.workspace.applyEdit(fix.edit));
       const document = await vscode.workspace.openTextDocument(file());
       assert.match(document.getText(), /^target: 2027-Q1$/m);
-      await waitFor('target-unbounded to vanish', () => (deliveryCodes(file()).includes('target-unbounded') ? undefined : true));
+      await waitFor('target-unbounded to vanish', () =>
+        deliveryCodes(file()).includes('target-unbounded') ? undefined : true,
+      );
     });
 
     it('clears the diagnostics of a deleted file', async () => {
@@ -198,20 +258,32 @@ describe('Delivery Rhythm in a trusted workspace', () => {
       const recorder = recordGitSpawns();
       let result: { uri: string; usedGit: boolean } | undefined;
       try {
-        result = await vscode.commands.executeCommand('deliveryRhythm.weeklyUpdate', { week: '2026-W47', asOf: AS_OF, open: false, replace: true });
+        result = await vscode.commands.executeCommand('deliveryRhythm.weeklyUpdate', {
+          week: '2026-W47',
+          asOf: AS_OF,
+          open: false,
+          replace: true,
+        });
       } finally {
         recorder.restore();
       }
       assert.ok(result, 'the command returned nothing');
       assert.equal(result.uri, vscode.Uri.joinPath(root, '.delivery/updates/2026-W47.md').toString());
       assert.equal(result.usedGit, true);
-      assert.ok(recorder.commands.length > 0, 'git was not spawned, so the Restricted Mode check could not catch it either');
+      assert.ok(
+        recorder.commands.length > 0,
+        'git was not spawned, so the Restricted Mode check could not catch it either',
+      );
       const markdown = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(result.uri)));
       assert.match(markdown, /^# Weekly update.*2026-W47/m);
     });
 
     it('writes the roadmap review and the quarterly review where DESIGN.md says', async () => {
-      const roadmap = await vscode.commands.executeCommand<{ uri: string }>('deliveryRhythm.roadmapReview', { asOf: AS_OF, open: false, replace: true });
+      const roadmap = await vscode.commands.executeCommand<{ uri: string }>('deliveryRhythm.roadmapReview', {
+        asOf: AS_OF,
+        open: false,
+        replace: true,
+      });
       const quarterly = await vscode.commands.executeCommand<{ uri: string }>('deliveryRhythm.quarterlyReview', {
         quarter: '2026-Q4',
         asOf: AS_OF,
@@ -220,11 +292,15 @@ describe('Delivery Rhythm in a trusted workspace', () => {
       });
       assert.equal(roadmap?.uri, vscode.Uri.joinPath(root, `.delivery/reviews/roadmap-${AS_OF}.md`).toString());
       assert.equal(quarterly?.uri, vscode.Uri.joinPath(root, '.delivery/reviews/quarter-2026-Q4.md').toString());
-      for (const written of [roadmap!, quarterly!]) assert.ok((await vscode.workspace.fs.stat(vscode.Uri.parse(written.uri))).size > 0);
+      for (const written of [roadmap!, quarterly!])
+        assert.ok((await vscode.workspace.fs.stat(vscode.Uri.parse(written.uri))).size > 0);
     });
 
     it('refuses a malformed week instead of writing anywhere', async () => {
-      const result = await vscode.commands.executeCommand('deliveryRhythm.weeklyUpdate', { week: '../../x', open: false });
+      const result = await vscode.commands.executeCommand('deliveryRhythm.weeklyUpdate', {
+        week: '../../x',
+        open: false,
+      });
       assert.equal(result, undefined);
     });
   });
@@ -250,7 +326,12 @@ describe('Delivery Rhythm in a trusted workspace', () => {
       const row = ((await api.initiatives.getChildren(groups[0])) as InitiativeNode[])[0];
       assert.ok(!(await api.initiatives.getChildren(row)).map(label).includes('Shipped this week'));
       const runs = api.gitRuns();
-      const result = await vscode.commands.executeCommand<{ usedGit: boolean }>('deliveryRhythm.weeklyUpdate', { week: '2026-W47', asOf: AS_OF, open: false, replace: true });
+      const result = await vscode.commands.executeCommand<{ usedGit: boolean }>('deliveryRhythm.weeklyUpdate', {
+        week: '2026-W47',
+        asOf: AS_OF,
+        open: false,
+        replace: true,
+      });
       assert.equal(result?.usedGit, false);
       assert.equal(api.gitRuns(), runs);
     });
@@ -258,7 +339,10 @@ describe('Delivery Rhythm in a trusted workspace', () => {
 
   it('creates nothing when .delivery/ already has files', async () => {
     const before = (await vscode.workspace.findFiles('.delivery/**')).length;
-    const created = await vscode.commands.executeCommand('deliveryRhythm.init', { team: 'Checkout', owner: 'Dana Kim' });
+    const created = await vscode.commands.executeCommand('deliveryRhythm.init', {
+      team: 'Checkout',
+      owner: 'Dana Kim',
+    });
     assert.equal(created, undefined);
     assert.equal((await vscode.workspace.findFiles('.delivery/**')).length, before);
   });
@@ -270,14 +354,23 @@ describe('Delivery Rhythm in a trusted workspace', () => {
     await api.idle();
     const recorder = recordGitSpawns();
     try {
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${new TextDecoder().decode(before)}# saved again\n`));
-      await waitFor('the reload to ask git where HEAD is', () => (recorder.commands.some((c) => c.includes('rev-parse')) ? true : undefined));
+      await vscode.workspace.fs.writeFile(
+        uri,
+        new TextEncoder().encode(`${new TextDecoder().decode(before)}# saved again\n`),
+      );
+      await waitFor('the reload to ask git where HEAD is', () =>
+        recorder.commands.some((c) => c.includes('rev-parse')) ? true : undefined,
+      );
       await api.idle();
     } finally {
       recorder.restore();
       await vscode.workspace.fs.writeFile(uri, before);
     }
-    assert.deepEqual(recorder.commands.filter((c) => / log /.test(c)), [], recorder.commands.join('\n'));
+    assert.deepEqual(
+      recorder.commands.filter((c) => / log /.test(c)),
+      [],
+      recorder.commands.join('\n'),
+    );
   });
 
   it('shows the next cadence item in the status bar', async () => {
@@ -289,8 +382,15 @@ describe('Delivery Rhythm in a trusted workspace', () => {
     const folder = vscode.workspace.workspaceFolders![0];
     const updates = () => vscode.workspace.findFiles('.delivery/updates/**');
     const before = (await updates()).length;
-    await vscode.commands.executeCommand('deliveryRhythm.cadenceStep', { kind: 'weekly', period: '2026-W49', folder: folder.uri.toString(), week: '2026-W48' });
-    await waitFor("this week's form", () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.label === 'Weekly Status 2026-W48'));
+    await vscode.commands.executeCommand('deliveryRhythm.cadenceStep', {
+      kind: 'weekly',
+      period: '2026-W49',
+      folder: folder.uri.toString(),
+      week: '2026-W48',
+    });
+    await waitFor("this week's form", () =>
+      vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.label === 'Weekly Status 2026-W48'),
+    );
     assert.equal((await updates()).length, before);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });

@@ -35,6 +35,9 @@ describe('smoke (trusted workspace)', () => {
 
   it('registers every Delivery command', async () => {
     const registered = new Set(await vscode.commands.getCommands(true));
-    assert.deepEqual(COMMANDS.filter((id) => !registered.has(id)), []);
+    assert.deepEqual(
+      COMMANDS.filter((id) => !registered.has(id)),
+      [],
+    );
   });
 });

@@ -3,11 +3,24 @@ import { resolve } from 'node:path';
 import { AS_OF_OPTION, asOfDate, formatOption, OUT_OPTION, parseCommandArgs, UsageError } from '../../../src/cli/args';
 
 describe('parseCommandArgs', () => {
-  const specs = { ...formatOption('md', 'json'), ...AS_OF_OPTION, ...OUT_OPTION, roadmap: { type: 'boolean' as const } };
+  const specs = {
+    ...formatOption('md', 'json'),
+    ...AS_OF_OPTION,
+    ...OUT_OPTION,
+    roadmap: { type: 'boolean' as const },
+  };
 
   it('reads the folder, shared options and command flags in any order', () => {
-    const args = parseCommandArgs(['--format', 'json', 'repo', '--roadmap', '--as-of=2026-11-25', '--out', 'r.md'], specs);
-    assert.deepEqual(args, { folder: resolve('repo'), inputs: ['repo'], help: false, options: { format: 'json', roadmap: true, 'as-of': '2026-11-25', out: 'r.md' } });
+    const args = parseCommandArgs(
+      ['--format', 'json', 'repo', '--roadmap', '--as-of=2026-11-25', '--out', 'r.md'],
+      specs,
+    );
+    assert.deepEqual(args, {
+      folder: resolve('repo'),
+      inputs: ['repo'],
+      help: false,
+      options: { format: 'json', roadmap: true, 'as-of': '2026-11-25', out: 'r.md' },
+    });
   });
   it('defaults the folder to the current directory and sees -h', () => {
     assert.deepEqual(parseCommandArgs(['-h'], specs), { folder: resolve('.'), inputs: [], help: true, options: {} });
@@ -20,7 +33,10 @@ describe('parseCommandArgs', () => {
     [['a', 'b'], /at most one folder/],
   ] as const) {
     it(`throws a UsageError for ${argv.join(' ')}`, () => {
-      assert.throws(() => parseCommandArgs([...argv], specs), (e: unknown) => e instanceof UsageError && message.test(e.message));
+      assert.throws(
+        () => parseCommandArgs([...argv], specs),
+        (e: unknown) => e instanceof UsageError && message.test(e.message),
+      );
     });
   }
 });

@@ -45,19 +45,28 @@ describe('docs/ci.md', () => {
     assert.match(runs, /lint --format github/);
     assert.match(runs, /lint --format sarif > delivery-rhythm\.sarif/);
     const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
-    assert.equal(steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))?.with?.sarif_file, 'delivery-rhythm.sarif');
+    assert.equal(
+      steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))?.with?.sarif_file,
+      'delivery-rhythm.sarif',
+    );
     const artifact = steps.find((s) => s.uses?.startsWith('actions/upload-artifact'))?.with?.path;
     assert.ok(artifact && runs.includes(`--out ${artifact}`), 'the artifact is the file the update writes');
   });
 
-  it('keeps each team\'s update as data and rolls the teams\' files up on a director\'s schedule', () => {
+  it("keeps each team's update as data and rolls the teams' files up on a director's schedule", () => {
     const teamSteps = yamlBlocks[2] as Step[];
     const director = yamlBlocks[3] as { on: { schedule: { cron: string }[] }; jobs: Record<string, { steps: Step[] }> };
     const json = teamSteps.find((step) => step.run?.includes('update --format json'))?.run ?? '';
     assert.match(json, /--out weekly-update\.json$/);
-    assert.equal(teamSteps.find((step) => step.uses?.startsWith('actions/upload-artifact'))?.with?.path, 'weekly-update.json');
+    assert.equal(
+      teamSteps.find((step) => step.uses?.startsWith('actions/upload-artifact'))?.with?.path,
+      'weekly-update.json',
+    );
     assert.equal(director.on.schedule[0].cron.split(' ')[4], '5');
-    const rollup = Object.values(director.jobs).flatMap((job) => job.steps).find((step) => step.run?.includes(' rollup '))?.run ?? '';
+    const rollup =
+      Object.values(director.jobs)
+        .flatMap((job) => job.steps)
+        .find((step) => step.run?.includes(' rollup '))?.run ?? '';
     assert.match(rollup, /rollup teams\/\*\/weekly-update\.json --out rollup\.md --summary "\$GITHUB_STEP_SUMMARY"$/);
   });
 
@@ -76,10 +85,14 @@ describe('docs/ci.md', () => {
       assert.ok(cliLines.length >= 5, cliLines.join('\n'));
     });
 
-    it('the team\'s data line and the director\'s roll-up line, run one after the other', () => {
+    it("the team's data line and the director's roll-up line, run one after the other", () => {
       const run = (line: string, cwd: string) => {
         const command = line.replace(/\S*dist\/cli\.js/, JSON.stringify(CLI));
-        const env = { ...process.env, GITHUB_STEP_SUMMARY: join(root, 'rollup-summary.md'), [AS_OF_VARIABLE]: FIXTURE_TODAY };
+        const env = {
+          ...process.env,
+          GITHUB_STEP_SUMMARY: join(root, 'rollup-summary.md'),
+          [AS_OF_VARIABLE]: FIXTURE_TODAY,
+        };
         return spawnSync('bash', ['-c', command], { cwd, env, encoding: 'utf8' });
       };
       const teamLine = (yamlBlocks[2] as Step[]).find((step) => step.run?.includes('update --format json'))?.run ?? '';
@@ -87,7 +100,9 @@ describe('docs/ci.md', () => {
       const director = join(root, 'director');
       mkdirSync(join(director, 'teams', 'checkout'), { recursive: true });
       copyFileSync(join(repo, 'weekly-update.json'), join(director, 'teams', 'checkout', 'weekly-update.json'));
-      const steps = Object.values((yamlBlocks[3] as { jobs: Record<string, { steps: Step[] }> }).jobs).flatMap((job) => job.steps);
+      const steps = Object.values((yamlBlocks[3] as { jobs: Record<string, { steps: Step[] }> }).jobs).flatMap(
+        (job) => job.steps,
+      );
       const result = run(steps.find((step) => step.run?.includes(' rollup '))?.run ?? '', director);
       assert.equal(result.status, 0, result.stderr);
       assert.match(readFileSync(join(director, 'rollup.md'), 'utf8'), /^# Roll-up — 1 team — 2026-W48$/m);

@@ -31,20 +31,42 @@ describe('the CLI in CI', () => {
     const { status, stdout } = cli(['lint', repo, '--format', 'github']);
     assert.equal(status, 1);
     const lines = stdout.trimEnd().split('\n');
-    assert.ok(lines.every((line) => /^::(error|warning|notice) file=\.delivery\/[^,]+,line=\d+,col=\d+,endLine=\d+,title=[a-z-]+::\S/.test(line)), stdout);
-    assert.ok(lines.some((line) => line.startsWith('::error file=.delivery/initiatives/mobile-onboarding.yaml,line=2,col=8,') && line.includes('title=owner-not-a-person::')));
+    assert.ok(
+      lines.every((line) =>
+        /^::(error|warning|notice) file=\.delivery\/[^,]+,line=\d+,col=\d+,endLine=\d+,title=[a-z-]+::\S/.test(line),
+      ),
+      stdout,
+    );
+    assert.ok(
+      lines.some(
+        (line) =>
+          line.startsWith('::error file=.delivery/initiatives/mobile-onboarding.yaml,line=2,col=8,') &&
+          line.includes('title=owner-not-a-person::'),
+      ),
+    );
   });
 
   it('update --summary appends the Markdown update to the file, after what is there, and still writes --out', () => {
     const summary = join(root, 'summary.md');
     const out = join(root, 'update.json');
     writeFileSync(summary, '## Lint\n\nNo errors.\n');
-    const { status, stdout, stderr } = cli(['update', repo, '--week', '2026-W47', '--format', 'json', '--out', out, '--summary', summary]);
+    const { status, stdout, stderr } = cli([
+      'update',
+      repo,
+      '--week',
+      '2026-W47',
+      '--format',
+      'json',
+      '--out',
+      out,
+      '--summary',
+      summary,
+    ]);
     assert.equal(status, 0, stderr);
     assert.equal(stdout, '');
     const text = readFileSync(summary, 'utf8');
     assert.ok(text.startsWith('## Lint\n\nNo errors.\n# Weekly update — Checkout — 2026-W47\n'), text.slice(0, 200));
-    assert.ok(text.endsWith('\n\n'), 'a blank line after it, so the next step\'s Markdown starts a new block');
+    assert.ok(text.endsWith('\n\n'), "a blank line after it, so the next step's Markdown starts a new block");
     assert.equal(JSON.parse(readFileSync(out, 'utf8')).window.since, '2026-11-16');
   });
 

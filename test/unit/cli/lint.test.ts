@@ -33,7 +33,10 @@ describe('delivery-rhythm lint', () => {
   it('prints path:line:col severity code message and exits 1 on an error', () => {
     plan('payments', initiative({ owner: 'Platform team' }));
     const { status, stdout } = cli(['lint', root, '--as-of', '2026-11-25']);
-    assert.equal(stdout, '.delivery/initiatives/payments.yaml:2:8 error owner-not-a-person Owner "Platform team" names a group ("team"): name one person who answers for this initiative\n');
+    assert.equal(
+      stdout,
+      '.delivery/initiatives/payments.yaml:2:8 error owner-not-a-person Owner "Platform team" names a group ("team"): name one person who answers for this initiative\n',
+    );
     assert.equal(status, 1);
   });
 
@@ -49,8 +52,13 @@ describe('delivery-rhythm lint', () => {
     const { status, stdout } = cli(['lint', root, '--format', 'json', '--as-of', '2026-11-25']);
     assert.deepEqual(JSON.parse(stdout), [
       {
-        file: '.delivery/initiatives/search.yaml', line: 5, column: 9, severity: 'warning', code: 'target-unbounded',
-        message: "Target 'TBD' has no firm end: use a date, month (2026-12), quarter (2026-Q4) or {start, end}", initiative: 'search',
+        file: '.delivery/initiatives/search.yaml',
+        line: 5,
+        column: 9,
+        severity: 'warning',
+        code: 'target-unbounded',
+        message: "Target 'TBD' has no firm end: use a date, month (2026-12), quarter (2026-Q4) or {start, end}",
+        initiative: 'search',
       },
     ]);
     assert.equal(status, 0);
@@ -87,10 +95,25 @@ describe('delivery-rhythm lint', () => {
   it('reads target slips from the git history of the folder, unless --no-git', () => {
     const git = (args: string[], date: string): void => {
       const at = `${date}T10:00:00+00:00`;
-      execFileSync('git', args, { cwd: root, env: { ...process.env, GIT_AUTHOR_NAME: 'Dana Kim', GIT_AUTHOR_EMAIL: 'dana@acme.io', GIT_COMMITTER_NAME: 'Dana Kim', GIT_COMMITTER_EMAIL: 'dana@acme.io', GIT_AUTHOR_DATE: at, GIT_COMMITTER_DATE: at } });
+      execFileSync('git', args, {
+        cwd: root,
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 'Dana Kim',
+          GIT_AUTHOR_EMAIL: 'dana@acme.io',
+          GIT_COMMITTER_NAME: 'Dana Kim',
+          GIT_COMMITTER_EMAIL: 'dana@acme.io',
+          GIT_AUTHOR_DATE: at,
+          GIT_COMMITTER_DATE: at,
+        },
+      });
     };
     git(['init', '-q', '-b', 'main'], '2026-06-01');
-    for (const [target, date] of [['2026-Q3', '2026-06-01'], ['2026-Q4', '2026-08-15'], ['2027-Q1', '2026-10-20']]) {
+    for (const [target, date] of [
+      ['2026-Q3', '2026-06-01'],
+      ['2026-Q4', '2026-08-15'],
+      ['2027-Q1', '2026-10-20'],
+    ]) {
       plan('payments', initiative({ target }));
       git(['add', '.'], date);
       git(['commit', '-q', '-m', `Move payments to ${target}`], date);
@@ -104,7 +127,10 @@ describe('delivery-rhythm lint', () => {
     assert.match(cli(['--help']).stdout, /Commands:\n {2}lint/);
     const help = cli(['lint', '--help']);
     assert.equal(help.status, 0);
-    assert.match(help.stdout, /Usage: delivery-rhythm lint \[folder\] \[--format text\|json\|github\|sarif\] \[--as-of YYYY-MM-DD\]/);
+    assert.match(
+      help.stdout,
+      /Usage: delivery-rhythm lint \[folder\] \[--format text\|json\|github\|sarif\] \[--as-of YYYY-MM-DD\]/,
+    );
   });
 });
 

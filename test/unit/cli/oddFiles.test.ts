@@ -20,16 +20,25 @@ describe('odd files', () => {
 
   it('writes a file name with a line break as an escape, so it cannot forge a finding line', () => {
     const forged = 'x.yaml\n.delivery/initiatives/other.yaml:1:1 error owner-missing forged';
-    assert.equal(escapePath(`.delivery/initiatives/${forged}`), '.delivery/initiatives/x.yaml\\n.delivery/initiatives/other.yaml:1:1 error owner-missing forged');
+    assert.equal(
+      escapePath(`.delivery/initiatives/${forged}`),
+      '.delivery/initiatives/x.yaml\\n.delivery/initiatives/other.yaml:1:1 error owner-missing forged',
+    );
     assert.equal(escapePath('a\\b\tc\x07'), 'a\\\\b\\tc\\x07');
     assert.equal(escapePath('.delivery/initiatives/plain.yaml'), '.delivery/initiatives/plain.yaml');
   });
 
   it('puts each finding of a file with CR-only line endings on its own line', async () => {
-    writeFileSync(join(root, '.delivery', 'initiatives', 'a.yaml'), 'title: A\rowner: Platform team\rwhy: Fewer drop-offs\rstatus: on-track\rtarget: TBD\r');
+    writeFileSync(
+      join(root, '.delivery', 'initiatives', 'a.yaml'),
+      'title: A\rowner: Platform team\rwhy: Fewer drop-offs\rstatus: on-track\rtarget: TBD\r',
+    );
     const findings = lint(await loadDeliveryFolder(root), { asOf: '2026-11-25' });
     const at = (code: string) => findings.find((f) => f.code === code)?.range.start;
-    assert.deepEqual(findings.filter((f) => f.code === 'schema'), []);
+    assert.deepEqual(
+      findings.filter((f) => f.code === 'schema'),
+      [],
+    );
     assert.deepEqual(at('owner-not-a-person'), { line: 1, column: 7 });
     assert.deepEqual(at('target-unbounded'), { line: 4, column: 8 });
   });
@@ -38,11 +47,17 @@ describe('odd files', () => {
     const target = join(root, 'elsewhere.md');
     writeFileSync(target, 'keep me\n');
     symlinkSync(target, join(root, 'weekly.md'));
-    await assert.rejects(writeAtomic(join(root, 'weekly.md'), '# report\n'), (error: unknown) => error instanceof DeliveryError && /symbolic link/.test(error.message));
+    await assert.rejects(
+      writeAtomic(join(root, 'weekly.md'), '# report\n'),
+      (error: unknown) => error instanceof DeliveryError && /symbolic link/.test(error.message),
+    );
     assert.equal(readFileSync(target, 'utf8'), 'keep me\n');
   });
 
   it('refuses to write a report over a device', async () => {
-    await assert.rejects(writeAtomic('/dev/null', '# report\n'), (error: unknown) => error instanceof DeliveryError && /not a regular file/.test(error.message));
+    await assert.rejects(
+      writeAtomic('/dev/null', '# report\n'),
+      (error: unknown) => error instanceof DeliveryError && /not a regular file/.test(error.message),
+    );
   });
 });

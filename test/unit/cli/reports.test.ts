@@ -31,10 +31,14 @@ describe('update and review where git cannot be read', () => {
 
   const folders: [string, () => string, RegExp][] = [
     ['a folder that is not a repository', () => join(root, 'plain'), /not inside a git repository/],
-    ['a repository with no commits', () => {
-      const repo = GitRepo.create('main', join(root, 'empty'));
-      return repo.dir;
-    }, /no commits yet/],
+    [
+      'a repository with no commits',
+      () => {
+        const repo = GitRepo.create('main', join(root, 'empty'));
+        return repo.dir;
+      },
+      /no commits yet/,
+    ],
     ['a shallow clone', () => makeShallowClone(root).clone, /shallow clone/],
   ];
 
@@ -56,7 +60,12 @@ describe('update and review where git cannot be read', () => {
   it('tells the reason it is given in a report made from the files alone', async () => {
     const folder = join(root, 'files-only');
     cpSync(EXAMPLE, join(folder, '.delivery'), { recursive: true });
-    const { json, markdown } = await generateWeeklyUpdate(folder, { week: '2026-W47', asOf: '2026-11-25', useGit: false, filesOnly: 'This folder is not inside a git repository.' });
+    const { json, markdown } = await generateWeeklyUpdate(folder, {
+      week: '2026-W47',
+      asOf: '2026-11-25',
+      useGit: false,
+      filesOnly: 'This folder is not inside a git repository.',
+    });
     assert.deepEqual(json.git, { available: false, note: 'This folder is not inside a git repository.' });
     assert.match(markdown, /not inside a git repository/);
   });

@@ -43,14 +43,29 @@ describe('rollup', function () {
     assert.equal(cli(['update', growth, '--week', '2026-W47', '--format', 'json', '--out', json]).status, 0);
     const broken = join(root, 'broken.json');
     writeFileSync(broken, '{"report": "weekly-update", "version": 1, ');
-    const { status, stdout, stderr } = cli(['rollup', checkout, json, broken, '--week', '2026-W47', '--format', 'json']);
+    const { status, stdout, stderr } = cli([
+      'rollup',
+      checkout,
+      json,
+      broken,
+      '--week',
+      '2026-W47',
+      '--format',
+      'json',
+    ]);
     assert.equal(status, 0, stderr);
     assert.match(stderr, /broken\.json is left out: not JSON/);
     const rollup = JSON.parse(stdout);
     const own = JSON.parse(cli(['update', checkout, '--week', '2026-W47', '--format', 'json']).stdout);
     const theirs = JSON.parse(readFileSync(json, 'utf8'));
-    assert.deepEqual(rollup.teams.map((t: { team: string }) => t.team), [own.team, 'Growth']);
-    assert.deepEqual(rollup.missing.map((m: { source: string }) => m.source), [broken]);
+    assert.deepEqual(
+      rollup.teams.map((t: { team: string }) => t.team),
+      [own.team, 'Growth'],
+    );
+    assert.deepEqual(
+      rollup.missing.map((m: { source: string }) => m.source),
+      [broken],
+    );
     assert.ok(own.shippedCount > 0 && theirs.shippedCount > 0);
     assert.equal(rollup.shippedCount, own.shippedCount + theirs.shippedCount, 'two histories: no change in common');
     assert.equal(rollup.decisions.length, own.decisions.length + theirs.decisions.length);

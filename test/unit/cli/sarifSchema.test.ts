@@ -41,15 +41,36 @@ describe('lint --format sarif against the SARIF 2.1.0 schema', () => {
 
   it('accepts findings of every severity, with odd characters in names and messages', () => {
     const findings: Finding[] = [
-      { file: '.delivery/initiatives/mobile.yaml', range: at(1, 7), severity: 'error', code: 'owner-not-a-person', message: 'Owner "Mobile team" names a group', initiative: 'mobile' },
-      { file: '.delivery/initiatives/a b,ü:%.yaml', range: at(6, 8), severity: 'warning', code: 'target-unbounded', message: 'Target \'TBD\' is 100% vague,\nreally' },
-      { file: '.delivery/status/2026-W47.yaml', range: at(0, 0), severity: 'information', code: 'schema', message: 'Unknown key' },
+      {
+        file: '.delivery/initiatives/mobile.yaml',
+        range: at(1, 7),
+        severity: 'error',
+        code: 'owner-not-a-person',
+        message: 'Owner "Mobile team" names a group',
+        initiative: 'mobile',
+      },
+      {
+        file: '.delivery/initiatives/a b,ü:%.yaml',
+        range: at(6, 8),
+        severity: 'warning',
+        code: 'target-unbounded',
+        message: "Target 'TBD' is 100% vague,\nreally",
+      },
+      {
+        file: '.delivery/status/2026-W47.yaml',
+        range: at(0, 0),
+        severity: 'information',
+        code: 'schema',
+        message: 'Unknown key',
+      },
     ];
     assertValid(validate, sarifLog(findings));
   });
 
   it('rejects what the schema forbids, so a pass above means something', () => {
-    const log = sarifLog([{ file: 'x.yaml', range: at(0, 0), severity: 'error', code: 'schema', message: 'm' }]) as { runs: { results: { level: string }[] }[] };
+    const log = sarifLog([{ file: 'x.yaml', range: at(0, 0), severity: 'error', code: 'schema', message: 'm' }]) as {
+      runs: { results: { level: string }[] }[];
+    };
     log.runs[0].results[0].level = 'fatal';
     assert.equal(validate(log), false);
     assert.equal(validate({ version: '2.1.0' }), false, 'a log without runs');
@@ -57,11 +78,20 @@ describe('lint --format sarif against the SARIF 2.1.0 schema', () => {
 
   it('accepts what the CLI writes for the example plan, with a rule for every code', function () {
     builtCli();
-    const result = spawnSync(process.execPath, [CLI, 'lint', EXAMPLE, '--format', 'sarif', '--as-of', '2026-11-25', '--no-git'], { encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [CLI, 'lint', EXAMPLE, '--format', 'sarif', '--as-of', '2026-11-25', '--no-git'],
+      { encoding: 'utf8' },
+    );
     assert.equal(result.status, 1, result.stderr);
-    const log = JSON.parse(result.stdout) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: unknown[] }[] };
+    const log = JSON.parse(result.stdout) as {
+      runs: { tool: { driver: { rules: { id: string }[] } }; results: unknown[] }[];
+    };
     assertValid(validate, log);
-    assert.deepEqual(log.runs[0].tool.driver.rules.map((rule) => rule.id), [...RULE_CODES]);
+    assert.deepEqual(
+      log.runs[0].tool.driver.rules.map((rule) => rule.id),
+      [...RULE_CODES],
+    );
     assert.ok(log.runs[0].results.length >= 5);
   });
 });

@@ -43,11 +43,29 @@ describe('debt register (debt.yaml)', () => {
     assert.equal(model.debt?.file, '.delivery/debt.yaml');
     const [adapter, flags] = model.debt!.items;
     assert.deepEqual(
-      [adapter.item?.value, adapter.area.map((a) => a.value), adapter.risk?.value, adapter.owner?.value, adapter.since?.value, adapter.impact?.value],
-      ['Legacy payment adapter on Java 8', ['services/payments/legacy/**'], 'high', 'Priya Shah', '2026-03-01', 'Every payments change takes two extra days'],
+      [
+        adapter.item?.value,
+        adapter.area.map((a) => a.value),
+        adapter.risk?.value,
+        adapter.owner?.value,
+        adapter.since?.value,
+        adapter.impact?.value,
+      ],
+      [
+        'Legacy payment adapter on Java 8',
+        ['services/payments/legacy/**'],
+        'high',
+        'Priya Shah',
+        '2026-03-01',
+        'Every payments change takes two extra days',
+      ],
     );
     assert.deepEqual(adapter.owner?.range.start, { line: 4, column: 11 });
-    assert.deepEqual(flags.area.map((a) => a.value), ['web/flags/**'], 'a single glob is a list of one');
+    assert.deepEqual(
+      flags.area.map((a) => a.value),
+      ['web/flags/**'],
+      'a single glob is a list of one',
+    );
   });
 
   it('flags a bad risk with the nearest value, a bad date, an unknown key and an item with no name', () => {
@@ -61,8 +79,12 @@ describe('debt register (debt.yaml)', () => {
   });
 
   it('flags a top-level key other than debt, and an item that is not a mapping', () => {
-    assert.deepEqual(messages({ 'debt.yaml': 'dept:\n  - item: A\n' }), [".delivery/debt.yaml:1 warning Unknown key 'dept' in debt.yaml — did you mean 'debt'?"]);
-    assert.deepEqual(messages({ 'debt.yaml': 'debt:\n  - just words\n' }), [".delivery/debt.yaml:2 error Each item of 'debt' must be a mapping that starts with `item:` (the debt's name)"]);
+    assert.deepEqual(messages({ 'debt.yaml': 'dept:\n  - item: A\n' }), [
+      ".delivery/debt.yaml:1 warning Unknown key 'dept' in debt.yaml — did you mean 'debt'?",
+    ]);
+    assert.deepEqual(messages({ 'debt.yaml': 'debt:\n  - just words\n' }), [
+      ".delivery/debt.yaml:2 error Each item of 'debt' must be a mapping that starts with `item:` (the debt's name)",
+    ]);
   });
 
   it('reads an empty register without a word', () => {
@@ -79,13 +101,30 @@ describe('investment proposals (investments/<YYYY>-Q<n>.yaml)', () => {
     assert.equal(file.quarter, '2027-Q1');
     const [java] = file.investments;
     assert.deepEqual(
-      [java.investment?.value, java.why?.value, java.cost?.value, java.owner?.value, java.decisionBy?.value, java.retires.map((r) => r.value)],
-      ['Move the payment adapter to Java 21', 'Java 8 support ends 2026-12', '8 engineer-weeks', 'Priya Shah', '2026-12-10', ['Legacy payment adapter on Java 8']],
+      [
+        java.investment?.value,
+        java.why?.value,
+        java.cost?.value,
+        java.owner?.value,
+        java.decisionBy?.value,
+        java.retires.map((r) => r.value),
+      ],
+      [
+        'Move the payment adapter to Java 21',
+        'Java 8 support ends 2026-12',
+        '8 engineer-weeks',
+        'Priya Shah',
+        '2026-12-10',
+        ['Legacy payment adapter on Java 8'],
+      ],
     );
   });
 
   it('takes the quarter from the file name and warns when `quarter:` disagrees', () => {
-    assert.equal(modelOf(plan({ 'investments/2027-Q2.yaml': 'investments: []\n' })).investments?.[0].quarter, '2027-Q2');
+    assert.equal(
+      modelOf(plan({ 'investments/2027-Q2.yaml': 'investments: []\n' })).investments?.[0].quarter,
+      '2027-Q2',
+    );
     assert.deepEqual(messages({ 'investments/2027-Q2.yaml': 'quarter: 2027-Q1\ninvestments: []\n' }), [
       ".delivery/investments/2027-Q2.yaml:1 warning 'quarter' says 2027-Q1 but the file is named for 2027-Q2: make them agree",
     ]);
@@ -103,7 +142,10 @@ describe('investment proposals (investments/<YYYY>-Q<n>.yaml)', () => {
   });
 
   it("flags a `retires` name that matches no debt item, with the nearest item's name", () => {
-    const typo = INVESTMENTS.replace('retires: [Legacy payment adapter on Java 8]', 'retires: [Legacy payment adaptor on Java 8, Flaky CI]');
+    const typo = INVESTMENTS.replace(
+      'retires: [Legacy payment adapter on Java 8]',
+      'retires: [Legacy payment adaptor on Java 8, Flaky CI]',
+    );
     assert.deepEqual(messages({ 'debt.yaml': DEBT, 'investments/2027-Q1.yaml': typo }), [
       ".delivery/investments/2027-Q1.yaml:8 warning 'retires' names 'Legacy payment adaptor on Java 8', which is no item of the debt register — did you mean 'Legacy payment adapter on Java 8'?",
       ".delivery/investments/2027-Q1.yaml:8 warning 'retires' names 'Flaky CI', which is no item of the debt register: add it to .delivery/debt.yaml or correct the name",
@@ -117,8 +159,13 @@ describe('investment proposals (investments/<YYYY>-Q<n>.yaml)', () => {
 
 describe('owners of debt and investments', () => {
   it('owner-missing: a debt item and an investment with no owner', () => {
-    const files = plan({ 'debt.yaml': 'debt:\n  - item: Flaky CI\n    risk: low\n', 'investments/2027-Q1.yaml': 'investments:\n  - investment: Fix CI\n    retires: [Flaky CI]\n' });
-    const found = findings(files, 'owner-missing').map((f) => `${f.file}:${f.range.start.line + 1} ${f.severity} ${f.message}`);
+    const files = plan({
+      'debt.yaml': 'debt:\n  - item: Flaky CI\n    risk: low\n',
+      'investments/2027-Q1.yaml': 'investments:\n  - investment: Fix CI\n    retires: [Flaky CI]\n',
+    });
+    const found = findings(files, 'owner-missing').map(
+      (f) => `${f.file}:${f.range.start.line + 1} ${f.severity} ${f.message}`,
+    );
     assert.deepEqual(found, [
       ".delivery/debt.yaml:2 error Debt item 'Flaky CI' has no owner: add `owner:` with one person who answers for it",
       ".delivery/investments/2027-Q1.yaml:2 error Investment 'Fix CI' has no owner: add `owner:` with one person who answers for it",
@@ -126,8 +173,13 @@ describe('owners of debt and investments', () => {
   });
 
   it('owner-not-a-person: a team owning debt, several people owning an investment', () => {
-    const files = plan({ 'debt.yaml': 'debt:\n  - item: Flaky CI\n    owner: Platform team\n', 'investments/2027-Q1.yaml': 'investments:\n  - investment: Fix CI\n    owner: Dana and Lee\n' });
-    const found = findings(files, 'owner-not-a-person').map((f) => `${f.range.start.line + 1}:${f.range.start.column + 1} ${f.message}`);
+    const files = plan({
+      'debt.yaml': 'debt:\n  - item: Flaky CI\n    owner: Platform team\n',
+      'investments/2027-Q1.yaml': 'investments:\n  - investment: Fix CI\n    owner: Dana and Lee\n',
+    });
+    const found = findings(files, 'owner-not-a-person').map(
+      (f) => `${f.range.start.line + 1}:${f.range.start.column + 1} ${f.message}`,
+    );
     assert.deepEqual(found, [
       '3:12 Owner "Platform team" names a group ("team"): name one person who answers for this debt',
       '3:12 Owner "Dana and Lee" names several people: name one person who answers for this investment',
@@ -135,7 +187,13 @@ describe('owners of debt and investments', () => {
   });
 
   it('leaves one named person alone', () => {
-    assert.deepEqual(findings(plan({ 'debt.yaml': DEBT, 'investments/2027-Q1.yaml': INVESTMENTS }), 'owner-not-a-person'), []);
-    assert.deepEqual(findings(plan({ 'debt.yaml': DEBT, 'investments/2027-Q1.yaml': INVESTMENTS }), 'owner-missing'), []);
+    assert.deepEqual(
+      findings(plan({ 'debt.yaml': DEBT, 'investments/2027-Q1.yaml': INVESTMENTS }), 'owner-not-a-person'),
+      [],
+    );
+    assert.deepEqual(
+      findings(plan({ 'debt.yaml': DEBT, 'investments/2027-Q1.yaml': INVESTMENTS }), 'owner-missing'),
+      [],
+    );
   });
 });

@@ -6,7 +6,8 @@ import { findings, initiative, modelOf } from '../parse/build';
 /** Applies a one-range edit to a text of LF lines. */
 function apply(text: string, edit: TextEdit): string {
   const lines = text.split('\n');
-  const offset = (p: { line: number; column: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.column;
+  const offset = (p: { line: number; column: number }) =>
+    lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.column;
   return text.slice(0, offset(edit.range.start)) + edit.newText + text.slice(offset(edit.range.end));
 }
 
@@ -21,19 +22,28 @@ function fixed(debt: string, code: 'owner-missing' | 'owner-not-a-person'): stri
 describe('owner quick fix for debt and investments', () => {
   it('replaces a team owner with the person chosen', () => {
     const text = 'debt:\n  - item: Flaky CI\n    owner: Platform team\n    risk: low\n';
-    assert.equal(fixed(text, 'owner-not-a-person'), 'debt:\n  - item: Flaky CI\n    owner: Priya Shah <priya@acme.io>\n    risk: low\n');
+    assert.equal(
+      fixed(text, 'owner-not-a-person'),
+      'debt:\n  - item: Flaky CI\n    owner: Priya Shah <priya@acme.io>\n    risk: low\n',
+    );
   });
 
   it('adds an owner line under the item name, at its indent, and the finding is gone', () => {
     const text = 'debt:\n  # the slowest job\n  - item: Flaky CI\n    risk: low\n';
     const after = fixed(text, 'owner-missing')!;
-    assert.equal(after, 'debt:\n  # the slowest job\n  - item: Flaky CI\n    owner: Priya Shah <priya@acme.io>\n    risk: low\n');
+    assert.equal(
+      after,
+      'debt:\n  # the slowest job\n  - item: Flaky CI\n    owner: Priya Shah <priya@acme.io>\n    risk: low\n',
+    );
     assert.deepEqual(findings(plan(after), 'owner-missing'), []);
     assert.deepEqual(modelOf(plan(after)).problems, []);
   });
 
   it('adds an owner to the last item of a file with no final newline', () => {
-    assert.equal(fixed('debt:\n  - item: Flaky CI', 'owner-missing'), 'debt:\n  - item: Flaky CI\n    owner: Priya Shah <priya@acme.io>');
+    assert.equal(
+      fixed('debt:\n  - item: Flaky CI', 'owner-missing'),
+      'debt:\n  - item: Flaky CI\n    owner: Priya Shah <priya@acme.io>',
+    );
   });
 
   it('offers nothing where a line cannot be added safely: a flow mapping, a folded name', () => {

@@ -17,7 +17,8 @@ const model = modelOf({
     '',
   ].join('\n'),
   'initiatives/search.yaml': 'title: Search\nowner: Lee Park\n',
-  'status/2026-W46.yaml': 'week: 2026-W46\ninitiatives:\n  search:\n    blockers: [{blocker: Old index, since: 2026-10-01, owner: Sam Ode}]\n',
+  'status/2026-W46.yaml':
+    'week: 2026-W46\ninitiatives:\n  search:\n    blockers: [{blocker: Old index, since: 2026-10-01, owner: Sam Ode}]\n',
   'status/2026-W47.yaml': [
     'week: 2026-W47',
     'initiatives:',
@@ -33,7 +34,10 @@ describe('blockers list', () => {
   const rows = collectBlockers(model, '2026-11-25');
 
   it('lists blockers from initiatives and the latest weekly status, oldest first', () => {
-    assert.deepEqual(rows.map((r) => r.text), ['PCI audit sign-off', 'Relevance labels', 'Vendor contract']);
+    assert.deepEqual(
+      rows.map((r) => r.text),
+      ['PCI audit sign-off', 'Relevance labels', 'Vendor contract'],
+    );
   });
 
   it('reads each initiative’s latest entry: an older entry is replaced by a newer one of the same initiative', () => {
@@ -41,7 +45,10 @@ describe('blockers list', () => {
   });
 
   it('computes the age in days from since to the as-of date', () => {
-    assert.deepEqual(rows.map((r) => r.ageDays), [23, 15, 5]);
+    assert.deepEqual(
+      rows.map((r) => r.ageDays),
+      [23, 15, 5],
+    );
   });
 
   it('keeps a missing owner visible as undefined', () => {
@@ -64,8 +71,10 @@ describe('blockers list', () => {
 
 describe('open blockers: the list and the blocker rules choose the same ones', () => {
   const mixed = modelOf({
-    'initiatives/payments.yaml': 'title: Payments\nowner: Dana Kim\nblockers: [{blocker: PCI audit, since: 2026-10-01}]\n',
-    'initiatives/search.yaml': 'title: Search\nowner: Lee Park\nstatus: done\nblockers: [{blocker: Old index, since: 2026-10-01}]\n',
+    'initiatives/payments.yaml':
+      'title: Payments\nowner: Dana Kim\nblockers: [{blocker: PCI audit, since: 2026-10-01}]\n',
+    'initiatives/search.yaml':
+      'title: Search\nowner: Lee Park\nstatus: done\nblockers: [{blocker: Old index, since: 2026-10-01}]\n',
     'status/2026-W47.yaml': [
       'week: 2026-W47',
       'initiatives:',
@@ -73,7 +82,8 @@ describe('open blockers: the list and the blocker rules choose the same ones', (
       '  ghost: {blockers: [{blocker: Nobody, since: 2026-10-01}]}',
       '',
     ].join('\n'),
-    'status/2026-W49.yaml': 'week: 2026-W49\ninitiatives:\n  payments: {blockers: [{blocker: Next week, since: 2026-10-01}]}\n',
+    'status/2026-W49.yaml':
+      'week: 2026-W49\ninitiatives:\n  payments: {blockers: [{blocker: Next week, since: 2026-10-01}]}\n',
   });
   const listed = collectBlockers(mixed, '2026-11-25').map((r) => `${r.initiative}: ${r.text}`);
   const flagged = lint(mixed, { asOf: '2026-11-25' })
@@ -84,7 +94,7 @@ describe('open blockers: the list and the blocker rules choose the same ones', (
     assert.deepEqual(listed, ['payments: PCI audit', 'payments: Labels']);
   });
 
-  it('counts a status entry that repeats the file\'s blocker in another case once', () => {
+  it("counts a status entry that repeats the file's blocker in another case once", () => {
     assert.equal(listed.filter((row) => /pci audit/i.test(row)).length, 1);
   });
 
@@ -118,11 +128,21 @@ describe('a week that mentions only some initiatives', () => {
   });
 
   it('keeps the blockers of the initiatives it does not mention, and drops those an entry cleared', () => {
-    assert.deepEqual(collectBlockers(partial, '2026-11-25').map((r) => [r.text, r.file]), [['Relevance labels', '.delivery/status/2026-W47.yaml']]);
+    assert.deepEqual(
+      collectBlockers(partial, '2026-11-25').map((r) => [r.text, r.file]),
+      [['Relevance labels', '.delivery/status/2026-W47.yaml']],
+    );
   });
 
   it('keeps their open decisions in the weekly update', () => {
-    const update = buildWeeklyUpdate({ model: partial, asOf: '2026-11-27', plan: null } as never, { since: '2026-11-23', until: '2026-11-27', week: '2026-W48' });
-    assert.deepEqual(update.decisions.map((d) => d.decision), ['Pick a ranking vendor']);
+    const update = buildWeeklyUpdate({ model: partial, asOf: '2026-11-27', plan: null } as never, {
+      since: '2026-11-23',
+      until: '2026-11-27',
+      week: '2026-W48',
+    });
+    assert.deepEqual(
+      update.decisions.map((d) => d.decision),
+      ['Pick a ranking vendor'],
+    );
   });
 });

@@ -14,7 +14,10 @@ describe('cadence', () => {
   describe('weekly update', () => {
     it('is due Friday of the current week', () => {
       const item = weeklyItem(config(), none, WEDNESDAY);
-      assert.deepEqual([item.label, item.due, item.period, item.overdue], ['Weekly update due Fri', '2026-11-27', '2026-W48', false]);
+      assert.deepEqual(
+        [item.label, item.due, item.period, item.overdue],
+        ['Weekly update due Fri', '2026-11-27', '2026-W48', false],
+      );
     });
 
     it('follows the configured day', () => {
@@ -30,7 +33,7 @@ describe('cadence', () => {
       assert.deepEqual([item.label, item.overdue], ['Weekly update overdue', true]);
     });
 
-    it('moves to next week once this week\'s update exists', () => {
+    it("moves to next week once this week's update exists", () => {
       const item = weeklyItem(config(), { updates: ['2026-W48.md'], reviews: [] }, '2026-11-28');
       assert.deepEqual([item.due, item.period, item.overdue], ['2026-12-04', '2026-W49', false]);
     });
@@ -42,12 +45,20 @@ describe('cadence', () => {
     });
 
     it('is due two weeks after the last one when bi-weekly', () => {
-      const item = roadmapItem(config(), { updates: [], reviews: ['roadmap-2026-11-20.md', 'roadmap-2026-11-06.md'] }, WEDNESDAY);
+      const item = roadmapItem(
+        config(),
+        { updates: [], reviews: ['roadmap-2026-11-20.md', 'roadmap-2026-11-06.md'] },
+        WEDNESDAY,
+      );
       assert.equal(item.due, '2026-12-04');
     });
 
     it('is due a month after the last one when monthly', () => {
-      const item = roadmapItem(config('cadence: {roadmap: monthly}'), { updates: [], reviews: ['roadmap-2026-10-31.md'] }, WEDNESDAY);
+      const item = roadmapItem(
+        config('cadence: {roadmap: monthly}'),
+        { updates: [], reviews: ['roadmap-2026-10-31.md'] },
+        WEDNESDAY,
+      );
       assert.deepEqual([item.due, item.overdue], ['2026-11-30', false]);
     });
   });
@@ -81,7 +92,10 @@ describe('cadence', () => {
 
   describe('next item', () => {
     it('shows an overdue item before one that is due', () => {
-      assert.equal(nextCadenceItem(config(), { updates: [], reviews: [], statusWeeks: ['2026-W39'] }, WEDNESDAY)?.label, 'Quarterly review overdue');
+      assert.equal(
+        nextCadenceItem(config(), { updates: [], reviews: [], statusWeeks: ['2026-W39'] }, WEDNESDAY)?.label,
+        'Quarterly review overdue',
+      );
     });
 
     it('otherwise shows the one due soonest', () => {

@@ -17,7 +17,11 @@ interface Contributes {
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes: Contributes };
 const { commands, menus, views, viewsWelcome, yamlValidation, configuration } = pkg.contributes;
 const declared = new Set(commands.map((c) => c.command));
-const viewIds = new Set(Object.values(views).flat().map((v) => v.id));
+const viewIds = new Set(
+  Object.values(views)
+    .flat()
+    .map((v) => v.id),
+);
 
 describe('package.json contributions', () => {
   it('prefix every command with deliveryRhythm. and put it in the Delivery category', () => {
@@ -28,8 +32,13 @@ describe('package.json contributions', () => {
   });
 
   it('only put declared commands in menus', () => {
-    const used = Object.values(menus).flat().map((item) => item.command);
-    assert.deepEqual(used.filter((id) => !declared.has(id)), []);
+    const used = Object.values(menus)
+      .flat()
+      .map((item) => item.command);
+    assert.deepEqual(
+      used.filter((id) => !declared.has(id)),
+      [],
+    );
   });
 
   it('hide the tree-argument command Set Owner from the palette', () => {
@@ -46,7 +55,11 @@ describe('package.json contributions', () => {
   });
 
   it('give Restricted Mode its own welcome', () => {
-    assert.ok(viewsWelcome.some((w) => w.when?.includes('!isWorkspaceTrusted') && w.contents.includes('workbench.trust.manage')));
+    assert.ok(
+      viewsWelcome.some(
+        (w) => w.when?.includes('!isWorkspaceTrusted') && w.contents.includes('workbench.trust.manage'),
+      ),
+    );
   });
 
   it('point yamlValidation at schema files that exist', () => {

@@ -7,7 +7,10 @@ const slip = (from: string, to: string, date: string): LedgerEntry => ({ date, s
 
 describe('initiative row text', () => {
   it('describes a row as "owner · target"', () => {
-    assert.equal(describeInitiative(initiative('owner: Dana Kim <dana@acme.io>\ntarget: 2026-Q4\n')), 'Dana Kim · 2026-Q4');
+    assert.equal(
+      describeInitiative(initiative('owner: Dana Kim <dana@acme.io>\ntarget: 2026-Q4\n')),
+      'Dana Kim · 2026-Q4',
+    );
   });
 
   it('names what is missing', () => {
@@ -19,7 +22,7 @@ describe('initiative row text', () => {
   });
 
   it('drops the email from an owner', () => {
-    assert.equal(ownerName('Zoë O\'Brien-Li <zoe@acme.io>'), "Zoë O'Brien-Li");
+    assert.equal(ownerName("Zoë O'Brien-Li <zoe@acme.io>"), "Zoë O'Brien-Li");
   });
 });
 
@@ -31,7 +34,12 @@ describe('target with slips', () => {
   });
 
   it('lists every earlier target once, oldest first', () => {
-    const history = [slip('2026-Q2', '2026-Q3', '2026-05-04'), slip('2026-Q3', '2026-Q4', '2026-08-20'), slip('2026-Q4', '2026-Q3', '2026-09-01'), slip('2026-Q3', '2026-Q4', '2026-09-02')];
+    const history = [
+      slip('2026-Q2', '2026-Q3', '2026-05-04'),
+      slip('2026-Q3', '2026-Q4', '2026-08-20'),
+      slip('2026-Q4', '2026-Q3', '2026-09-01'),
+      slip('2026-Q3', '2026-Q4', '2026-09-02'),
+    ];
     assert.equal(targetWithSlips(payments, history), '2026-Q4 (was 2026-Q2, 2026-Q3)');
   });
 
@@ -43,7 +51,9 @@ describe('target with slips', () => {
 
 describe('main risk', () => {
   it('picks the highest impact', () => {
-    const risky = initiative('risks:\n  - risk: Small\n    impact: low\n  - risk: Vendor\n    impact: high\n  - risk: Medium\n    impact: medium\n');
+    const risky = initiative(
+      'risks:\n  - risk: Small\n    impact: low\n  - risk: Vendor\n    impact: high\n  - risk: Medium\n    impact: medium\n',
+    );
     assert.equal(mainRisk(risky)?.risk?.value, 'Vendor');
   });
 

@@ -6,16 +6,22 @@ import { loadDeliveryFolder } from '../../../src/core/load';
 import { GitRepo } from '../../helpers/gitRepo';
 
 const FILE = '.delivery/initiatives/payments.yaml';
-const plan = (target: string, title = 'Payments revamp') => `title: ${title}\nowner: Dana Kim\nwhy: Conversion\nstatus: on-track\ntarget: ${target}\nmatch:\n  paths: [services/payments/**]\n`;
+const plan = (target: string, title = 'Payments revamp') =>
+  `title: ${title}\nowner: Dana Kim\nwhy: Conversion\nstatus: on-track\ntarget: ${target}\nmatch:\n  paths: [services/payments/**]\n`;
 
 describe('FolderModel: what the editor keeps about one .delivery/ folder', () => {
   let repo: GitRepo;
   let folder: FolderModel;
-  const refresh = async () => folder.facts(await loadDeliveryFolder(repo.dir, undefined, folder.files), '2026-11-25', repo.dir);
+  const refresh = async () =>
+    folder.facts(await loadDeliveryFolder(repo.dir, undefined, folder.files), '2026-11-25', repo.dir);
 
   beforeEach(async () => {
     repo = GitRepo.create();
-    repo.commit('plan', { '.delivery/config.yaml': 'team: Checkout\ntimezone: UTC\n', [FILE]: plan('2026-Q3') }, { date: '2026-05-04T09:00:00+00:00' });
+    repo.commit(
+      'plan',
+      { '.delivery/config.yaml': 'team: Checkout\ntimezone: UTC\n', [FILE]: plan('2026-Q3') },
+      { date: '2026-05-04T09:00:00+00:00' },
+    );
     repo.commit('feat(payments): tokens', { 'services/payments/a.ts': 'a\n' }, { date: '2026-11-24T09:00:00+00:00' });
     folder = new FolderModel();
     await refresh();
@@ -43,8 +49,14 @@ describe('FolderModel: what the editor keeps about one .delivery/ folder', () =>
     const facts = await refresh();
 
     assert.deepEqual(folder.ledgerReads, [`${before.slice(0, 7)}..${repo.head().slice(0, 7)}`]);
-    assert.ok(facts.findings.some((f) => f.code === 'target-slipped'), facts.findings.map((f) => f.code).join(', '));
-    assert.deepEqual([...(facts.git?.shipped.get('payments') ?? [])].map((i) => i.subject), ['feat(payments): tokens']);
+    assert.ok(
+      facts.findings.some((f) => f.code === 'target-slipped'),
+      facts.findings.map((f) => f.code).join(', '),
+    );
+    assert.deepEqual(
+      [...(facts.git?.shipped.get('payments') ?? [])].map((i) => i.subject),
+      ['feat(payments): tokens'],
+    );
   });
 
   it('gives the facts without git where git may not run', async () => {

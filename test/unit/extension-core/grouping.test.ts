@@ -19,7 +19,10 @@ describe('initiatives tree grouping', () => {
 
     it('sorts each group by priority, 1 first', () => {
       const atRisk = groupInitiatives(model.initiatives, 'health').find((g) => g.key === 'at-risk');
-      assert.deepEqual(atRisk?.initiatives.map((i) => i.id), ['c', 'a']);
+      assert.deepEqual(
+        atRisk?.initiatives.map((i) => i.id),
+        ['c', 'a'],
+      );
     });
 
     it('counts an initiative without a status as not started', () => {
@@ -31,15 +34,27 @@ describe('initiatives tree grouping', () => {
   describe('by owner', () => {
     it('puts "No owner" first, then owners by name', () => {
       const groups = groupInitiatives(model.initiatives, 'owner');
-      assert.deepEqual(groups.map((g) => g.label), ['No owner', 'Dana Kim', 'Lee Park', 'Sam Ode']);
-      assert.deepEqual(groups[1].initiatives.map((i) => i.id), ['c', 'a']);
+      assert.deepEqual(
+        groups.map((g) => g.label),
+        ['No owner', 'Dana Kim', 'Lee Park', 'Sam Ode'],
+      );
+      assert.deepEqual(
+        groups[1].initiatives.map((i) => i.id),
+        ['c', 'a'],
+      );
     });
   });
 
   describe('by roadmap item', () => {
     it('collects initiatives without a roadmap item in their own group', () => {
       const groups = groupInitiatives(model.initiatives, 'roadmap');
-      assert.deepEqual(groups.map((g) => [g.label, g.initiatives.length]), [['No roadmap item', 3], ['Conversion', 2]]);
+      assert.deepEqual(
+        groups.map((g) => [g.label, g.initiatives.length]),
+        [
+          ['No roadmap item', 3],
+          ['Conversion', 2],
+        ],
+      );
     });
   });
 
@@ -50,6 +65,9 @@ describe('initiatives tree grouping', () => {
       'initiatives/y.yaml': 'title: Y\nowner: Dana Kim\npriority: 5\n',
     });
     assert.equal(flat.initiatives.length, 2);
-    assert.deepEqual(groupInitiatives(mixed.initiatives, 'owner')[0].initiatives.map((i) => i.id), ['y', 'x']);
+    assert.deepEqual(
+      groupInitiatives(mixed.initiatives, 'owner')[0].initiatives.map((i) => i.id),
+      ['y', 'x'],
+    );
   });
 });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { everyOwnerNamed, needsOwner, ownerlessFirst } from '../../../src/core/ownership';
 import { modelOf } from './helpers';
 
-describe('ownership (the walkthrough\'s owner step, Set Owner\'s list)', () => {
+describe("ownership (the walkthrough's owner step, Set Owner's list)", () => {
   const model = modelOf({
     'config.yaml': 'rules: {owner-missing: off, owner-not-a-person: off}\n',
     'initiatives/a-named.yaml': 'title: Named\nowner: Dana Kim\n',
@@ -12,7 +12,10 @@ describe('ownership (the walkthrough\'s owner step, Set Owner\'s list)', () => {
   const byId = (id: string) => model.initiatives.find((i) => i.id === id)!;
 
   it('needs an owner when none is written or it names a team, whatever the rules are set to', () => {
-    assert.deepEqual(['a-named', 'b-team', 'c-missing'].map((id) => needsOwner(byId(id))), [false, true, true]);
+    assert.deepEqual(
+      ['a-named', 'b-team', 'c-missing'].map((id) => needsOwner(byId(id))),
+      [false, true, true],
+    );
   });
 
   it('is not done without a plan', () => {
@@ -25,6 +28,9 @@ describe('ownership (the walkthrough\'s owner step, Set Owner\'s list)', () => {
   });
 
   it('lists initiatives without a person first, keeping the order within each group', () => {
-    assert.deepEqual(ownerlessFirst(model.initiatives).map((i) => i.id), ['b-team', 'c-missing', 'a-named']);
+    assert.deepEqual(
+      ownerlessFirst(model.initiatives).map((i) => i.id),
+      ['b-team', 'c-missing', 'a-named'],
+    );
   });
 });

@@ -1,7 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { parseDeliveryFiles } from '../../../src/core/load';
 import type { DeliveryModel } from '../../../src/core/model';
-import { addOutcomeEdit, addWhyEdit, nextQuarter, nextQuarterTargetEdit, setOwnerEdit } from '../../../src/core/quickfix';
+import {
+  addOutcomeEdit,
+  addWhyEdit,
+  nextQuarter,
+  nextQuarterTargetEdit,
+  setOwnerEdit,
+} from '../../../src/core/quickfix';
 import { lint } from '../../../src/core/rules/index';
 import { applyEdit } from './helpers';
 
@@ -45,7 +51,8 @@ describe('quick fixes', () => {
     });
 
     it('indents the new line like its siblings inside initiatives.yaml', () => {
-      const list = 'initiatives:\n  - id: payments\n    title: Payments\n    why: Money\n  - id: search\n    title: Search\n    owner: Lee Park\n';
+      const list =
+        'initiatives:\n  - id: payments\n    title: Payments\n    why: Money\n  - id: search\n    title: Search\n    owner: Lee Park\n';
       const fixed = applyEdit(list, setOwnerEdit(list, first(list, LIST), 'Dana Kim'));
       assert.equal(first(fixed, LIST).owner?.value, 'Dana Kim');
       assert.equal(fixed.split('\n')[3], '    owner: Dana Kim');
@@ -54,7 +61,8 @@ describe('quick fixes', () => {
   });
 
   describe('fill a key the parser rejected, instead of adding a second one', () => {
-    const fixedCodes = (text: string) => codes(text).filter((c) => c === 'schema' || c.startsWith('owner') || c === 'why-missing');
+    const fixedCodes = (text: string) =>
+      codes(text).filter((c) => c === 'schema' || c.startsWith('owner') || c === 'why-missing');
 
     it('replaces a flow list of owners', () => {
       const text = 'title: A\nowner: [Dana, Lee]  # both?\nwhy: B\n';

@@ -15,13 +15,19 @@ describe('report command options', () => {
   });
 
   it('rejects a malformed week', () => {
-    assert.deepEqual(parseReportOptions({ week: '2026-W60' }), { error: 'Option "week" must be an ISO week like 2026-W47.' });
+    assert.deepEqual(parseReportOptions({ week: '2026-W60' }), {
+      error: 'Option "week" must be an ISO week like 2026-W47.',
+    });
   });
 
   it('rejects week 53 of a 52-week year, and an impossible date', () => {
-    assert.deepEqual(parseReportOptions({ week: '2025-W53' }), { error: 'Option "week" must be an ISO week like 2026-W47.' });
+    assert.deepEqual(parseReportOptions({ week: '2025-W53' }), {
+      error: 'Option "week" must be an ISO week like 2026-W47.',
+    });
     assert.ok('options' in parseReportOptions({ week: '2026-W53' }), '2026 has 53 ISO weeks');
-    assert.deepEqual(parseReportOptions({ asOf: '2026-02-30' }), { error: 'Option "asOf" must be a date like 2026-11-25.' });
+    assert.deepEqual(parseReportOptions({ asOf: '2026-02-30' }), {
+      error: 'Option "asOf" must be a date like 2026-11-25.',
+    });
   });
 
   it('rejects a path smuggled in as a week', () => {
@@ -30,8 +36,12 @@ describe('report command options', () => {
 
   it('accepts a workspace folder by name or URI, and rejects a blank one', () => {
     assert.deepEqual(parseReportOptions({ folder: 'billing' }), { options: { folder: 'billing' } });
-    assert.deepEqual(parseReportOptions({ folder: 'file:///repos/billing' }), { options: { folder: 'file:///repos/billing' } });
-    assert.deepEqual(parseReportOptions({ folder: ' ' }), { error: 'Option "folder" must be the name or URI of a workspace folder.' });
+    assert.deepEqual(parseReportOptions({ folder: 'file:///repos/billing' }), {
+      options: { folder: 'file:///repos/billing' },
+    });
+    assert.deepEqual(parseReportOptions({ folder: ' ' }), {
+      error: 'Option "folder" must be the name or URI of a workspace folder.',
+    });
   });
 
   it('rejects unknown options', () => {

@@ -47,7 +47,10 @@ describe('JSON Schemas of the debt register and the investments', () => {
     assert.deepEqual(Object.keys(debt.properties.debt.items!.properties).sort(), [...DEBT_KEYS].sort());
     const investments = schema('investments');
     assert.deepEqual(Object.keys(investments.properties).sort(), [...INVESTMENTS_KEYS].sort());
-    assert.deepEqual(Object.keys(investments.properties.investments.items!.properties).sort(), [...INVESTMENT_KEYS].sort());
+    assert.deepEqual(
+      Object.keys(investments.properties.investments.items!.properties).sort(),
+      [...INVESTMENT_KEYS].sort(),
+    );
   });
 
   it('offer exactly the risk levels', () => {
@@ -55,7 +58,9 @@ describe('JSON Schemas of the debt register and the investments', () => {
   });
 
   it('are registered for their files', () => {
-    const pkg = JSON.parse(readFileSync(join(__dirname, '../../../../package.json'), 'utf8')) as { contributes: { yamlValidation: { fileMatch: string; url: string }[] } };
+    const pkg = JSON.parse(readFileSync(join(__dirname, '../../../../package.json'), 'utf8')) as {
+      contributes: { yamlValidation: { fileMatch: string; url: string }[] };
+    };
     const registered = pkg.contributes.yamlValidation.map((v) => `${v.fileMatch} ${v.url}`);
     assert.ok(registered.includes('**/.delivery/debt.yaml ./schemas/debt.schema.json'));
     assert.ok(registered.includes('**/.delivery/investments/*.yaml ./schemas/investments.schema.json'));

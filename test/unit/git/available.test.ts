@@ -1,7 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { assertBranchReadable, gitAvailability } from '../../../src/core/git/available';
 import { readGit } from '../../../src/core/git/run';
-import { CancelledError, GitError, GitErrorReason, GitUnavailableError, isCancellation } from '../../../src/core/errors';
+import {
+  CancelledError,
+  GitError,
+  GitErrorReason,
+  GitUnavailableError,
+  isCancellation,
+} from '../../../src/core/errors';
 import { GitRepo } from '../../helpers/gitRepo';
 
 describe('gitAvailability', () => {
@@ -31,7 +37,10 @@ describe('git itself missing or stopped', () => {
     const path = process.env.PATH;
     process.env.PATH = '/nonexistent';
     try {
-      assert.deepEqual(await gitAvailability(repo.dir), { ok: false, reason: 'git is not installed or not on the PATH.' });
+      assert.deepEqual(await gitAvailability(repo.dir), {
+        ok: false,
+        reason: 'git is not installed or not on the PATH.',
+      });
     } finally {
       process.env.PATH = path;
     }
@@ -40,13 +49,19 @@ describe('git itself missing or stopped', () => {
   it('says reading was cancelled when the signal is aborted', async () => {
     const controller = new AbortController();
     controller.abort();
-    assert.deepEqual(await gitAvailability(repo.dir, { signal: controller.signal }), { ok: false, reason: 'Reading git was cancelled.' });
+    assert.deepEqual(await gitAvailability(repo.dir, { signal: controller.signal }), {
+      ok: false,
+      reason: 'Reading git was cancelled.',
+    });
   });
 
   it('rejects a cancelled read with a CancelledError, which callers do not report as a failure', async () => {
     const controller = new AbortController();
     controller.abort();
-    const error = await readGit(repo.dir, ['log', '-1'], { signal: controller.signal }).then(() => undefined, (e: unknown) => e);
+    const error = await readGit(repo.dir, ['log', '-1'], { signal: controller.signal }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     assert.ok(error instanceof CancelledError);
     assert.ok(isCancellation(error));
     assert.ok(!isCancellation(new Error('git failed')));
@@ -67,9 +82,15 @@ describe('git errors carry a typed reason', () => {
   afterEach(() => repo.remove());
 
   it('names no commits, then a missing branch, each by its reason', async () => {
-    const empty = await assertBranchReadable(repo.dir, 'main').then(() => undefined, (e: unknown) => e);
+    const empty = await assertBranchReadable(repo.dir, 'main').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     repo.commit('a', { a: '1' });
-    const missing = await assertBranchReadable(repo.dir, 'trunk').then(() => undefined, (e: unknown) => e);
+    const missing = await assertBranchReadable(repo.dir, 'trunk').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
 
     assert.deepEqual([reasonOf(empty), reasonOf(missing)], [GitErrorReason.NoCommits, GitErrorReason.MissingBranch]);
     assert.ok(empty instanceof GitUnavailableError && !(missing instanceof GitUnavailableError));
@@ -80,7 +101,10 @@ describe('git errors carry a typed reason', () => {
     const path = process.env.PATH;
     process.env.PATH = '/nonexistent';
     try {
-      const error = await assertBranchReadable(repo.dir, 'main').then(() => undefined, (e: unknown) => e);
+      const error = await assertBranchReadable(repo.dir, 'main').then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       assert.equal(reasonOf(error), GitErrorReason.NotInstalled);
     } finally {
       process.env.PATH = path;
@@ -89,7 +113,10 @@ describe('git errors carry a typed reason', () => {
 
   it('gives a failed command the reason failed, whatever git printed', async () => {
     repo.commit('a', { a: '1' });
-    const error = await readGit(repo.dir, ['log', '--not-an-option']).then(() => undefined, (e: unknown) => e);
+    const error = await readGit(repo.dir, ['log', '--not-an-option']).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     assert.equal(reasonOf(error), GitErrorReason.Failed);
   });
 });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { generateQuarterlyReview, generateWeeklyUpdate } from '../../../src/core/reports/generate';
 import { GitRepo } from '../../helpers/gitRepo';
 
-const INITIATIVE = 'title: Payments\nowner: Dana Kim\nstatus: on-track\ntarget: 2026-Q4\nmatch:\n  scopes: [payments]\n';
+const INITIATIVE =
+  'title: Payments\nowner: Dana Kim\nstatus: on-track\ntarget: 2026-Q4\nmatch:\n  scopes: [payments]\n';
 
 /** A commit object carrying a (fake) signature, written without git signing anything. */
 function writeSignedCommit(repo: GitRepo, subject: string, epoch: number): string {
@@ -58,7 +59,10 @@ describe('a hostile repository', () => {
   it('generates the weekly update and the quarterly review without running gpg.program', async () => {
     const weekly = await generateWeeklyUpdate(repo.dir, { week: '2026-W47', asOf: '2026-11-25', useGit: true });
     await generateQuarterlyReview(repo.dir, { quarter: '2026-Q4', asOf: '2026-11-25', useGit: true });
-    assert.deepEqual(weekly.json.initiatives[0].shipped.map((s) => s.pr), [99]);
+    assert.deepEqual(
+      weekly.json.initiatives[0].shipped.map((s) => s.pr),
+      [99],
+    );
     assert.equal(existsSync(marker), false);
   });
 });

@@ -5,9 +5,13 @@ import { GitRepo } from '../../helpers/gitRepo';
 
 const FILE = '.delivery/initiatives/payments.yaml';
 const plan = (target: string) => `title: Payments revamp\nowner: Dana Kim\nstatus: on-track\ntarget: ${target}\n`;
-const targets = (ledger: Awaited<ReturnType<typeof readSlipLedger>>) => ledger.get('payments')?.filter((e) => e.field === 'target').map((e) => [e.date, e.to]);
+const targets = (ledger: Awaited<ReturnType<typeof readSlipLedger>>) =>
+  ledger
+    .get('payments')
+    ?.filter((e) => e.field === 'target')
+    .map((e) => [e.date, e.to]);
 
-describe('LedgerFollower: the editor\'s plan history, read once and then only from the commits HEAD gained', () => {
+describe("LedgerFollower: the editor's plan history, read once and then only from the commits HEAD gained", () => {
   let repo: GitRepo;
   let follower: LedgerFollower;
   beforeEach(() => {
@@ -26,8 +30,14 @@ describe('LedgerFollower: the editor\'s plan history, read once and then only fr
 
     const ledger = await follower.read(repo.dir, 'UTC', {}, reads);
 
-    assert.deepEqual(reads, [`${first.slice(0, 7)} (whole history)`, `${first.slice(0, 7)}..${repo.head().slice(0, 7)}`]);
-    assert.deepEqual(targets(ledger), [['2026-05-04', '2026-Q3'], ['2026-08-20', '2026-Q4']]);
+    assert.deepEqual(reads, [
+      `${first.slice(0, 7)} (whole history)`,
+      `${first.slice(0, 7)}..${repo.head().slice(0, 7)}`,
+    ]);
+    assert.deepEqual(targets(ledger), [
+      ['2026-05-04', '2026-Q3'],
+      ['2026-08-20', '2026-Q4'],
+    ]);
     assert.deepEqual(ledger, await readSlipLedger(repo.dir, { timeZone: 'UTC' }));
   });
 
@@ -51,7 +61,10 @@ describe('LedgerFollower: the editor\'s plan history, read once and then only fr
     const ledger = await follower.read(repo.dir, 'UTC', {}, reads);
 
     assert.match(reads.at(-1) ?? '', /whole history/);
-    assert.deepEqual(targets(ledger), [['2026-05-04', '2026-Q3'], ['2026-09-01', '2027-Q1']]);
+    assert.deepEqual(targets(ledger), [
+      ['2026-05-04', '2026-Q3'],
+      ['2026-09-01', '2027-Q1'],
+    ]);
   });
 
   it('dates a change merged in by the merge, as a full read does', async () => {
@@ -63,7 +76,10 @@ describe('LedgerFollower: the editor\'s plan history, read once and then only fr
 
     const ledger = await follower.read(repo.dir, 'UTC');
 
-    assert.deepEqual(targets(ledger), [['2026-05-04', '2026-Q3'], ['2026-09-12', '2026-12']]);
+    assert.deepEqual(targets(ledger), [
+      ['2026-05-04', '2026-Q3'],
+      ['2026-09-12', '2026-12'],
+    ]);
     assert.deepEqual(ledger, await readSlipLedger(repo.dir, { timeZone: 'UTC' }));
   });
 });

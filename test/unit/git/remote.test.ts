@@ -3,7 +3,10 @@ import { parseRemote, pullRequestUrl } from '../../../src/core/git/remote';
 
 describe('origin remote links', () => {
   it('drops credentials and .git from an https GitHub URL', () => {
-    assert.deepEqual(parseRemote('https://user:token@github.com/acme/shop.git'), { host: 'github', base: 'https://github.com/acme/shop' });
+    assert.deepEqual(parseRemote('https://user:token@github.com/acme/shop.git'), {
+      host: 'github',
+      base: 'https://github.com/acme/shop',
+    });
   });
 
   it('reads an scp-style GitHub URL', () => {

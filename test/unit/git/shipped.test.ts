@@ -20,17 +20,43 @@ describe('readShipped', () => {
 
   it('lists a GitHub merge once, with its PR number, branch and files against the first parent', async () => {
     repo.branch('payments/tokens');
-    repo.commit('feat(payments): tokenize cards', { 'services/payments/a.ts': 'a\n' }, { date: '2026-11-17T09:00:00+00:00' });
-    repo.commit('test(payments): cover tokens', { 'services/payments/a.test.ts': 't\n' }, { date: '2026-11-17T10:00:00+00:00' });
+    repo.commit(
+      'feat(payments): tokenize cards',
+      { 'services/payments/a.ts': 'a\n' },
+      { date: '2026-11-17T09:00:00+00:00' },
+    );
+    repo.commit(
+      'test(payments): cover tokens',
+      { 'services/payments/a.test.ts': 't\n' },
+      { date: '2026-11-17T10:00:00+00:00' },
+    );
     repo.checkout('main');
-    const merge = repo.mergeNoFf('payments/tokens', { pr: 42, body: 'feat(payments): card tokens', date: '2026-11-18T12:00:00+00:00' });
+    const merge = repo.mergeNoFf('payments/tokens', {
+      pr: 42,
+      body: 'feat(payments): card tokens',
+      date: '2026-11-18T12:00:00+00:00',
+    });
 
     const items = await readShipped(repo.dir, week47, utc);
 
     assert.equal(items.length, 1);
     assert.deepEqual(
-      { sha: items[0].sha, kind: items[0].kind, pr: items[0].pr, branch: items[0].branch, scope: items[0].scope, title: items[0].title },
-      { sha: merge, kind: 'merge', pr: 42, branch: 'payments/tokens', scope: 'payments', title: 'feat(payments): card tokens' },
+      {
+        sha: items[0].sha,
+        kind: items[0].kind,
+        pr: items[0].pr,
+        branch: items[0].branch,
+        scope: items[0].scope,
+        title: items[0].title,
+      },
+      {
+        sha: merge,
+        kind: 'merge',
+        pr: 42,
+        branch: 'payments/tokens',
+        scope: 'payments',
+        title: 'feat(payments): card tokens',
+      },
     );
     assert.deepEqual(items[0].files.sort(), ['services/payments/a.test.ts', 'services/payments/a.ts']);
   });
@@ -44,11 +70,21 @@ describe('readShipped', () => {
 
     const items = await readShipped(repo.dir, week47, utc);
 
-    assert.deepEqual(items.map((i) => [i.kind, i.branch]), [['merge', 'topic'], ['direct', undefined]]);
+    assert.deepEqual(
+      items.map((i) => [i.kind, i.branch]),
+      [
+        ['merge', 'topic'],
+        ['direct', undefined],
+      ],
+    );
   });
 
   it('reads a squash merge, its PR number and conventional type and scope', async () => {
-    repo.commit('fix(checkout): round totals (#51)', { 'web/checkout.ts': 'c\n' }, { date: '2026-11-19T08:00:00+00:00' });
+    repo.commit(
+      'fix(checkout): round totals (#51)',
+      { 'web/checkout.ts': 'c\n' },
+      { date: '2026-11-19T08:00:00+00:00' },
+    );
 
     const [item] = await readShipped(repo.dir, week47, utc);
 
@@ -65,12 +101,19 @@ describe('readShipped', () => {
 
     const items = await readShipped(repo.dir, week47, utc);
 
-    assert.deepEqual(items.map((i) => i.subject), ['docs: note', 'feat: one', 'feat: two']);
+    assert.deepEqual(
+      items.map((i) => i.subject),
+      ['docs: note', 'feat: one', 'feat: two'],
+    );
     assert.ok(items.every((i) => i.kind === 'direct'));
   });
 
   it('reads Initiative trailers', async () => {
-    repo.commit('Tune retries', { 'lib/retry.ts': 'r\n' }, { date: '2026-11-18T08:00:00+00:00', trailers: { Initiative: 'payments-revamp' } });
+    repo.commit(
+      'Tune retries',
+      { 'lib/retry.ts': 'r\n' },
+      { date: '2026-11-18T08:00:00+00:00', trailers: { Initiative: 'payments-revamp' } },
+    );
 
     const [item] = await readShipped(repo.dir, week47, utc);
 
@@ -85,14 +128,20 @@ describe('readShipped', () => {
     const berlin = await readShipped(repo.dir, week47, { branch: 'main', timeZone: 'Europe/Berlin' });
     const inUtc = await readShipped(repo.dir, week47, utc);
 
-    assert.deepEqual(berlin.map((i) => [i.subject, i.date]), [
-      ['monday 00:30 Berlin', '2026-11-16'],
-      ['sunday 23:30 Berlin', '2026-11-22'],
-    ]);
-    assert.deepEqual(inUtc.map((i) => [i.subject, i.date]), [
-      ['sunday 23:30 Berlin', '2026-11-22'],
-      ['monday 00:30 Berlin, next week', '2026-11-22'],
-    ]);
+    assert.deepEqual(
+      berlin.map((i) => [i.subject, i.date]),
+      [
+        ['monday 00:30 Berlin', '2026-11-16'],
+        ['sunday 23:30 Berlin', '2026-11-22'],
+      ],
+    );
+    assert.deepEqual(
+      inUtc.map((i) => [i.subject, i.date]),
+      [
+        ['sunday 23:30 Berlin', '2026-11-22'],
+        ['monday 00:30 Berlin, next week', '2026-11-22'],
+      ],
+    );
   });
 
   it('returns nothing for an empty week', async () => {
@@ -114,7 +163,10 @@ describe('readShipped', () => {
   });
 
   it('refuses a branch name that could be read as an option', async () => {
-    await assert.rejects(readShipped(repo.dir, week47, { branch: '--output=/tmp/x', timeZone: 'UTC' }), /not a valid branch name/);
+    await assert.rejects(
+      readShipped(repo.dir, week47, { branch: '--output=/tmp/x', timeZone: 'UTC' }),
+      /not a valid branch name/,
+    );
   });
 });
 
@@ -124,7 +176,10 @@ describe('readShipped outside a usable repository', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('says the folder is not a repository', async () => {
-    await assert.rejects(readShipped(dir, week47, utc), (error: Error) => error instanceof GitUnavailableError && /not inside a git/.test(error.message));
+    await assert.rejects(
+      readShipped(dir, week47, utc),
+      (error: Error) => error instanceof GitUnavailableError && /not inside a git/.test(error.message),
+    );
   });
 
   it('says the repository has no commits', async () => {

@@ -3,11 +3,18 @@ import { parseSubject } from '../../../src/core/git/subject';
 
 describe('parseSubject', () => {
   it('reads a GitHub merge: PR number and branch without the owner', () => {
-    assert.deepEqual(parseSubject('Merge pull request #12 from acme/payments/tokens', 2), { kind: 'merge', pr: 12, branch: 'payments/tokens' });
+    assert.deepEqual(parseSubject('Merge pull request #12 from acme/payments/tokens', 2), {
+      kind: 'merge',
+      pr: 12,
+      branch: 'payments/tokens',
+    });
   });
 
   it('reads "Merge remote-tracking branch" without the remote name', () => {
-    assert.deepEqual(parseSubject("Merge remote-tracking branch 'origin/mobile/onboarding'", 2), { kind: 'merge', branch: 'mobile/onboarding' });
+    assert.deepEqual(parseSubject("Merge remote-tracking branch 'origin/mobile/onboarding'", 2), {
+      kind: 'merge',
+      branch: 'mobile/onboarding',
+    });
   });
 
   it("reads a GitLab \"Merge branch 'x' into 'main'\"", () => {

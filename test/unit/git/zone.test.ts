@@ -19,6 +19,9 @@ describe('calendar days in a time zone', () => {
   });
 
   it('rejects an unknown zone with the setting to fix', () => {
-    assert.throws(() => localDate(0, 'Mars/Olympus'), (error: Error) => error instanceof DeliveryError && /Unknown time zone/.test(error.message));
+    assert.throws(
+      () => localDate(0, 'Mars/Olympus'),
+      (error: Error) => error instanceof DeliveryError && /Unknown time zone/.test(error.message),
+    );
   });
 });

@@ -5,11 +5,19 @@ import type { DeliveryModel, Finding, RuleCode, SlipLedger } from '../../../src/
 import { lint } from '../../../src/core/rules';
 
 export function modelOf(files: Record<string, string>): DeliveryModel {
-  return parseDeliveryFiles('/workspace', Object.entries(files).map(([path, text]) => ({ path: `.delivery/${path}`, text })));
+  return parseDeliveryFiles(
+    '/workspace',
+    Object.entries(files).map(([path, text]) => ({ path: `.delivery/${path}`, text })),
+  );
 }
 
 /** The findings of one code for a folder given as `{ 'initiatives/x.yaml': '…' }`. */
-export function findings(files: Record<string, string>, code: RuleCode, asOf = '2026-11-25', ledger?: SlipLedger): Finding[] {
+export function findings(
+  files: Record<string, string>,
+  code: RuleCode,
+  asOf = '2026-11-25',
+  ledger?: SlipLedger,
+): Finding[] {
   return lint(modelOf(files), { asOf, ledger }).filter((f) => f.code === code);
 }
 
@@ -30,4 +38,6 @@ export function initiative(fields: Record<string, string> = {}): string {
     .join('');
 }
 
-export const FRESH_STATUS = { 'status/2026-W47.yaml': 'week: 2026-W47\ninitiatives:\n  payments: {status: on-track}\n' };
+export const FRESH_STATUS = {
+  'status/2026-W47.yaml': 'week: 2026-W47\ninitiatives:\n  payments: {status: on-track}\n',
+};

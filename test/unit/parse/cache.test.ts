@@ -30,7 +30,10 @@ describe('DeliveryFolderCache with parseDeliveryFiles', () => {
   const files = [
     { path: PAYMENTS, text: initiative() },
     { path: SEARCH, text: initiative({ title: 'Search' }) },
-    { path: STATUS, text: 'week: 2026-W47\ninitiatives:\n  payments: {status: at-risk}\n  serch: {status: on-track}\n' },
+    {
+      path: STATUS,
+      text: 'week: 2026-W47\ninitiatives:\n  payments: {status: at-risk}\n  serch: {status: on-track}\n',
+    },
   ];
 
   it('gives the same model as a parse without a cache', () => {
@@ -42,7 +45,11 @@ describe('DeliveryFolderCache with parseDeliveryFiles', () => {
   it('does not parse a file again while its text is unchanged', () => {
     const { cache, parsed } = countingCache();
     const first = parseDeliveryFiles('/repo', files, cache);
-    const second = parseDeliveryFiles('/repo', files.map((f) => ({ ...f, text: `${f.text}` })), cache);
+    const second = parseDeliveryFiles(
+      '/repo',
+      files.map((f) => ({ ...f, text: `${f.text}` })),
+      cache,
+    );
     assert.deepEqual(parsed, [PAYMENTS, SEARCH, STATUS]);
     assert.equal(second.initiatives[0], first.initiatives[0]);
     assert.equal(cache.parses, 3);
@@ -61,7 +68,9 @@ describe('DeliveryFolderCache with parseDeliveryFiles', () => {
   it('still checks status entries against the initiatives of this parse', () => {
     const cache = new DeliveryFolderCache();
     parseDeliveryFiles('/repo', files, cache);
-    const renamed = files.map((f) => (f.path === SEARCH ? { path: '.delivery/initiatives/serch.yaml', text: f.text } : f));
+    const renamed = files.map((f) =>
+      f.path === SEARCH ? { path: '.delivery/initiatives/serch.yaml', text: f.text } : f,
+    );
     const model = parseDeliveryFiles('/repo', renamed, cache);
     assert.deepEqual(model.problems, []);
   });
@@ -69,7 +78,12 @@ describe('DeliveryFolderCache with parseDeliveryFiles', () => {
 
 describe('DeliveryFolderCache over a run of edits', () => {
   const VARIANTS: Record<string, string[]> = {
-    [PAYMENTS]: [initiative(), initiative({ owner: 'Platform team' }), 'title: [unclosed\n', initiative({ status: 'on track' })],
+    [PAYMENTS]: [
+      initiative(),
+      initiative({ owner: 'Platform team' }),
+      'title: [unclosed\n',
+      initiative({ status: 'on track' }),
+    ],
     [SEARCH]: [initiative({ title: 'Search' }), initiative({ target: 'TBD' }), 'id: other\ntitle: Search\n'],
     [STATUS]: ['initiatives:\n  payments: {status: at-risk}\n', 'week: 2026-W47\ninitiatives:\n  serch: {}\n', ': :\n'],
     '.delivery/config.yaml': ['timezone: Europe/Berlin\n', 'rules: {schema: warning}\n', 'timezone: Mars/Base\n'],
@@ -164,7 +178,10 @@ describe('DeliveryFolderCache with loadDeliveryFolder', () => {
     const without = await loadDeliveryFolder(root, new Map(), cache);
     write(SEARCH, initiative({ title: 'Search' }));
     await loadDeliveryFolder(root, new Map(), cache);
-    assert.deepEqual(without.initiatives.map((i) => i.id), ['payments']);
+    assert.deepEqual(
+      without.initiatives.map((i) => i.id),
+      ['payments'],
+    );
     assert.deepEqual(parsed.slice(3), [SEARCH]);
   });
 });

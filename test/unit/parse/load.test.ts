@@ -24,7 +24,10 @@ describe('loadDeliveryFolder', () => {
     write('.delivery/config.yaml', 'timezone: Europe/Berlin\n');
     write('.delivery/updates/2026-W47.md', '# generated\n');
     const model = await loadDeliveryFolder(root);
-    assert.deepEqual(model.initiatives.map((i) => i.file), ['.delivery/initiatives/payments.yaml']);
+    assert.deepEqual(
+      model.initiatives.map((i) => i.file),
+      ['.delivery/initiatives/payments.yaml'],
+    );
     assert.equal(model.statuses[0].initiatives[0].status?.value, 'at-risk');
     assert.equal(model.config.timezone, 'Europe/Berlin');
     assert.deepEqual(model.problems, []);
@@ -37,14 +40,23 @@ describe('loadDeliveryFolder', () => {
       ['.delivery/initiatives/search.yaml', initiative({ title: 'Search' })],
     ]);
     const model = await loadDeliveryFolder(root, overrides);
-    assert.deepEqual(model.initiatives.map((i) => [i.id, i.owner?.value]), [['payments', 'Lee Park'], ['search', 'Dana Kim <dana@acme.io>']]);
+    assert.deepEqual(
+      model.initiatives.map((i) => [i.id, i.owner?.value]),
+      [
+        ['payments', 'Lee Park'],
+        ['search', 'Dana Kim <dana@acme.io>'],
+      ],
+    );
   });
 
   it('reports non-UTF-8 content instead of reading garbage', async () => {
     write('.delivery/initiatives/payments.yaml', initiative());
     write('.delivery/initiatives/latin1.yaml', Buffer.from([0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xe9, 0x0a]));
     const model = await loadDeliveryFolder(root);
-    assert.deepEqual(model.problems.map((p) => [p.file, p.message]), [['.delivery/initiatives/latin1.yaml', 'This file is not UTF-8 text: save it as UTF-8']]);
+    assert.deepEqual(
+      model.problems.map((p) => [p.file, p.message]),
+      [['.delivery/initiatives/latin1.yaml', 'This file is not UTF-8 text: save it as UTF-8']],
+    );
   });
 
   it('reports a file over 1 MiB without reading it', async () => {
@@ -60,8 +72,14 @@ describe('loadDeliveryFolder', () => {
     symlinkSync(join(root, 'outside/secret.yaml'), join(root, '.delivery/initiatives/linked.yaml'));
     symlinkSync(join(root, 'outside'), join(root, '.delivery/status'));
     const model = await loadDeliveryFolder(root);
-    assert.deepEqual(model.initiatives.map((i) => i.id), ['payments']);
-    assert.deepEqual(model.problems.map((p) => p.file).sort(), ['.delivery/initiatives/linked.yaml', '.delivery/status']);
+    assert.deepEqual(
+      model.initiatives.map((i) => i.id),
+      ['payments'],
+    );
+    assert.deepEqual(model.problems.map((p) => p.file).sort(), [
+      '.delivery/initiatives/linked.yaml',
+      '.delivery/status',
+    ]);
     assert.ok(model.problems.every((p) => /symbolic link/.test(p.message)));
   });
 
@@ -72,7 +90,13 @@ describe('loadDeliveryFolder', () => {
   });
 
   it('throws DeliveryError when the folder or its .delivery/ is missing', async () => {
-    await assert.rejects(loadDeliveryFolder(join(root, 'nope')), (e: unknown) => e instanceof DeliveryError && /Folder not found/.test(e.message));
-    await assert.rejects(loadDeliveryFolder(root), (e: unknown) => e instanceof DeliveryError && /No \.delivery\/ folder/.test(e.message));
+    await assert.rejects(
+      loadDeliveryFolder(join(root, 'nope')),
+      (e: unknown) => e instanceof DeliveryError && /Folder not found/.test(e.message),
+    );
+    await assert.rejects(
+      loadDeliveryFolder(root),
+      (e: unknown) => e instanceof DeliveryError && /No \.delivery\/ folder/.test(e.message),
+    );
   });
 });

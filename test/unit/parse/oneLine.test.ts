@@ -8,7 +8,10 @@ const byPattern = (text: string) => text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, '
 describe('oneLine', () => {
   it('joins lines as the single pattern did, on any short text', () => {
     const unit = fc.constantFrom('a', 'b', ' ', '\t', '\n', '\r', '\u2028', '\u00a0', '\u3000');
-    fc.assert(fc.property(fc.string({ unit, maxLength: 40 }), (text) => assert.equal(joinLines(text), byPattern(text))), { numRuns: 5000 });
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => assert.equal(joinLines(text), byPattern(text))),
+      { numRuns: 5000 },
+    );
   });
 
   it('quotes a value of 200,000 spaces between two letters cut to 300 characters (the pattern took 19 s on it)', () => {

@@ -1,11 +1,22 @@
 import * as assert from 'node:assert/strict';
 import { modelOf, initiative } from './build';
 
-function problems(files: Record<string, string>): Array<{ file: string; line: number; column: number; severity: string; message: string }> {
-  return modelOf(files).problems.map((p) => ({ file: p.file, line: p.range.start.line + 1, column: p.range.start.column + 1, severity: p.severity, message: p.message }));
+function problems(
+  files: Record<string, string>,
+): Array<{ file: string; line: number; column: number; severity: string; message: string }> {
+  return modelOf(files).problems.map((p) => ({
+    file: p.file,
+    line: p.range.start.line + 1,
+    column: p.range.start.column + 1,
+    severity: p.severity,
+    message: p.message,
+  }));
 }
 
-function only(files: Record<string, string>, pattern: RegExp): { file: string; line: number; column: number; severity: string; message: string } {
+function only(
+  files: Record<string, string>,
+  pattern: RegExp,
+): { file: string; line: number; column: number; severity: string; message: string } {
   const found = problems(files).filter((p) => pattern.test(p.message));
   assert.equal(found.length, 1, `expected one problem matching ${pattern}, got ${JSON.stringify(problems(files))}`);
   return found[0];
@@ -32,7 +43,12 @@ describe('schema', () => {
 
   it('holds back content problems until the syntax is fixed', () => {
     const found = problems({ 'initiatives/a.yaml': 'title: [unclosed\nstatus: shipped\n' });
-    assert.deepEqual(found.map((p) => p.message), ['Invalid YAML (Flow sequence in block collection must be sufficiently indented and end with a ]): correct the syntax here']);
+    assert.deepEqual(
+      found.map((p) => p.message),
+      [
+        'Invalid YAML (Flow sequence in block collection must be sufficiently indented and end with a ]): correct the syntax here',
+      ],
+    );
   });
 
   it('reports a tab indent', () => {
@@ -52,7 +68,10 @@ describe('schema', () => {
   });
 
   it('suggests nothing when no key is close', () => {
-    assert.equal(only({ 'initiatives/a.yaml': 'title: A\nkey: x\n' }, /Unknown key/).message, "Unknown key 'key' in initiative 'a'");
+    assert.equal(
+      only({ 'initiatives/a.yaml': 'title: A\nkey: x\n' }, /Unknown key/).message,
+      "Unknown key 'key' in initiative 'a'",
+    );
   });
 
   it('reports a wrong type with what was expected', () => {
@@ -62,14 +81,26 @@ describe('schema', () => {
 
   it('reports an unknown status with the closest one', () => {
     assert.match(only({ 'initiatives/a.yaml': 'status: on track\n' }, /status/).message, /did you mean 'on-track'/);
-    assert.match(only({ 'initiatives/a.yaml': 'status: shipped\n' }, /status/).message, /use one of: not-started, on-track/);
+    assert.match(
+      only({ 'initiatives/a.yaml': 'status: shipped\n' }, /status/).message,
+      /use one of: not-started, on-track/,
+    );
   });
 
   it('reports an impossible date in a target, a blocker and a window', () => {
     assert.equal(only({ 'initiatives/a.yaml': 'target: 2026-02-30\n' }, /2026-02-30/).line, 1);
-    assert.equal(only({ 'initiatives/a.yaml': 'blockers:\n  - {blocker: B, since: 2026-04-31}\n' }, /calendar date/).line, 2);
-    assert.equal(only({ 'initiatives/a.yaml': 'target: {start: 2026-10-01, end: 2026-11-31}\n' }, /calendar date/).column, 34);
-    assert.match(only({ 'initiatives/a.yaml': 'target: {start: 2026-12-01, end: 2026-10-01}\n' }, /ends/).message, /before it starts/);
+    assert.equal(
+      only({ 'initiatives/a.yaml': 'blockers:\n  - {blocker: B, since: 2026-04-31}\n' }, /calendar date/).line,
+      2,
+    );
+    assert.equal(
+      only({ 'initiatives/a.yaml': 'target: {start: 2026-10-01, end: 2026-11-31}\n' }, /calendar date/).column,
+      34,
+    );
+    assert.match(
+      only({ 'initiatives/a.yaml': 'target: {start: 2026-12-01, end: 2026-10-01}\n' }, /ends/).message,
+      /before it starts/,
+    );
   });
 
   it('keeps __proto__ as an unknown key and pollutes nothing', () => {
@@ -81,7 +112,12 @@ describe('schema', () => {
 
   it('stops an alias bomb with a finding', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]'];
-    for (let i = 0; i < 8; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`);
+    for (let i = 0; i < 8; i++)
+      bomb.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(', ')}]`,
+      );
     const p = only({ 'initiatives/a.yaml': `${bomb.join('\n')}\ntitle: A\n` }, /aliases/);
     assert.equal(p.severity, 'error');
   });
@@ -116,18 +152,32 @@ describe('schema', () => {
   });
 
   it('shows the expected shape when initiatives.yaml is a bare list', () => {
-    assert.match(only({ 'initiatives.yaml': '- id: a\n' }, /mapping/).message, /like `initiatives: \[\{id: …, title: …\}\]`/);
+    assert.match(
+      only({ 'initiatives.yaml': '- id: a\n' }, /mapping/).message,
+      /like `initiatives: \[\{id: …, title: …\}\]`/,
+    );
   });
 
   it('names files it will not read', () => {
-    assert.match(only({ 'initiatives/a.yml': 'title: A\n', 'initiatives/b.yaml': initiative() }, /\.yaml/).message, /rename/);
+    assert.match(
+      only({ 'initiatives/a.yml': 'title: A\n', 'initiatives/b.yaml': initiative() }, /\.yaml/).message,
+      /rename/,
+    );
     only({ 'status/notes.txt': 'x', 'initiatives/b.yaml': initiative() }, /not read/);
   });
 
   describe('initiatives.yaml', () => {
     it('reads a list with an id per entry, pointing at each id', () => {
-      const model = modelOf({ 'initiatives.yaml': 'initiatives:\n  - id: search\n    title: Search\n  - id: mobile\n    title: Mobile\n' });
-      assert.deepEqual(model.initiatives.map((i) => [i.id, i.idRange.start.line]), [['search', 1], ['mobile', 3]]);
+      const model = modelOf({
+        'initiatives.yaml': 'initiatives:\n  - id: search\n    title: Search\n  - id: mobile\n    title: Mobile\n',
+      });
+      assert.deepEqual(
+        model.initiatives.map((i) => [i.id, i.idRange.start.line]),
+        [
+          ['search', 1],
+          ['mobile', 3],
+        ],
+      );
       assert.deepEqual(model.problems, []);
     });
     it('reports an entry without an id', () => {
@@ -146,7 +196,13 @@ describe('schema', () => {
       only({ 'status/latest.yaml': 'headline: Fine\n', 'initiatives/a.yaml': initiative() }, /no week/);
     });
     it('suggests the initiative an unknown entry meant', () => {
-      const p = only({ 'status/2026-W47.yaml': 'initiatives:\n  paymnts: {status: at-risk}\n', 'initiatives/payments.yaml': initiative() }, /Unknown initiative/);
+      const p = only(
+        {
+          'status/2026-W47.yaml': 'initiatives:\n  paymnts: {status: at-risk}\n',
+          'initiatives/payments.yaml': initiative(),
+        },
+        /Unknown initiative/,
+      );
       assert.match(p.message, /did you mean 'payments'/);
       assert.equal(p.line, 2);
     });
@@ -154,20 +210,29 @@ describe('schema', () => {
 
   describe('config.yaml', () => {
     it('reads rule severities and days', () => {
-      const { config } = modelOf({ 'config.yaml': 'timezone: Europe/Berlin\nrules: {status-stale: {days: 10}, blocker-aging: {days: 14, severity: error}, outcome-missing: off, why-missing: error}\n' });
+      const { config } = modelOf({
+        'config.yaml':
+          'timezone: Europe/Berlin\nrules: {status-stale: {days: 10}, blocker-aging: {days: 14, severity: error}, outcome-missing: off, why-missing: error}\n',
+      });
       assert.equal(config.timezone, 'Europe/Berlin');
       assert.deepEqual(config.rules, { 'blocker-aging': 'error', 'outcome-missing': 'off', 'why-missing': 'error' });
       assert.deepEqual(config.ruleOptions, { 'status-stale': { days: 10 }, 'blocker-aging': { days: 14 } });
     });
     it('reports an unknown rule, a bad severity and an unknown time zone', () => {
-      const files = { 'config.yaml': 'timezone: Mars/Olympus\nrules: {why-mising: off, owner-missing: loud}\n', 'initiatives/a.yaml': initiative() };
+      const files = {
+        'config.yaml': 'timezone: Mars/Olympus\nrules: {why-mising: off, owner-missing: loud}\n',
+        'initiatives/a.yaml': initiative(),
+      };
       assert.match(only(files, /why-mising/).message, /did you mean 'why-missing'/);
       only(files, /loud/);
       only(files, /time zone/);
       assert.equal(modelOf(files).config.timezone, 'UTC');
     });
     it('accepts week_starts: monday and warns that weeks are ISO weeks for any other weekday', () => {
-      const plan = (day: string) => ({ 'config.yaml': `team: Checkout\nweek_starts: ${day}\n`, 'initiatives/a.yaml': initiative() });
+      const plan = (day: string) => ({
+        'config.yaml': `team: Checkout\nweek_starts: ${day}\n`,
+        'initiatives/a.yaml': initiative(),
+      });
       assert.deepEqual(problems(plan('monday')), []);
       const sunday = only(plan('sunday'), /week_starts/);
       assert.deepEqual([sunday.severity, sunday.line], ['warning', 2]);

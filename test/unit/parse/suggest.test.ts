@@ -7,7 +7,8 @@ function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
-    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    for (let j = 1; j <= b.length; j++)
+      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
     previous = current;
   }
   return previous[b.length];
@@ -27,7 +28,11 @@ describe('nearest', () => {
         const found = nearest(w, candidates);
         const best = reference(w, candidates);
         if (best === undefined) assert.equal(found, undefined);
-        else assert.equal(found === undefined ? undefined : distance(w.toLowerCase().replace(/[\s_]+/g, '-'), found.toLowerCase()), best);
+        else
+          assert.equal(
+            found === undefined ? undefined : distance(w.toLowerCase().replace(/[\s_]+/g, '-'), found.toLowerCase()),
+            best,
+          );
       }),
       { numRuns: 5_000 },
     );

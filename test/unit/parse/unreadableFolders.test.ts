@@ -2,7 +2,16 @@
 // Each is a finding (or, for .delivery itself, a one-line error), never a crash or a silent skip.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeliveryError } from '../../../src/core/errors';
@@ -32,7 +41,10 @@ describe('folders in .delivery/', () => {
       ['.delivery/config.yaml', 'This is a folder, not a YAML file: remove it, or put the file itself here'],
       ['.delivery/initiatives/x.yaml', 'This is a folder, not a YAML file: remove it, or put the file itself here'],
     ]);
-    assert.deepEqual(model.initiatives.map((i) => i.id), ['payments']);
+    assert.deepEqual(
+      model.initiatives.map((i) => i.id),
+      ['payments'],
+    );
   });
 
   it('refuses a .delivery that is a link, which could point anywhere on the machine', async () => {
@@ -42,7 +54,10 @@ describe('folders in .delivery/', () => {
     const linked = join(root, 'linked');
     mkdirSync(linked);
     symlinkSync(elsewhere, join(linked, '.delivery'));
-    await assert.rejects(loadDeliveryFolder(linked), (error: unknown) => error instanceof DeliveryError && /symbolic link/.test(error.message));
+    await assert.rejects(
+      loadDeliveryFolder(linked),
+      (error: unknown) => error instanceof DeliveryError && /symbolic link/.test(error.message),
+    );
     rmSync(elsewhere, { recursive: true, force: true });
   });
 
@@ -60,8 +75,14 @@ describe('folders in .delivery/', () => {
       for (const dir of [bin, join(root, '.delivery'), join(root, '.delivery', 'initiatives')]) chmodSync(dir, 0o755);
       chmodSync(join(root, '.delivery', 'initiatives', 'payments.yaml'), 0o644);
       cli = (args) => {
-        const command = asRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
-        const result = spawnSync(command[0], [...command.slice(1), join(bin, 'cli.js'), ...args, '--as-of', '2026-11-25'], { encoding: 'utf8' });
+        const command = asRoot
+          ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath]
+          : [process.execPath];
+        const result = spawnSync(
+          command[0],
+          [...command.slice(1), join(bin, 'cli.js'), ...args, '--as-of', '2026-11-25'],
+          { encoding: 'utf8' },
+        );
         return { status: result.status, stdout: result.stdout, stderr: result.stderr };
       };
     });
@@ -72,7 +93,10 @@ describe('folders in .delivery/', () => {
       const { status, stdout, stderr } = cli(['lint', root, '--no-git']);
       assert.equal(stderr, '');
       assert.equal(status, 1);
-      assert.match(stdout, /^\.delivery\/status:1:1 error schema This folder cannot be read \(EACCES\): check its permissions$/m);
+      assert.match(
+        stdout,
+        /^\.delivery\/status:1:1 error schema This folder cannot be read \(EACCES\): check its permissions$/m,
+      );
       assert.match(stdout, /payments\.yaml.*status-stale/);
     });
 
@@ -81,7 +105,10 @@ describe('folders in .delivery/', () => {
       const { status, stdout, stderr } = cli(['lint', root]);
       assert.equal(status, 2);
       assert.equal(stdout, '');
-      assert.match(stderr, /^delivery-rhythm lint: \.delivery\/ in .* cannot be read \(EACCES\)\. Check its permissions\.\n$/);
+      assert.match(
+        stderr,
+        /^delivery-rhythm lint: \.delivery\/ in .* cannot be read \(EACCES\)\. Check its permissions\.\n$/,
+      );
     });
   });
 });

@@ -1,5 +1,14 @@
 // Builders for model objects, so tests state only the fields they are about.
-import type { Config, DeliveryModel, Initiative, InitiativeStatus, Located, MatchRules, Range, WeeklyStatusFile } from '../../../src/core/model';
+import type {
+  Config,
+  DeliveryModel,
+  Initiative,
+  InitiativeStatus,
+  Located,
+  MatchRules,
+  Range,
+  WeeklyStatusFile,
+} from '../../../src/core/model';
 import { defaultConfig } from '../../../src/core/parse/config';
 
 export const at: Range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
@@ -48,7 +57,13 @@ export function initiative(spec: InitiativeSpec): Initiative {
     })),
     decisions: (spec.decisions ?? []).map((d) => ({ decision: located(d.decision), by: located(d.by), range: at })),
     ...(spec.metric
-      ? { outcome: { metric: located(spec.metric), ...(spec.current ? { current: located(spec.current) } : {}), range: at } }
+      ? {
+          outcome: {
+            metric: located(spec.metric),
+            ...(spec.current ? { current: located(spec.current) } : {}),
+            range: at,
+          },
+        }
       : {}),
     match: { paths: [], branches: [], scopes: [], keywords: [], ...spec.match },
   };
@@ -59,7 +74,12 @@ export function config(overrides: Partial<Config> = {}): Config {
 }
 
 export function status(week: string, backlog?: number): WeeklyStatusFile {
-  return { file: `.delivery/status/${week}.yaml`, week, ...(backlog !== undefined ? { backlog: located(backlog) } : {}), initiatives: [] };
+  return {
+    file: `.delivery/status/${week}.yaml`,
+    week,
+    ...(backlog !== undefined ? { backlog: located(backlog) } : {}),
+    initiatives: [],
+  };
 }
 
 export function model(initiatives: Initiative[], statuses: WeeklyStatusFile[] = [], root = '/nowhere'): DeliveryModel {

@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import { AS_OF_OPTION, parseCommandArgs, UsageError } from '../../../src/cli/args';
 import { addDays, isoWeekOf, weekRange } from '../../../src/core/dates';
 import { DeliveryError } from '../../../src/core/errors';
-import { generateQuarterlyReview, generateRoadmapReview, generateWeeklyUpdate } from '../../../src/core/reports/generate';
+import {
+  generateQuarterlyReview,
+  generateRoadmapReview,
+  generateWeeklyUpdate,
+} from '../../../src/core/reports/generate';
 import { GitRepo } from '../../helpers/gitRepo';
 
 const outside = (error: unknown) => error instanceof DeliveryError && /outside the years 1970–2098/.test(error.message);
@@ -16,17 +20,30 @@ describe('dates outside the years reports cover', () => {
   let repo: GitRepo;
   before(() => {
     repo = GitRepo.create();
-    repo.commit('plan', { '.delivery/initiatives/payments.yaml': 'title: Payments\nowner: Dana Kim\nstatus: on-track\ntarget: 2026-Q4\n' }, { date: '2026-11-02T09:00:00Z' });
+    repo.commit(
+      'plan',
+      {
+        '.delivery/initiatives/payments.yaml': 'title: Payments\nowner: Dana Kim\nstatus: on-track\ntarget: 2026-Q4\n',
+      },
+      { date: '2026-11-02T09:00:00Z' },
+    );
     repo.commit('feat: change', { 'a.ts': 'a\n' }, { date: '2026-11-18T09:00:00Z' });
   });
   after(() => repo.remove());
 
   for (const [what, run] of [
     ['an as-of of 9999-12-31', () => generateWeeklyUpdate(repo.dir, { asOf: '9999-12-31', useGit: true })],
-    ['a window from 0001-01-01 to 9999-12-31', () => generateWeeklyUpdate(repo.dir, { since: '0001-01-01', until: '9999-12-31', asOf: '2026-11-25', useGit: true })],
+    [
+      'a window from 0001-01-01 to 9999-12-31',
+      () =>
+        generateWeeklyUpdate(repo.dir, { since: '0001-01-01', until: '9999-12-31', asOf: '2026-11-25', useGit: true }),
+    ],
     ['week 0001-W01', () => generateWeeklyUpdate(repo.dir, { week: '0001-W01', asOf: '2026-11-25', useGit: true })],
     ['a roadmap review as of 2099-01-01', () => generateRoadmapReview(repo.dir, { asOf: '2099-01-01', useGit: true })],
-    ['quarter 9999-Q4', () => generateQuarterlyReview(repo.dir, { quarter: '9999-Q4', asOf: '2026-11-25', useGit: true })],
+    [
+      'quarter 9999-Q4',
+      () => generateQuarterlyReview(repo.dir, { quarter: '9999-Q4', asOf: '2026-11-25', useGit: true }),
+    ],
   ] as const) {
     it(`refuses ${what} with the years it accepts`, async () => {
       await assert.rejects(run(), outside);
@@ -34,12 +51,23 @@ describe('dates outside the years reports cover', () => {
   }
 
   it('reads every commit in the widest window it accepts', async () => {
-    const { json } = await generateWeeklyUpdate(repo.dir, { since: '1970-01-01', until: '2098-12-31', asOf: '2098-12-31', useGit: true });
-    assert.deepEqual([...json.initiatives.flatMap((i) => i.shipped), ...json.other].map((item) => item.subject), ['feat: change']);
+    const { json } = await generateWeeklyUpdate(repo.dir, {
+      since: '1970-01-01',
+      until: '2098-12-31',
+      asOf: '2098-12-31',
+      useGit: true,
+    });
+    assert.deepEqual(
+      [...json.initiatives.flatMap((i) => i.shipped), ...json.other].map((item) => item.subject),
+      ['feat: change'],
+    );
   });
 
   it('refuses --as-of outside those years as bad usage', () => {
-    assert.throws(() => parseCommandArgs(['--as-of', '9999-12-31'], AS_OF_OPTION), (error: unknown) => error instanceof UsageError && /1970–2098/.test(error.message));
+    assert.throws(
+      () => parseCommandArgs(['--as-of', '9999-12-31'], AS_OF_OPTION),
+      (error: unknown) => error instanceof UsageError && /1970–2098/.test(error.message),
+    );
   });
 });
 

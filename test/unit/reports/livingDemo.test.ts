@@ -17,9 +17,18 @@ import { makeDemoRepo } from '../../helpers/demoRepo';
 const EXAMPLE = resolve(__dirname, '../../../../examples/acme/.delivery');
 const ZONE = 'Europe/Berlin';
 
-const git = (dir: string, args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, GIT_CONFIG_NOSYSTEM: '1', HOME: dir } });
+const git = (dir: string, args: string[]) =>
+  execFileSync('git', args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, GIT_CONFIG_NOSYSTEM: '1', HOME: dir },
+  });
 /** Each commit's day in the plan's time zone, newest first. */
-const commitDays = (dir: string) => git(dir, ['log', '--format=%ct']).trim().split('\n').map((t) => localDate(Number(t) * 1000, ZONE));
+const commitDays = (dir: string) =>
+  git(dir, ['log', '--format=%ct'])
+    .trim()
+    .split('\n')
+    .map((t) => localDate(Number(t) * 1000, ZONE));
 
 // A Sunday, the Monday of 2026-W53 (what is later that week moves onto it), New Year's Day, the week
 // Berlin moves its clocks, and a leap day.
@@ -39,9 +48,16 @@ describe('living demo', () => {
 
       it('dates nothing after today and has commits in each of the last eight weeks', () => {
         const days = commitDays(dir());
-        assert.ok(days.every((day) => day <= today), `a commit after ${today}: ${days[0]}`);
+        assert.ok(
+          days.every((day) => day <= today),
+          `a commit after ${today}: ${days[0]}`,
+        );
         const weeks = new Set(days.map(isoWeekOf));
-        for (let back = 0; back < 8; back++) assert.ok(weeks.has(isoWeekOf(addDays(today, -7 * back))), `no commit in ${isoWeekOf(addDays(today, -7 * back))}`);
+        for (let back = 0; back < 8; back++)
+          assert.ok(
+            weeks.has(isoWeekOf(addDays(today, -7 * back))),
+            `no commit in ${isoWeekOf(addDays(today, -7 * back))}`,
+          );
       });
 
       it('has a weekly status file for each of the seven past weeks, committed in its week, and none yet for this week', () => {
@@ -49,7 +65,10 @@ describe('living demo', () => {
           const week = isoWeekOf(addDays(today, -7 * back));
           const file = `.delivery/status/${week}.yaml`;
           assert.ok(existsSync(join(dir(), file)), `${file} is missing`);
-          const committed = localDate(Number(git(dir(), ['log', '--format=%ct', '--reverse', '--', file]).split('\n')[0]) * 1000, ZONE);
+          const committed = localDate(
+            Number(git(dir(), ['log', '--format=%ct', '--reverse', '--', file]).split('\n')[0]) * 1000,
+            ZONE,
+          );
           assert.equal(isoWeekOf(committed), week, `${file} committed on ${committed}`);
         }
         assert.equal(existsSync(join(dir(), `.delivery/status/${thisWeek}.yaml`)), false);
@@ -59,7 +78,10 @@ describe('living demo', () => {
         const { json } = await generateWeeklyUpdate(dir(), { week: lastWeek, asOf: today, useGit: true });
         assert.ok(json.initiatives.flatMap((i) => i.shipped).length >= 3, 'little shipped last week');
         assert.ok(json.other.length >= 1, 'no Other work last week');
-        assert.ok(json.initiatives.some((i) => i.progress), 'no progress from the status file');
+        assert.ok(
+          json.initiatives.some((i) => i.progress),
+          'no progress from the status file',
+        );
       });
 
       it('already has shipped work in this week', async () => {
@@ -72,22 +94,43 @@ describe('living demo', () => {
         const moves = ledger.get('payments-revamp')?.filter((e) => e.field === 'target' && e.from) ?? [];
         assert.equal(moves.length, 2, JSON.stringify(moves));
         const findings = lint(await loadDeliveryFolder(dir()), { asOf: today, ledger });
-        assert.ok(findings.some((f) => f.code === 'target-slipped' && f.initiative === 'payments-revamp'), 'no target-slipped');
-        assert.ok(findings.some((f) => f.code === 'blocker-aging'), 'no aged blocker');
+        assert.ok(
+          findings.some((f) => f.code === 'target-slipped' && f.initiative === 'payments-revamp'),
+          'no target-slipped',
+        );
+        assert.ok(
+          findings.some((f) => f.code === 'blocker-aging'),
+          'no aged blocker',
+        );
         const { json } = await generateWeeklyUpdate(dir(), { week: thisWeek, asOf: today, useGit: true });
-        const due = json.decisions.map((d) => d.by && daysBetween(today, d.by)).filter((days) => typeof days === 'number' && days >= 0 && days <= 14);
+        const due = json.decisions
+          .map((d) => d.by && daysBetween(today, d.by))
+          .filter((days) => typeof days === 'number' && days >= 0 && days <= 14);
         assert.ok(due.length >= 1, `no decision due within two weeks: ${JSON.stringify(json.decisions)}`);
       });
 
       it("tells the debt register with the fixture's ages and next quarter's proposals, one decision overdue", async () => {
         const { json } = await generateQuarterlyReview(dir(), { quarter: quarterOf(today), asOf: today, useGit: true });
         const fixtureAges = [205, 436, 387, 147];
-        assert.deepEqual(json.debt.map((d) => d.risk), ['high', 'medium', 'medium', 'low']);
-        json.debt.forEach((d, i) => assert.ok(Math.abs((d.ageDays ?? -99) - fixtureAges[i]) <= 6, `${d.item}: ${d.ageDays} days`));
+        assert.deepEqual(
+          json.debt.map((d) => d.risk),
+          ['high', 'medium', 'medium', 'low'],
+        );
+        json.debt.forEach((d, i) =>
+          assert.ok(Math.abs((d.ageDays ?? -99) - fixtureAges[i]) <= 6, `${d.item}: ${d.ageDays} days`),
+        );
         assert.equal(json.investmentsQuarter, quarterOf(addDays(quarterRange(quarterOf(today)).end, 1)));
         assert.equal(json.investments.length, 3, `no proposals for ${json.investmentsQuarter}`);
-        assert.deepEqual(json.investments.map((i) => i.decisionBy! < today), [false, false, true]);
-        assert.deepEqual(lint(await loadDeliveryFolder(dir()), { asOf: today }).filter((f) => f.file.includes('investments/') || f.file.endsWith('debt.yaml')), []);
+        assert.deepEqual(
+          json.investments.map((i) => i.decisionBy! < today),
+          [false, false, true],
+        );
+        assert.deepEqual(
+          lint(await loadDeliveryFolder(dir()), { asOf: today }).filter(
+            (f) => f.file.includes('investments/') || f.file.endsWith('debt.yaml'),
+          ),
+          [],
+        );
       });
     });
   }

@@ -12,14 +12,31 @@ function target(date: string, from: string | undefined, to: string): LedgerEntry
 
 describe('constant-reprioritization', () => {
   it('fires when one initiative changes target twice in a month', () => {
-    const ledger: SlipLedger = new Map([['a', [target('2026-06-01', undefined, '2026-10'), target('2026-11-03', '2026-10', '2026-11'), target('2026-11-20', '2026-11', '2026-12')]]]);
+    const ledger: SlipLedger = new Map([
+      [
+        'a',
+        [
+          target('2026-06-01', undefined, '2026-10'),
+          target('2026-11-03', '2026-10', '2026-11'),
+          target('2026-11-20', '2026-11', '2026-12'),
+        ],
+      ],
+    ]);
     const signal = reprioritizationSignal(ledger, 10, '2026-11-25');
     assert.equal(signal.fires, true);
     assert.deepEqual(signal.details, ['a in 2026-11: 2 target/priority changes']);
   });
 
   it('does not count first values or status changes', () => {
-    const ledger: SlipLedger = new Map([['a', [target('2026-11-01', undefined, '2026-12'), { date: '2026-11-02', sha: 'y', field: 'status', from: 'on-track', to: 'at-risk' }]]]);
+    const ledger: SlipLedger = new Map([
+      [
+        'a',
+        [
+          target('2026-11-01', undefined, '2026-12'),
+          { date: '2026-11-02', sha: 'y', field: 'status', from: 'on-track', to: 'at-risk' },
+        ],
+      ],
+    ]);
     const signal = reprioritizationSignal(ledger, 1, '2026-11-25');
     assert.deepEqual([signal.fires, signal.value], [false, 0]);
   });
@@ -35,7 +52,9 @@ describe('missed-commitments', () => {
 
   it('judges against the target held when the quarter began, not the moved one', () => {
     const slipped = initiative({ id: 'slipped', status: 'on-track', target: q4 });
-    const ledger: SlipLedger = new Map([['slipped', [target('2026-09-01', undefined, '2026-10'), target('2026-10-20', '2026-10', '2026-Q4')]]]);
+    const ledger: SlipLedger = new Map([
+      ['slipped', [target('2026-09-01', undefined, '2026-10'), target('2026-10-20', '2026-10', '2026-Q4')]],
+    ]);
     const list = commitments([slipped], ledger, '2026-Q4', '2026-11-25');
     assert.deepEqual(list, [{ id: 'slipped', target: '2026-10', due: '2026-10-31', met: false }]);
   });
@@ -45,11 +64,21 @@ describe('missed-commitments', () => {
     const late = initiative({ id: 'late', status: 'at-risk', target: oct });
     const late2 = initiative({ id: 'late2', status: 'at-risk', target: oct });
     const ledger: SlipLedger = new Map([
-      ['done', [target('2026-09-01', undefined, '2026-10'), { date: '2026-10-28', sha: 'd', field: 'status', from: 'on-track', to: 'done' }]],
+      [
+        'done',
+        [
+          target('2026-09-01', undefined, '2026-10'),
+          { date: '2026-10-28', sha: 'd', field: 'status', from: 'on-track', to: 'done' },
+        ],
+      ],
       ['late', [target('2026-09-01', undefined, '2026-10')]],
       ['late2', [target('2026-09-01', undefined, '2026-10')]],
     ]);
-    const signal = reliabilitySignal(commitments([done, late, late2], ledger, '2026-Q4', '2026-11-25'), '2026-Q4', '2026-11-25');
+    const signal = reliabilitySignal(
+      commitments([done, late, late2], ledger, '2026-Q4', '2026-11-25'),
+      '2026-Q4',
+      '2026-11-25',
+    );
     assert.deepEqual([signal.fires, signal.value], [true, 0.33]);
     // Three commitments make no percentage: the counts say it.
     assert.equal(signal.summary, '1 of 3 commitments due in 2026-Q4 were finished by their target, below 70%.');
@@ -57,7 +86,10 @@ describe('missed-commitments', () => {
 
   it('gives a share from five commitments on', () => {
     const list = ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({ id, target: '2026-10', due: '2026-10-31', met: i < 4 }));
-    assert.match(reliabilitySignal(list, '2026-Q4', '2026-11-25').summary, /^4 of 5 commitments due in 2026-Q4 were finished by their target \(80%\)\.$/);
+    assert.match(
+      reliabilitySignal(list, '2026-Q4', '2026-11-25').summary,
+      /^4 of 5 commitments due in 2026-Q4 were finished by their target \(80%\)\.$/,
+    );
   });
 
   it('says a quarter that has ended had no commitment due, not that none is due yet', () => {
@@ -73,13 +105,19 @@ describe('missed-commitments', () => {
 
 describe('backlog-growth', () => {
   it('fires on three weeks of growth in a row', () => {
-    const trend = backlogTrend([status('2026-W44', 100), status('2026-W45', 101), status('2026-W46', 102), status('2026-W47', 103)], '2026-W47');
+    const trend = backlogTrend(
+      [status('2026-W44', 100), status('2026-W45', 101), status('2026-W46', 102), status('2026-W47', 103)],
+      '2026-W47',
+    );
     const signal = backlogSignal(trend);
     assert.deepEqual([signal.fires, signal.value], [true, 3]);
   });
 
   it('stays quiet on a flat backlog and ignores weeks after the as-of week', () => {
-    const trend = backlogTrend([status('2026-W45', 120), status('2026-W46', 118), status('2026-W47', 121), status('2026-W48', 500)], '2026-W47');
+    const trend = backlogTrend(
+      [status('2026-W45', 120), status('2026-W46', 118), status('2026-W47', 121), status('2026-W48', 500)],
+      '2026-W47',
+    );
     assert.deepEqual([backlogSignal(trend).fires, backlogSignal(trend).value], [false, 1]);
   });
 
@@ -105,7 +143,10 @@ describe('output-without-outcomes', () => {
   });
 
   it('fires below 80% coverage', () => {
-    const signal = outcomeSignal([initiative({ id: 'a', status: 'on-track', metric: 'M' }), initiative({ id: 'b', status: 'at-risk' })]);
+    const signal = outcomeSignal([
+      initiative({ id: 'a', status: 'on-track', metric: 'M' }),
+      initiative({ id: 'b', status: 'at-risk' }),
+    ]);
     assert.deepEqual([signal.fires, signal.value], [true, 0.5]);
   });
 });

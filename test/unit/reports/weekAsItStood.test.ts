@@ -12,22 +12,52 @@ import { GitRepo } from '../../helpers/gitRepo';
 const CONFIG = 'team: Checkout\ntimezone: UTC\nbranch: main\n';
 const payments = (target: string, owner: string) =>
   `title: Payments\nowner: ${owner}\nwhy: Fewer drop-offs\nstatus: on-track\ntarget: ${target}\nblockers:\n  - blocker: Vendor contract\n    since: 2026-11-03\n    owner: Priya Shah\nmatch:\n  scopes: [payments]\n`;
-const status = (week: string, health: string, progress: string) => `week: ${week}\ninitiatives:\n  payments:\n    status: ${health}\n    progress: ${progress}\n`;
+const status = (week: string, health: string, progress: string) =>
+  `week: ${week}\ninitiatives:\n  payments:\n    status: ${health}\n    progress: ${progress}\n`;
 
 describe('a week as it stood', () => {
   let repo: GitRepo;
-  const update = (week: string) => generateWeeklyUpdate(repo.dir, { week, asOf: '2026-11-25', useGit: true }).then((r) => r.json);
+  const update = (week: string) =>
+    generateWeeklyUpdate(repo.dir, { week, asOf: '2026-11-25', useGit: true }).then((r) => r.json);
 
   before(() => {
     repo = GitRepo.create();
-    repo.commit('Start the plan', { '.delivery/config.yaml': CONFIG, '.delivery/initiatives/payments.yaml': payments('2026-11', 'Dana Kim') }, { date: '2026-11-02T09:00:00Z' });
-    repo.commit('feat(payments): sandbox client', { 'services/payments/a.ts': 'a\n' }, { date: '2026-11-04T09:00:00Z' });
-    repo.commit('Weekly status 2026-W45', { '.delivery/status/2026-W45.yaml': status('2026-W45', 'on-track', 'Sandbox connected') }, { date: '2026-11-06T09:00:00Z' });
-    repo.commit('Payments: the vendor delay moves the target to December', { '.delivery/initiatives/payments.yaml': payments('2026-12', 'Dana Kim') }, { date: '2026-11-10T09:00:00Z' });
+    repo.commit(
+      'Start the plan',
+      { '.delivery/config.yaml': CONFIG, '.delivery/initiatives/payments.yaml': payments('2026-11', 'Dana Kim') },
+      { date: '2026-11-02T09:00:00Z' },
+    );
+    repo.commit(
+      'feat(payments): sandbox client',
+      { 'services/payments/a.ts': 'a\n' },
+      { date: '2026-11-04T09:00:00Z' },
+    );
+    repo.commit(
+      'Weekly status 2026-W45',
+      { '.delivery/status/2026-W45.yaml': status('2026-W45', 'on-track', 'Sandbox connected') },
+      { date: '2026-11-06T09:00:00Z' },
+    );
+    repo.commit(
+      'Payments: the vendor delay moves the target to December',
+      { '.delivery/initiatives/payments.yaml': payments('2026-12', 'Dana Kim') },
+      { date: '2026-11-10T09:00:00Z' },
+    );
     repo.commit('feat(payments): tokens for 1%', { 'services/payments/b.ts': 'b\n' }, { date: '2026-11-11T09:00:00Z' });
-    repo.commit('Weekly status 2026-W46', { '.delivery/status/2026-W46.yaml': status('2026-W46', 'at-risk', 'Tokens for 1% of traffic') }, { date: '2026-11-13T09:00:00Z' });
-    repo.commit('Payments: Lee takes over, end of Q4', { '.delivery/initiatives/payments.yaml': payments('2026-Q4', 'Lee Park') }, { date: '2026-11-17T09:00:00Z' });
-    repo.commit('Weekly status 2026-W47', { '.delivery/status/2026-W47.yaml': status('2026-W47', 'off-track', 'PCI audit failed') }, { date: '2026-11-20T09:00:00Z' });
+    repo.commit(
+      'Weekly status 2026-W46',
+      { '.delivery/status/2026-W46.yaml': status('2026-W46', 'at-risk', 'Tokens for 1% of traffic') },
+      { date: '2026-11-13T09:00:00Z' },
+    );
+    repo.commit(
+      'Payments: Lee takes over, end of Q4',
+      { '.delivery/initiatives/payments.yaml': payments('2026-Q4', 'Lee Park') },
+      { date: '2026-11-17T09:00:00Z' },
+    );
+    repo.commit(
+      'Weekly status 2026-W47',
+      { '.delivery/status/2026-W47.yaml': status('2026-W47', 'off-track', 'PCI audit failed') },
+      { date: '2026-11-20T09:00:00Z' },
+    );
     // Today (W48): an owner change not committed yet.
     writeFileSync(join(repo.dir, '.delivery/initiatives/payments.yaml'), payments('2026-Q4', 'Sam Ode'));
   });
@@ -43,8 +73,14 @@ describe('a week as it stood', () => {
       const [row] = json.initiatives;
       assert.equal(json.asOf, asOf);
       assert.equal(json.plan.source, 'git');
-      assert.deepEqual([row.target, row.owner, row.status, row.statusSource, row.progress], [target, owner, health, 'week', progress]);
-      assert.deepEqual(json.blockers.map((b) => b.ageDays), [age]);
+      assert.deepEqual(
+        [row.target, row.owner, row.status, row.statusSource, row.progress],
+        [target, owner, health, 'week', progress],
+      );
+      assert.deepEqual(
+        json.blockers.map((b) => b.ageDays),
+        [age],
+      );
     });
   }
 
@@ -53,21 +89,39 @@ describe('a week as it stood', () => {
     const [row] = json.initiatives;
     assert.equal(json.asOf, '2026-11-25');
     assert.deepEqual(json.plan, { source: 'working-tree', sha: null, date: null, note: null });
-    assert.deepEqual([row.owner, row.status, row.statusSource, row.statusWeek, row.progress], ['Sam Ode', 'off-track', 'carried', '2026-W47', null]);
+    assert.deepEqual(
+      [row.owner, row.status, row.statusSource, row.statusWeek, row.progress],
+      ['Sam Ode', 'off-track', 'carried', '2026-W47', null],
+    );
   });
 
   it('tells a week before the plan was committed with the oldest committed plan, and says so', async () => {
-    const { json, markdown } = await generateWeeklyUpdate(repo.dir, { week: '2026-W44', asOf: '2026-11-25', useGit: true });
+    const { json, markdown } = await generateWeeklyUpdate(repo.dir, {
+      week: '2026-W44',
+      asOf: '2026-11-25',
+      useGit: true,
+    });
     assert.equal(json.plan.source, 'oldest-commit');
     assert.equal(json.initiatives[0].target, '2026-11');
-    assert.match(markdown, /> \*\*Note:\*\* The plan was not in git on 2026-11-01: this report uses the oldest committed plan, of 2026-11-02 \([0-9a-f]{7}\)\./);
+    assert.match(
+      markdown,
+      /> \*\*Note:\*\* The plan was not in git on 2026-11-01: this report uses the oldest committed plan, of 2026-11-02 \([0-9a-f]{7}\)\./,
+    );
   });
 
   it('CLI: the same week reads the same from update --format json and --format md', () => {
     const cli = builtCli();
-    const run = (format: string) => spawnSync(process.execPath, [cli, 'update', repo.dir, '--week', '2026-W46', '--as-of', '2026-11-25', '--format', format], { encoding: 'utf8' });
+    const run = (format: string) =>
+      spawnSync(
+        process.execPath,
+        [cli, 'update', repo.dir, '--week', '2026-W46', '--as-of', '2026-11-25', '--format', format],
+        { encoding: 'utf8' },
+      );
     const json = JSON.parse(run('json').stdout);
-    assert.deepEqual([json.asOf, json.plan.source, json.initiatives[0].target, json.initiatives[0].status, json.shippedCount], ['2026-11-15', 'git', '2026-12', 'at-risk', 1]);
+    assert.deepEqual(
+      [json.asOf, json.plan.source, json.initiatives[0].target, json.initiatives[0].status, json.shippedCount],
+      ['2026-11-15', 'git', '2026-12', 'at-risk', 1],
+    );
     const md = run('md');
     assert.equal(md.status, 0);
     assert.match(md.stdout, /### 🟠 Payments — At risk\n\nOwner: Dana Kim · Target: 2026-12/);

@@ -6,14 +6,17 @@ import { GitRepo } from '../../helpers/gitRepo';
 
 const plan = (timeZone: string) => ({
   '.delivery/config.yaml': `team: Checkout\ntimezone: ${timeZone}\nbranch: main\n`,
-  '.delivery/initiatives/payments.yaml': 'title: Payments\nowner: Dana Kim\nwhy: Fewer drop-offs\nstatus: on-track\ntarget: 2027-Q1\nmatch:\n  scopes: [payments]\n',
+  '.delivery/initiatives/payments.yaml':
+    'title: Payments\nowner: Dana Kim\nwhy: Fewer drop-offs\nstatus: on-track\ntarget: 2027-Q1\nmatch:\n  scopes: [payments]\n',
 });
 
 /** Commits in UTC instants around the edges of 2026-W53 (Monday 2026-12-28 to Sunday 2027-01-03). */
 function repoIn(timeZone: string, commits: [subject: string, instant: string][]): GitRepo {
   const repo = GitRepo.create();
   repo.commit('plan', plan(timeZone), { date: '2026-12-01T09:00:00Z' });
-  commits.forEach(([subject, date], index) => repo.commit(subject, { [`services/payments/${index}.ts`]: `${index}\n` }, { date }));
+  commits.forEach(([subject, date], index) =>
+    repo.commit(subject, { [`services/payments/${index}.ts`]: `${index}\n` }, { date }),
+  );
   return repo;
 }
 
@@ -38,8 +41,17 @@ describe('weekly update at the turn of 2026', () => {
 
     it('tells 2026-W53 from Monday 28 December to Sunday 3 January in the plan time zone', async () => {
       const { window, shipped } = await subjects(repo, '2026-W53');
-      assert.deepEqual(window, { since: '2026-12-28', until: '2027-01-03', week: '2026-W53', timeZone: 'Pacific/Kiritimati' });
-      assert.deepEqual(shipped, ['feat(payments): first minutes of W53', 'feat(payments): New Year', 'feat(payments): last minute of W53']);
+      assert.deepEqual(window, {
+        since: '2026-12-28',
+        until: '2027-01-03',
+        week: '2026-W53',
+        timeZone: 'Pacific/Kiritimati',
+      });
+      assert.deepEqual(shipped, [
+        'feat(payments): first minutes of W53',
+        'feat(payments): New Year',
+        'feat(payments): last minute of W53',
+      ]);
     });
     it('starts 2027-W01 on Monday 4 January', async () => {
       const { window, shipped } = await subjects(repo, '2027-W01');
@@ -61,7 +73,10 @@ describe('weekly update at the turn of 2026', () => {
 
     it('keeps a commit made on Sunday night there in the week of that Sunday', async () => {
       assert.deepEqual((await subjects(repo, '2026-W52')).shipped, ['feat(payments): Sunday night of W52']);
-      assert.deepEqual((await subjects(repo, '2026-W53')).shipped, ['feat(payments): Monday of W53', 'feat(payments): Sunday night of W53']);
+      assert.deepEqual((await subjects(repo, '2026-W53')).shipped, [
+        'feat(payments): Monday of W53',
+        'feat(payments): Sunday night of W53',
+      ]);
     });
   });
 });

@@ -8,7 +8,18 @@ import type { WeeklyUpdate } from '../../../src/core/reports/weekly';
 const WINDOW = { since: '2026-11-16', until: '2026-11-22', week: '2026-W47', timeZone: 'Europe/Berlin' };
 
 function update(team: string | null, over: Partial<WeeklyUpdate> = {}): WeeklyUpdate {
-  const shipped = (sha: string, title: string) => ({ sha, subject: title, title, type: null, alsoIn: [], pr: null, url: null, kind: 'commit', date: '2026-11-18', author: 'Ana Ruiz' });
+  const shipped = (sha: string, title: string) => ({
+    sha,
+    subject: title,
+    title,
+    type: null,
+    alsoIn: [],
+    pr: null,
+    url: null,
+    kind: 'commit',
+    date: '2026-11-18',
+    author: 'Ana Ruiz',
+  });
   return {
     report: 'weekly-update',
     version: 1,
@@ -21,14 +32,39 @@ function update(team: string | null, over: Partial<WeeklyUpdate> = {}): WeeklyUp
     shippedCount: 2,
     otherCount: 0,
     initiatives: [
-      { id: 'pay', title: 'Payments', owner: 'Dana Kim', status: 'at-risk', target: '2026-Q4', shipped: [shipped('aaaaaaa1', 'Tokenize cards'), shipped('bbbbbbb2', 'Ramp to 10%')] },
+      {
+        id: 'pay',
+        title: 'Payments',
+        owner: 'Dana Kim',
+        status: 'at-risk',
+        target: '2026-Q4',
+        shipped: [shipped('aaaaaaa1', 'Tokenize cards'), shipped('bbbbbbb2', 'Ramp to 10%')],
+      },
       { id: 'search', title: 'Search', owner: 'Lee Park', status: 'on-track', target: '2026-12', shipped: [] },
     ],
     other: [],
     blockers: [],
-    decisions: [{ initiative: 'pay', initiativeTitle: 'Payments', owner: 'Dana Kim', decision: 'Second contractor', by: '2026-12-01', overdue: false }],
+    decisions: [
+      {
+        initiative: 'pay',
+        initiativeTitle: 'Payments',
+        owner: 'Dana Kim',
+        decision: 'Second contractor',
+        by: '2026-12-01',
+        overdue: false,
+      },
+    ],
     changes: [],
-    signals: [{ code: 'backlog-growth', title: 'Backlog growth', fires: true, value: 0.2, summary: 'Backlog grew 20% in four weeks.', details: [] }],
+    signals: [
+      {
+        code: 'backlog-growth',
+        title: 'Backlog growth',
+        fires: true,
+        value: 0.2,
+        summary: 'Backlog grew 20% in four weeks.',
+        details: [],
+      },
+    ],
     ...over,
   } as unknown as WeeklyUpdate;
 }
@@ -40,26 +76,60 @@ describe('the roll-up of many teams', () => {
     update: update('Growth', {
       headline: { text: null, onTrack: 0, atRisk: 0, offTrack: 1, decisionsNeeded: 1 },
       initiatives: [{ ...update(null).initiatives[0], id: 'ads', title: 'Ads <script>', status: 'off-track' }],
-      decisions: [{ initiative: 'ads', initiativeTitle: 'Ads', owner: null, decision: 'Drop the partner', by: '2026-11-20', overdue: true }],
+      decisions: [
+        {
+          initiative: 'ads',
+          initiativeTitle: 'Ads',
+          owner: null,
+          decision: 'Drop the partner',
+          by: '2026-11-20',
+          overdue: true,
+        },
+      ],
     }),
   };
 
   it('counts a change once when two teams’ plans both map it', () => {
     const rollup = buildRollup([checkout, growth], [], '2026-11-22');
     assert.equal(rollup.shippedCount, 2, 'the two teams list the same two commits');
-    assert.deepEqual(rollup.teams.map((t) => [t.team, t.shippedCount]), [['Checkout', 2], ['Growth', 2]]);
+    assert.deepEqual(
+      rollup.teams.map((t) => [t.team, t.shippedCount]),
+      [
+        ['Checkout', 2],
+        ['Growth', 2],
+      ],
+    );
   });
 
   it('puts overdue decisions first, then by date, with their team', () => {
     const rollup = buildRollup([checkout, growth], [], '2026-11-22');
-    assert.deepEqual(rollup.decisions.map((d) => [d.team, d.decision, d.overdue]), [['Growth', 'Drop the partner', true], ['Checkout', 'Second contractor', false]]);
+    assert.deepEqual(
+      rollup.decisions.map((d) => [d.team, d.decision, d.overdue]),
+      [
+        ['Growth', 'Drop the partner', true],
+        ['Checkout', 'Second contractor', false],
+      ],
+    );
   });
 
   it('reads exec-first in Markdown: owed decisions, then trouble worst first, then teams, shipped and signals', () => {
-    const md = rollupMarkdown(buildRollup([checkout, growth], [{ source: 'broken.json', reason: 'not JSON (Unexpected token)' }], '2026-11-22'));
-    const order = ['# Roll-up — 2 teams — 2026-W47', '**1 on track · 1 at risk · 1 off track · 2 decisions owed · 2 shipped**', '## Decisions owed', '## Off track and at risk', '## Teams', '## Shipped by team', '## Signals'];
+    const md = rollupMarkdown(
+      buildRollup([checkout, growth], [{ source: 'broken.json', reason: 'not JSON (Unexpected token)' }], '2026-11-22'),
+    );
+    const order = [
+      '# Roll-up — 2 teams — 2026-W47',
+      '**1 on track · 1 at risk · 1 off track · 2 decisions owed · 2 shipped**',
+      '## Decisions owed',
+      '## Off track and at risk',
+      '## Teams',
+      '## Shipped by team',
+      '## Signals',
+    ];
     const at = order.map((line) => md.indexOf(line));
-    assert.ok(at.every((i, n) => i >= 0 && (n === 0 || i > at[n - 1])), md);
+    assert.ok(
+      at.every((i, n) => i >= 0 && (n === 0 || i > at[n - 1])),
+      md,
+    );
     assert.match(md, /- 🔴 \*\*Ads \\<script\\>\*\* — Growth — Off track/);
     assert.ok(md.indexOf('🔴') < md.indexOf('🟠'), 'off track before at risk');
     assert.match(md, /\| broken\.json \| — \| — \| — \| — \| not read: not JSON \(Unexpected token\) \|/);
@@ -68,8 +138,14 @@ describe('the roll-up of many teams', () => {
 
   it('names each team’s time zone when they differ, and the one zone when they do not', () => {
     const utc = { source: 'utc.json', update: update('Platform', { window: { ...WINDOW, timeZone: 'UTC' } }) };
-    assert.match(rollupMarkdown(buildRollup([checkout, utc], [], '2026-11-22')), /_2026-11-16 to 2026-11-22 \(each team's own time zone: Checkout Europe\/Berlin, Platform UTC\), as of 2026-11-22_/);
-    assert.match(rollupMarkdown(buildRollup([checkout, growth], [], '2026-11-22')), /_2026-11-16 to 2026-11-22 \(Europe\/Berlin\), as of 2026-11-22_/);
+    assert.match(
+      rollupMarkdown(buildRollup([checkout, utc], [], '2026-11-22')),
+      /_2026-11-16 to 2026-11-22 \(each team's own time zone: Checkout Europe\/Berlin, Platform UTC\), as of 2026-11-22_/,
+    );
+    assert.match(
+      rollupMarkdown(buildRollup([checkout, growth], [], '2026-11-22')),
+      /_2026-11-16 to 2026-11-22 \(Europe\/Berlin\), as of 2026-11-22_/,
+    );
   });
 
   it('says the same in Slack, with the teams not read', () => {
@@ -79,8 +155,14 @@ describe('the roll-up of many teams', () => {
   });
 
   it('refuses updates of different windows, naming the odd one', () => {
-    const other = { source: 'late.json', update: update('Late', { window: { ...WINDOW, since: '2026-11-23', until: '2026-11-29', week: '2026-W48' } }) };
-    assert.throws(() => buildRollup([checkout, other], [], '2026-11-29'), /late\.json covers 2026-11-23 to 2026-11-29, but checkout\/update\.json covers 2026-11-16 to 2026-11-22/);
+    const other = {
+      source: 'late.json',
+      update: update('Late', { window: { ...WINDOW, since: '2026-11-23', until: '2026-11-29', week: '2026-W48' } }),
+    };
+    assert.throws(
+      () => buildRollup([checkout, other], [], '2026-11-29'),
+      /late\.json covers 2026-11-23 to 2026-11-29, but checkout\/update\.json covers 2026-11-16 to 2026-11-22/,
+    );
   });
 });
 
@@ -94,12 +176,41 @@ describe('reading a team’s update JSON', () => {
 
   const bad: [string, string, RegExp][] = [
     ['text that is not JSON', '{"report": "weekly-update",', /^not JSON/],
-    ['another report', JSON.stringify({ ...update('X'), report: 'roadmap-review' }), /update\.report must be "weekly-update"/],
-    ['an update without a version', JSON.stringify({ ...update('X'), version: undefined }), /update\.version is undefined, this roll-up reads version 1: regenerate/],
-    ['a count that is not a number', JSON.stringify({ ...update('X'), shippedCount: '12' }), /update\.shippedCount must be a whole number/],
-    ['a status nobody knows', JSON.stringify({ ...update('X'), initiatives: [{ ...update('X').initiatives[0], status: 'great' }] }), /update\.initiatives\[0\]\.status must be one of/],
-    ['a commit id that is not one', JSON.stringify({ ...update('X'), initiatives: [{ ...update('X').initiatives[0], shipped: [{ sha: '$(rm -rf /)', title: 'x', pr: null, url: null }] }] }), /shipped\[0\]\.sha must be a commit id/],
-    ['a list of a million items', JSON.stringify({ ...update('X'), decisions: new Array(1_000_000).fill(0) }), /update\.decisions must be a list of at most 20000 items/],
+    [
+      'another report',
+      JSON.stringify({ ...update('X'), report: 'roadmap-review' }),
+      /update\.report must be "weekly-update"/,
+    ],
+    [
+      'an update without a version',
+      JSON.stringify({ ...update('X'), version: undefined }),
+      /update\.version is undefined, this roll-up reads version 1: regenerate/,
+    ],
+    [
+      'a count that is not a number',
+      JSON.stringify({ ...update('X'), shippedCount: '12' }),
+      /update\.shippedCount must be a whole number/,
+    ],
+    [
+      'a status nobody knows',
+      JSON.stringify({ ...update('X'), initiatives: [{ ...update('X').initiatives[0], status: 'great' }] }),
+      /update\.initiatives\[0\]\.status must be one of/,
+    ],
+    [
+      'a commit id that is not one',
+      JSON.stringify({
+        ...update('X'),
+        initiatives: [
+          { ...update('X').initiatives[0], shipped: [{ sha: '$(rm -rf /)', title: 'x', pr: null, url: null }] },
+        ],
+      }),
+      /shipped\[0\]\.sha must be a commit id/,
+    ],
+    [
+      'a list of a million items',
+      JSON.stringify({ ...update('X'), decisions: new Array(1_000_000).fill(0) }),
+      /update\.decisions must be a list of at most 20000 items/,
+    ],
     ['a file of 9 MiB', `${good}${' '.repeat(9 * 1024 * 1024)}`, /larger than 8 MiB/],
   ];
   for (const [what, text, reason] of bad) {

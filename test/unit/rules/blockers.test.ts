@@ -1,39 +1,59 @@
 import * as assert from 'node:assert/strict';
 import { findings, initiative } from '../parse/build';
 
-const withBlockers = (blockers: string): Record<string, string> => ({ 'initiatives/payments.yaml': `${initiative()}blockers:\n${blockers}` });
+const withBlockers = (blockers: string): Record<string, string> => ({
+  'initiatives/payments.yaml': `${initiative()}blockers:\n${blockers}`,
+});
 
 describe('blocker-aging', () => {
   it('warns about a blocker open more than 14 days, at its since date', () => {
-    const [f] = findings(withBlockers('  - {blocker: PCI audit sign-off, since: 2026-11-02, owner: Priya Shah}\n'), 'blocker-aging', '2026-11-25');
+    const [f] = findings(
+      withBlockers('  - {blocker: PCI audit sign-off, since: 2026-11-02, owner: Priya Shah}\n'),
+      'blocker-aging',
+      '2026-11-25',
+    );
     assert.equal(f.severity, 'warning');
     assert.match(f.message, /'PCI audit sign-off' has been open 23 days/);
     assert.deepEqual(f.range.start, { line: 7, column: 41 });
   });
   it('allows 14 days', () => {
-    assert.deepEqual(findings(withBlockers('  - {blocker: B, since: 2026-11-11, owner: Priya Shah}\n'), 'blocker-aging', '2026-11-25'), []);
+    assert.deepEqual(
+      findings(withBlockers('  - {blocker: B, since: 2026-11-11, owner: Priya Shah}\n'), 'blocker-aging', '2026-11-25'),
+      [],
+    );
   });
   it('uses days and severity from config.yaml', () => {
-    const files = { ...withBlockers('  - {blocker: B, since: 2026-11-11, owner: Priya Shah}\n'), 'config.yaml': 'rules: {blocker-aging: {days: 7, severity: error}}\n' };
+    const files = {
+      ...withBlockers('  - {blocker: B, since: 2026-11-11, owner: Priya Shah}\n'),
+      'config.yaml': 'rules: {blocker-aging: {days: 7, severity: error}}\n',
+    };
     assert.equal(findings(files, 'blocker-aging', '2026-11-25')[0].severity, 'error');
   });
   it('checks the latest weekly status but reports a repeated blocker once', () => {
     const files = {
       ...withBlockers('  - {blocker: PCI, since: 2026-10-01, owner: Priya Shah}\n'),
-      'status/2026-W46.yaml': 'initiatives:\n  payments:\n    blockers: [{blocker: Old, since: 2026-09-01, owner: Lee Park}]\n',
-      'status/2026-W47.yaml': 'initiatives:\n  payments:\n    blockers: [{blocker: PCI, since: 2026-10-01, owner: Priya Shah}, {blocker: Vendor, since: 2026-10-15, owner: Lee Park}]\n',
+      'status/2026-W46.yaml':
+        'initiatives:\n  payments:\n    blockers: [{blocker: Old, since: 2026-09-01, owner: Lee Park}]\n',
+      'status/2026-W47.yaml':
+        'initiatives:\n  payments:\n    blockers: [{blocker: PCI, since: 2026-10-01, owner: Priya Shah}, {blocker: Vendor, since: 2026-10-15, owner: Lee Park}]\n',
     };
     const found = findings(files, 'blocker-aging', '2026-11-25');
-    assert.deepEqual(found.map((f) => [f.file, f.message.split(' has')[0]]), [
-      ['.delivery/initiatives/payments.yaml', "Blocker 'PCI'"],
-      ['.delivery/status/2026-W47.yaml', "Blocker 'Vendor'"],
-    ]);
+    assert.deepEqual(
+      found.map((f) => [f.file, f.message.split(' has')[0]]),
+      [
+        ['.delivery/initiatives/payments.yaml', "Blocker 'PCI'"],
+        ['.delivery/status/2026-W47.yaml', "Blocker 'Vendor'"],
+      ],
+    );
   });
 });
 
 describe('blocker-owner-missing', () => {
   it('warns about a blocker with no owner', () => {
-    const [f] = findings(withBlockers('  - blocker: PCI audit sign-off\n    since: 2026-11-20\n'), 'blocker-owner-missing');
+    const [f] = findings(
+      withBlockers('  - blocker: PCI audit sign-off\n    since: 2026-11-20\n'),
+      'blocker-owner-missing',
+    );
     assert.equal(f.severity, 'warning');
     assert.match(f.message, /has no owner/);
   });
@@ -42,6 +62,9 @@ describe('blocker-owner-missing', () => {
   });
   it('is quiet for an owned blocker and for a done initiative', () => {
     assert.deepEqual(findings(withBlockers('  - {blocker: B, owner: Priya Shah}\n'), 'blocker-owner-missing'), []);
-    assert.deepEqual(findings({ 'initiatives/a.yaml': `${initiative({ status: 'done' })}blockers: [B]\n` }, 'blocker-owner-missing'), []);
+    assert.deepEqual(
+      findings({ 'initiatives/a.yaml': `${initiative({ status: 'done' })}blockers: [B]\n` }, 'blocker-owner-missing'),
+      [],
+    );
   });
 });

@@ -22,25 +22,46 @@ describe('outcome-missing', () => {
     assert.match(f.message, /outcome\.metric/);
   });
   it('also asks a done initiative for its outcome, and points at an outcome without metric', () => {
-    const [f] = findings({ 'initiatives/payments.yaml': initiative({ status: 'done', outcome: '{baseline: 2.1%}' }) }, 'outcome-missing');
+    const [f] = findings(
+      { 'initiatives/payments.yaml': initiative({ status: 'done', outcome: '{baseline: 2.1%}' }) },
+      'outcome-missing',
+    );
     assert.equal(f.range.start.line, 5);
   });
   it('does not ask a cancelled or paused one', () => {
-    assert.deepEqual(findings({ 'initiatives/a.yaml': initiative({ status: 'cancelled', outcome: '' }), 'initiatives/b.yaml': initiative({ status: 'paused', outcome: '' }) }, 'outcome-missing'), []);
+    assert.deepEqual(
+      findings(
+        {
+          'initiatives/a.yaml': initiative({ status: 'cancelled', outcome: '' }),
+          'initiatives/b.yaml': initiative({ status: 'paused', outcome: '' }),
+        },
+        'outcome-missing',
+      ),
+      [],
+    );
   });
 });
 
 describe('duplicate-id', () => {
   it('flags an id used by a file and by initiatives.yaml, at both places', () => {
-    const files = { 'initiatives/search.yaml': initiative(), 'initiatives.yaml': 'initiatives:\n  - id: mobile\n  - id: search\n    title: Search\n' };
+    const files = {
+      'initiatives/search.yaml': initiative(),
+      'initiatives.yaml': 'initiatives:\n  - id: mobile\n  - id: search\n    title: Search\n',
+    };
     const found = findings(files, 'duplicate-id');
-    assert.deepEqual(found.map((f) => [f.file, f.range.start.line, f.severity]), [
-      ['.delivery/initiatives.yaml', 2, 'error'],
-      ['.delivery/initiatives/search.yaml', 0, 'error'],
-    ]);
+    assert.deepEqual(
+      found.map((f) => [f.file, f.range.start.line, f.severity]),
+      [
+        ['.delivery/initiatives.yaml', 2, 'error'],
+        ['.delivery/initiatives/search.yaml', 0, 'error'],
+      ],
+    );
     assert.match(found[0].message, /also used by \.delivery\/initiatives\/search\.yaml:1/);
   });
   it('is quiet for unique ids', () => {
-    assert.deepEqual(findings({ 'initiatives/a.yaml': initiative(), 'initiatives/b.yaml': initiative() }, 'duplicate-id'), []);
+    assert.deepEqual(
+      findings({ 'initiatives/a.yaml': initiative(), 'initiatives/b.yaml': initiative() }, 'duplicate-id'),
+      [],
+    );
   });
 });

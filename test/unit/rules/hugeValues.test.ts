@@ -16,10 +16,15 @@ function plan(value: string): { path: string; text: string }[] {
     { path: '.delivery/config.yaml', text: 'team: Checkout\n' },
     initiative('title', `title: ${q}\nowner: Dana Kim\n`),
     initiative('owner', `title: T\nowner: ${q}\n`),
-    ...['why', 'status', 'target', 'roadmap'].map((key) => initiative(key, `title: T\nowner: Dana Kim\n${key}: ${q}\n`)),
+    ...['why', 'status', 'target', 'roadmap'].map((key) =>
+      initiative(key, `title: T\nowner: Dana Kim\n${key}: ${q}\n`),
+    ),
     initiative('paths', `title: T\nowner: Dana Kim\nmatch:\n  paths: [${q}]\n`),
     initiative('blocker', `title: T\nowner: Dana Kim\nblockers:\n  - blocker: ${q}\n`),
-    initiative('blocker-owner', `title: T\nowner: Dana Kim\nblockers:\n  - blocker: B\n    owner: ${q}\n    since: 2026-11-02\n`),
+    initiative(
+      'blocker-owner',
+      `title: T\nowner: Dana Kim\nblockers:\n  - blocker: B\n    owner: ${q}\n    since: 2026-11-02\n`,
+    ),
     { path: '.delivery/status/2026-W46.yaml', text: `week: 2026-W46\nheadline: ${q}\n` },
     { path: '.delivery/status/2026-W47.yaml', text: `week: 2026-W47\ninitiatives:\n  ${q}:\n    status: on-track\n` },
   ];
@@ -44,12 +49,19 @@ function bestTime(value: string): number {
 describe('a huge value', () => {
   it('lints in time linear in its length, whatever it repeats (1 MB against 100 KB)', function () {
     this.timeout(180_000);
-    const unit = fc.string({ unit: fc.constantFrom('a', ' ', '@', '<', '>', '.', ',', ';', '\n', '\t', '*', '/', '-', ':', '#', '(', ')', 'é'), minLength: 1, maxLength: 4 });
+    const unit = fc.string({
+      unit: fc.constantFrom('a', ' ', '@', '<', '>', '.', ',', ';', '\n', '\t', '*', '/', '-', ':', '#', '(', ')', 'é'),
+      minLength: 1,
+      maxLength: 4,
+    });
     fc.assert(
       fc.property(unit, (repeated) => {
         const small = bestTime(valueOf(repeated, 100_000));
         const large = bestTime(valueOf(repeated, 1_000_000));
-        assert.ok(large / small < 70, `${JSON.stringify(repeated)}: 100 KB in ${small.toFixed(1)} ms, 1 MB in ${large.toFixed(1)} ms`);
+        assert.ok(
+          large / small < 70,
+          `${JSON.stringify(repeated)}: 100 KB in ${small.toFixed(1)} ms, 1 MB in ${large.toFixed(1)} ms`,
+        );
       }),
       { numRuns: 4, examples: [['a'], ['a '], ['a\n'], [' \n']] },
     );

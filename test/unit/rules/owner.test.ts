@@ -15,7 +15,17 @@ describe('owner-missing', () => {
 });
 
 describe('owner-not-a-person', () => {
-  for (const owner of ['Platform team', 'Payments squad', 'Backend', 'Eng', '"@acme/payments"', 'Dana, Lee', 'Dana and Lee', 'Dana / Lee', 'dana@acme.io lee@acme.io']) {
+  for (const owner of [
+    'Platform team',
+    'Payments squad',
+    'Backend',
+    'Eng',
+    '"@acme/payments"',
+    'Dana, Lee',
+    'Dana and Lee',
+    'Dana / Lee',
+    'dana@acme.io lee@acme.io',
+  ]) {
     it(`flags ${owner}`, () => {
       const [f] = findings({ 'initiatives/payments.yaml': initiative({ owner }) }, 'owner-not-a-person');
       assert.equal(f?.severity, 'error');

@@ -24,7 +24,10 @@ describe('status-stale', () => {
     assert.match(findings(payments, 'status-stale')[0].message, /No weekly status mentions 'payments'/);
   });
   it('leaves finished and paused initiatives alone', () => {
-    const files = { 'initiatives/a.yaml': initiative({ status: 'done' }), 'initiatives/b.yaml': initiative({ status: 'paused' }) };
+    const files = {
+      'initiatives/a.yaml': initiative({ status: 'done' }),
+      'initiatives/b.yaml': initiative({ status: 'paused' }),
+    };
     assert.deepEqual(findings(files, 'status-stale'), []);
   });
 });

@@ -85,7 +85,9 @@ describe('applyWeeklyStatus', () => {
       const status = fromFile();
       status.initiatives[0].blockers[1].owner = 'Sam Ode, Jr';
       const after = applyWeeklyStatus(HAND_WRITTEN, status);
-      assert.deepEqual(changedLines(HAND_WRITTEN, after).added, ['      - {blocker: Vendor sandbox, since: 2026-11-10, owner: "Sam Ode, Jr"}']);
+      assert.deepEqual(changedLines(HAND_WRITTEN, after).added, [
+        '      - {blocker: Vendor sandbox, since: 2026-11-10, owner: "Sam Ode, Jr"}',
+      ]);
     });
 
     it('adds a new key as one line at the end of its initiative', () => {
@@ -99,7 +101,10 @@ describe('applyWeeklyStatus', () => {
       const status = fromFile();
       status.initiatives[0].progress = '';
       const after = applyWeeklyStatus(HAND_WRITTEN, status);
-      assert.deepEqual(changedLines(HAND_WRITTEN, after), { removed: ['    progress: Card tokenization live for 10% of traffic'], added: [] });
+      assert.deepEqual(changedLines(HAND_WRITTEN, after), {
+        removed: ['    progress: Card tokenization live for 10% of traffic'],
+        added: [],
+      });
     });
 
     it('leaves initiatives the form does not send, and unknown keys, as they were', () => {
@@ -140,11 +145,10 @@ describe('applyWeeklyStatus', () => {
       const status = fromFile();
       status.initiatives[0].blockers.push({ blocker: 'Legal review', since: '2026-11-20', owner: 'Sam Ode' });
       const after = applyWeeklyStatus(HAND_WRITTEN, status);
-      assert.deepEqual(parse(after).initiatives['payments-revamp'].blockers.map((b: { blocker: string }) => b.blocker), [
-        'PCI audit sign-off',
-        'Vendor sandbox',
-        'Legal review',
-      ]);
+      assert.deepEqual(
+        parse(after).initiatives['payments-revamp'].blockers.map((b: { blocker: string }) => b.blocker),
+        ['PCI audit sign-off', 'Vendor sandbox', 'Legal review'],
+      );
       for (const line of HAND_WRITTEN.split('\n')) assert.ok(after.includes(line), `kept: ${line}`);
     });
 
@@ -152,7 +156,9 @@ describe('applyWeeklyStatus', () => {
       const status = fromFile();
       status.initiatives[0].blockers.shift();
       const after = parse(applyWeeklyStatus(HAND_WRITTEN, status));
-      assert.deepEqual(after.initiatives['payments-revamp'].blockers, [{ blocker: 'Vendor sandbox', since: '2026-11-10', owner: 'Lee Park' }]);
+      assert.deepEqual(after.initiatives['payments-revamp'].blockers, [
+        { blocker: 'Vendor sandbox', since: '2026-11-10', owner: 'Lee Park' },
+      ]);
     });
 
     it('removes the blockers key when the last blocker goes', () => {
@@ -170,22 +176,44 @@ describe('applyWeeklyStatus', () => {
         author: '',
         headline: '',
         backlog: '',
-        initiatives: [{ id: 'pay', status: 'on-track', progress: '', next: '', blockers: [{ blocker: 'Audit', since: '2026-11-02', owner: 'Priya' }], decisions: [] }],
+        initiatives: [
+          {
+            id: 'pay',
+            status: 'on-track',
+            progress: '',
+            next: '',
+            blockers: [{ blocker: 'Audit', since: '2026-11-02', owner: 'Priya' }],
+            decisions: [],
+          },
+        ],
       };
-      assert.equal(applyWeeklyStatus(text, status), text.replace('[]', '[{blocker: Audit, since: 2026-11-02, owner: Priya}]'));
+      assert.equal(
+        applyWeeklyStatus(text, status),
+        text.replace('[]', '[{blocker: Audit, since: 2026-11-02, owner: Priya}]'),
+      );
     });
   });
 
   describe('a new file', () => {
     it('is written from nothing with the keys in format order', () => {
       const text = applyWeeklyStatus(undefined, { ...fromFile(), headline: 'All good' });
-      assert.match(text, /^week: 2026-W47\nauthor: Dana Kim\nheadline: All good\nbacklog: 134\ninitiatives:\n {2}payments-revamp:\n {4}status: at-risk\n/);
-      assert.deepEqual(parse(text).initiatives['payments-revamp'].blockers[0], { blocker: 'PCI audit sign-off', since: '2026-11-02', owner: 'Priya Shah' });
+      assert.match(
+        text,
+        /^week: 2026-W47\nauthor: Dana Kim\nheadline: All good\nbacklog: 134\ninitiatives:\n {2}payments-revamp:\n {4}status: at-risk\n/,
+      );
+      assert.deepEqual(parse(text).initiatives['payments-revamp'].blockers[0], {
+        blocker: 'PCI audit sign-off',
+        since: '2026-11-02',
+        owner: 'Priya Shah',
+      });
     });
 
     it('keeps a comment-only file as the header', () => {
       const text = applyWeeklyStatus('# Checkout team\n', { ...fromFile(), initiatives: [] });
-      assert.equal(text, "# Checkout team\nweek: 2026-W47\nauthor: Dana Kim\nheadline: Checkout on track\nbacklog: 134\n");
+      assert.equal(
+        text,
+        '# Checkout team\nweek: 2026-W47\nauthor: Dana Kim\nheadline: Checkout on track\nbacklog: 134\n',
+      );
     });
 
     it('quotes values that would read back as something else', () => {
@@ -199,7 +227,8 @@ describe('applyWeeklyStatus', () => {
     it('refuses invalid YAML with the file and line', () => {
       assert.throws(
         () => applyWeeklyStatus('week: 2026-W47\nheadline: "open\n', fromFile()),
-        (error: unknown) => error instanceof DeliveryError && /\.delivery\/status\/2026-W47\.yaml line \d/.test(error.message),
+        (error: unknown) =>
+          error instanceof DeliveryError && /\.delivery\/status\/2026-W47\.yaml line \d/.test(error.message),
       );
     });
 

@@ -31,7 +31,12 @@ initiatives:
 
 /** What the form sends for the file above: every text trimmed, as the model reads it. */
 function asRead(): WeeklyStatus {
-  const entry = (id: string, progress: string, next: string, blockers: InitiativeStatusDraft['blockers']): InitiativeStatusDraft => ({
+  const entry = (
+    id: string,
+    progress: string,
+    next: string,
+    blockers: InitiativeStatusDraft['blockers'],
+  ): InitiativeStatusDraft => ({
     id,
     status: id === 'payments-revamp' ? 'at-risk' : 'on-track',
     progress,
@@ -45,9 +50,12 @@ function asRead(): WeeklyStatus {
     headline: '',
     backlog: '',
     initiatives: [
-      entry('payments-revamp', 'Tokenization live for 10% of traffic.\nRamp paused on Tuesday.', 'Ramp to 50% once the vendor fixes retries,\nthen to everyone.', [
-        { blocker: 'PCI audit sign-off', since: '2026-11-02', owner: 'Priya Shah' },
-      ]),
+      entry(
+        'payments-revamp',
+        'Tokenization live for 10% of traffic.\nRamp paused on Tuesday.',
+        'Ramp to 50% once the vendor fixes retries,\nthen to everyone.',
+        [{ blocker: 'PCI audit sign-off', since: '2026-11-02', owner: 'Priya Shah' }],
+      ),
       entry('mobile-onboarding', 'Design done', 'Build the first screen', []),
     ],
   };
@@ -71,7 +79,10 @@ describe('block scalars in a status file', () => {
   describe('a changed literal block', () => {
     it('stays a "|" block and only the edited line changes', () => {
       const after = edit((p) => (p.progress = 'Tokenization live for 10% of traffic.\nRamp resumed on Thursday.'));
-      assert.deepEqual(changedLines(LEAD_FILE, after), { removed: ['      Ramp paused on Tuesday.'], added: ['      Ramp resumed on Thursday.'] });
+      assert.deepEqual(changedLines(LEAD_FILE, after), {
+        removed: ['      Ramp paused on Tuesday.'],
+        added: ['      Ramp resumed on Thursday.'],
+      });
     });
 
     it('keeps its clip chomping, so the value still ends with one newline', () => {
@@ -91,7 +102,10 @@ describe('block scalars in a status file', () => {
     it('keeps keep chomping "|+" with its trailing blank line inside a blocker', () => {
       const after = edit((p) => (p.blockers[0].blocker = 'PCI audit sign-off\nand the bank review'));
       assert.deepEqual(changedLines(LEAD_FILE, after), { removed: [], added: ['          and the bank review'] });
-      assert.equal(entryOf(after, 'payments-revamp').blockers[0].blocker, 'PCI audit sign-off\nand the bank review\n\n');
+      assert.equal(
+        entryOf(after, 'payments-revamp').blockers[0].blocker,
+        'PCI audit sign-off\nand the bank review\n\n',
+      );
     });
   });
 
@@ -131,12 +145,16 @@ describe('block scalars in a status file', () => {
     });
 
     it('becomes a "|" literal block where the field was empty or missing', () => {
-      const text = 'week: 2026-W47\nauthor: Dana Kim\ninitiatives:\n  mobile-onboarding:\n    status: on-track\n    progress:\n';
+      const text =
+        'week: 2026-W47\nauthor: Dana Kim\ninitiatives:\n  mobile-onboarding:\n    status: on-track\n    progress:\n';
       const status = asRead();
       status.initiatives = [{ ...status.initiatives[1], progress: 'Line one\nLine two', next: 'Then\nmore' }];
       assert.equal(
         applyWeeklyStatus(text, status),
-        text.replace('progress:\n', 'progress: |-\n      Line one\n      Line two\n    next: |-\n      Then\n      more\n'),
+        text.replace(
+          'progress:\n',
+          'progress: |-\n      Line one\n      Line two\n    next: |-\n      Then\n      more\n',
+        ),
       );
     });
 

@@ -5,8 +5,21 @@ import type { WeeklyStatus } from '../../../src/core/status/types';
 const NOW = Date.UTC(2026, 11, 7, 9);
 
 function week(): WeeklyStatus {
-  const card = (id: string) => ({ id, status: 'on-track' as const, progress: '', next: '', blockers: [], decisions: [] });
-  return { week: '2026-W49', author: 'Dana Kim', headline: 'Steady', backlog: '', initiatives: [card('pay'), card('search'), card('mobile')] };
+  const card = (id: string) => ({
+    id,
+    status: 'on-track' as const,
+    progress: '',
+    next: '',
+    blockers: [],
+    decisions: [],
+  });
+  return {
+    week: '2026-W49',
+    author: 'Dana Kim',
+    headline: 'Steady',
+    backlog: '',
+    initiatives: [card('pay'), card('search'), card('mobile')],
+  };
 }
 
 function model(over: Partial<FormModel> = {}): FormModel {
@@ -40,7 +53,9 @@ describe('the weekly status form state', () => {
   it('sets a blocker field by its path, and adds and removes items', () => {
     let m = reduce(model(), { type: 'add', id: 'pay', list: 'blockers', today: '2026-12-07' }, NOW);
     m = reduce(m, { type: 'set', field: 'initiatives.pay.blockers.0.blocker', value: 'Vendor contract' }, NOW);
-    assert.deepEqual(m.status.initiatives[0].blockers, [{ blocker: 'Vendor contract', since: '2026-12-07', owner: '' }]);
+    assert.deepEqual(m.status.initiatives[0].blockers, [
+      { blocker: 'Vendor contract', since: '2026-12-07', owner: '' },
+    ]);
     assert.deepEqual(view(m).touched, ['initiatives.pay.blockers']);
     m = reduce(m, { type: 'remove', id: 'pay', list: 'blockers', index: 0 }, NOW);
     assert.deepEqual(view(m).touched, [], 'back to what was loaded');
@@ -53,7 +68,9 @@ describe('the weekly status form state', () => {
   });
 
   it('never edits a value the file holds in a form it cannot read', () => {
-    const m = model({ fields: { values: {}, readonly: { backlog: 'about 40', 'initiatives.pay.blockers': '- 42' }, entries: ['pay'] } });
+    const m = model({
+      fields: { values: {}, readonly: { backlog: 'about 40', 'initiatives.pay.blockers': '- 42' }, entries: ['pay'] },
+    });
     assert.equal(reduce(m, { type: 'set', field: 'backlog', value: '3' }, NOW), m);
     assert.equal(reduce(m, { type: 'set', field: 'initiatives.pay.blockers.0.owner', value: 'Sam' }, NOW), m);
     assert.equal(reduce(m, { type: 'add', id: 'pay', list: 'blockers', today: '2026-12-07' }, NOW), m);
@@ -66,9 +83,15 @@ describe('the weekly status form state', () => {
     m.status.initiatives[1].status = '';
     const untouched = reduce(m, { type: 'set', field: 'headline', value: 'Calm' }, NOW);
     assert.deepEqual(view(untouched).blocking, []);
-    assert.deepEqual(view(untouched).problems.map((p) => [p.field, p.severity]), [['initiatives.search.status', 'warning']]);
+    assert.deepEqual(
+      view(untouched).problems.map((p) => [p.field, p.severity]),
+      [['initiatives.search.status', 'warning']],
+    );
     const touched = reduce(untouched, { type: 'set', field: 'initiatives.search.next', value: 'Ship' }, NOW);
-    assert.deepEqual(view(touched).blocking.map((p) => p.field), ['initiatives.search.status']);
+    assert.deepEqual(
+      view(touched).blocking.map((p) => p.field),
+      ['initiatives.search.status'],
+    );
   });
 
   it('never blocks a save on a blocker without an owner', () => {
@@ -86,7 +109,11 @@ describe('the weekly status form state', () => {
     assert.deepEqual(m.conflict?.useMine, ['headline']);
     m = reduce(m, { type: 'choose', field: 'headline', mine: false }, NOW);
     assert.deepEqual(m.conflict?.useMine, []);
-    m = reduce(reduce(m, { type: 'set', field: 'headline', value: 'Green' }, NOW), { type: 'saved', base: 'v2', fields: { values: { headline: 'Green' }, readonly: {}, entries: [] } }, NOW);
+    m = reduce(
+      reduce(m, { type: 'set', field: 'headline', value: 'Green' }, NOW),
+      { type: 'saved', base: 'v2', fields: { values: { headline: 'Green' }, readonly: {}, entries: [] } },
+      NOW,
+    );
     assert.equal(m.conflict, undefined);
     assert.equal(m.base, 'v2');
     assert.deepEqual(view(m).touched, [], 'what was saved is the new starting point');

@@ -18,7 +18,10 @@ describe('applyInitiativeStatus', () => {
   });
 
   it('explains a missing id instead of writing', () => {
-    assert.throws(() => applyInitiativeStatus('initiatives:\n  - id: a\n', 'zzz', 'done', 'initiatives.yaml'), /"zzz" was not found in initiatives\.yaml/);
+    assert.throws(
+      () => applyInitiativeStatus('initiatives:\n  - id: a\n', 'zzz', 'done', 'initiatives.yaml'),
+      /"zzz" was not found in initiatives\.yaml/,
+    );
   });
 });
 
@@ -37,7 +40,10 @@ blockers:
 
   it('replaces an owner in place, keeping the comment', () => {
     const text = 'blockers:\n  - {blocker: Legal, owner: Legal team}  # group\n';
-    assert.equal(applyBlockerOwner(text, 'x', 'Legal', 'Sam Ode', 'x.yaml'), 'blockers:\n  - {blocker: Legal, owner: Sam Ode}  # group\n');
+    assert.equal(
+      applyBlockerOwner(text, 'x', 'Legal', 'Sam Ode', 'x.yaml'),
+      'blockers:\n  - {blocker: Legal, owner: Sam Ode}  # group\n',
+    );
   });
 
   it('turns a blocker written as plain text into its text and owner, on its own line', () => {
@@ -46,6 +52,9 @@ blockers:
   });
 
   it('says which blocker it could not find instead of writing', () => {
-    assert.throws(() => applyBlockerOwner(MOBILE, 'mobile', 'Gone', 'Lee Park', 'mobile.yaml'), /The blocker "Gone" was not found in mobile\.yaml/);
+    assert.throws(
+      () => applyBlockerOwner(MOBILE, 'mobile', 'Gone', 'Lee Park', 'mobile.yaml'),
+      /The blocker "Gone" was not found in mobile\.yaml/,
+    );
   });
 });

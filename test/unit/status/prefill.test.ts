@@ -33,23 +33,34 @@ function model(extra: { path: string; text: string }[] = []) {
     ['.delivery/status/2026-W46.yaml', W46],
   ]);
   for (const { path, text } of extra) files.set(path, text);
-  return parseDeliveryFiles('/repo', [...files].map(([path, text]) => ({ path, text })));
+  return parseDeliveryFiles(
+    '/repo',
+    [...files].map(([path, text]) => ({ path, text })),
+  );
 }
 
 describe('prefillWeeklyStatus', () => {
   it('shows one card per active initiative', () => {
-    assert.deepEqual(prefillWeeklyStatus(model(), '2026-W47').cards.map((c) => c.id), ['payments', 'search']);
+    assert.deepEqual(
+      prefillWeeklyStatus(model(), '2026-W47').cards.map((c) => c.id),
+      ['payments', 'search'],
+    );
   });
 
   it('carries blockers over from the previous week, keeping their since', () => {
     const { status, source } = prefillWeeklyStatus(model(), '2026-W47');
     assert.equal(source, 'previous');
-    assert.deepEqual(status.initiatives[0].blockers, [{ blocker: 'PCI audit sign-off', since: '2026-11-02', owner: 'Priya Shah' }]);
+    assert.deepEqual(status.initiatives[0].blockers, [
+      { blocker: 'PCI audit sign-off', since: '2026-11-02', owner: 'Priya Shah' },
+    ]);
   });
 
   it('takes each health as every surface tells it for the week: carried over from the last entry, else the initiative file', () => {
     const { status } = prefillWeeklyStatus(model(), '2026-W47');
-    assert.deepEqual(status.initiatives.map((i) => i.status), ['on-track', 'on-track']);
+    assert.deepEqual(
+      status.initiatives.map((i) => i.status),
+      ['on-track', 'on-track'],
+    );
     assert.equal(status.initiatives[0].progress, '');
     assert.equal(status.headline, '');
     assert.equal(status.author, 'Dana Kim');
@@ -76,13 +87,19 @@ describe('prefillWeeklyStatus', () => {
       { path: '.delivery/initiatives/search.yaml', text: `${SEARCH}priority: 1\n` },
       { path: '.delivery/initiatives/zeta.yaml', text: 'title: Zeta\nowner: Sam Ode\nstatus: on-track\n' },
     ]);
-    assert.deepEqual(prefillWeeklyStatus(ranked, '2026-W47').cards.map((c) => c.id), ['search', 'payments', 'zeta']);
+    assert.deepEqual(
+      prefillWeeklyStatus(ranked, '2026-W47').cards.map((c) => c.id),
+      ['search', 'payments', 'zeta'],
+    );
   });
 
   it('keeps a card for a finished initiative the week already mentions', () => {
     const w47 = 'week: 2026-W47\ninitiatives:\n  archive: {status: done, progress: Shipped}\n';
     const { cards } = prefillWeeklyStatus(model([{ path: '.delivery/status/2026-W47.yaml', text: w47 }]), '2026-W47');
-    assert.deepEqual(cards.map((c) => c.id), ['archive', 'payments', 'search']);
+    assert.deepEqual(
+      cards.map((c) => c.id),
+      ['archive', 'payments', 'search'],
+    );
   });
 
   it('carries each card from its own latest entry when the week’s file does not mention it', () => {
@@ -96,7 +113,9 @@ describe('prefillWeeklyStatus', () => {
 
   it('shows on the card the blockers written in the initiative file that its entry does not repeat', () => {
     const card = prefillWeeklyStatus(model(), '2026-W47').cards.find((c) => c.id === 'payments')!;
-    assert.deepEqual(card.fileBlockers, [{ blocker: 'Old blocker in the initiative file', since: '2026-10-01', owner: 'Lee Park', line: 6 }]);
+    assert.deepEqual(card.fileBlockers, [
+      { blocker: 'Old blocker in the initiative file', since: '2026-10-01', owner: 'Lee Park', line: 6 },
+    ]);
     assert.equal(card.file, '.delivery/initiatives/payments.yaml');
   });
 });

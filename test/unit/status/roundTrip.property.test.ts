@@ -20,7 +20,11 @@ initiatives:
   other: {status: done}
 `;
 
-const text = fc.oneof(fc.constant(''), fc.stringMatching(/^[a-z :#'"{},[\]\-|>&*!%@`?]{0,12}$/), fc.string({ maxLength: 8 }));
+const text = fc.oneof(
+  fc.constant(''),
+  fc.stringMatching(/^[a-z :#'"{},[\]\-|>&*!%@`?]{0,12}$/),
+  fc.string({ maxLength: 8 }),
+);
 const blocker = fc.record({ blocker: text, since: text, owner: text });
 const decision = fc.record({ decision: text, by: text });
 const entry = (id: string) =>

@@ -4,7 +4,11 @@ import { changedSpan } from '../../../src/core/status/span';
 
 describe('changedSpan', () => {
   it('covers only the changed word', () => {
-    assert.deepEqual(changedSpan('status: on-track\nnext: x\n', 'status: paused\nnext: x\n'), { start: 8, end: 16, text: 'paused' });
+    assert.deepEqual(changedSpan('status: on-track\nnext: x\n', 'status: paused\nnext: x\n'), {
+      start: 8,
+      end: 16,
+      text: 'paused',
+    });
   });
 
   it('is an insertion when text is only added', () => {

@@ -36,7 +36,11 @@ function loadedW49(): WeeklyStatus {
     author: 'Dana Kim',
     headline: 'Checkout steady',
     backlog: '12',
-    initiatives: [card('fraud-scoring', { progress: 'Model v2 in shadow' }), card('checkout-accessibility', { status: 'at-risk' }), card('mobile-onboarding')],
+    initiatives: [
+      card('fraud-scoring', { progress: 'Model v2 in shadow' }),
+      card('checkout-accessibility', { status: 'at-risk' }),
+      card('mobile-onboarding'),
+    ],
   };
 }
 
@@ -58,7 +62,10 @@ describe('the three-way save', () => {
     const data = parse(text);
     assert.equal(data.initiatives['checkout-accessibility'].progress, 'Contrast fixes merged');
     assert.equal(data.initiatives['fraud-scoring'].progress, 'Model v2 live for 5%');
-    assert.deepEqual(changedLines(disk, text), { removed: ['    progress: Model v2 in shadow'], added: ['    progress: Model v2 live for 5%'] });
+    assert.deepEqual(changedLines(disk, text), {
+      removed: ['    progress: Model v2 in shadow'],
+      added: ['    progress: Model v2 live for 5%'],
+    });
   });
 
   it('reports a conflict on exactly the field both sides changed, and writes the rest', () => {
@@ -67,11 +74,22 @@ describe('the three-way save', () => {
     mine.initiatives[0].progress = 'Model v2 live for 5%';
     mine.headline = 'Checkout green';
     const { plan, text } = save(W49, disk, loadedW49(), mine);
-    assert.deepEqual(plan.conflicts, [{ field: 'initiatives.fraud-scoring.progress', base: 'Model v2 in shadow', disk: 'Model v2 paused', mine: 'Model v2 live for 5%' }]);
+    assert.deepEqual(plan.conflicts, [
+      {
+        field: 'initiatives.fraud-scoring.progress',
+        base: 'Model v2 in shadow',
+        disk: 'Model v2 paused',
+        mine: 'Model v2 live for 5%',
+      },
+    ]);
     assert.deepEqual(plan.write, ['headline']);
     const data = parse(text);
     assert.equal(data.backlog, 15, 'the teammate’s backlog stays');
-    assert.equal(data.initiatives['fraud-scoring'].progress, 'Model v2 paused', 'a conflict is not written until settled');
+    assert.equal(
+      data.initiatives['fraud-scoring'].progress,
+      'Model v2 paused',
+      'a conflict is not written until settled',
+    );
     assert.equal(data.headline, 'Checkout green');
   });
 
@@ -98,12 +116,21 @@ describe('the three-way save', () => {
     const mine = structuredClone(loaded);
     const { plan, text } = save(W49, W49, loaded, mine, ['mobile-onboarding']);
     assert.deepEqual(plan.write, ['initiatives.mobile-onboarding.status']);
-    assert.deepEqual(parse(text).initiatives['mobile-onboarding'], { status: 'on-track', blockers: [{ blocker: 'Final copy from legal', since: '2026-10-20' }] });
+    assert.deepEqual(parse(text).initiatives['mobile-onboarding'], {
+      status: 'on-track',
+      blockers: [{ blocker: 'Final copy from legal', since: '2026-10-20' }],
+    });
   });
 
   it('writes nothing when nothing was touched, empty keys and all', () => {
     const odd = 'week: 2026-W49\nauthor:   # fill in\nheadline: ~\ninitiatives:\n  fraud-scoring: {status: on-track}\n';
-    const loaded: WeeklyStatus = { week: '2026-W49', author: '', headline: '', backlog: '', initiatives: [card('fraud-scoring')] };
+    const loaded: WeeklyStatus = {
+      week: '2026-W49',
+      author: '',
+      headline: '',
+      backlog: '',
+      initiatives: [card('fraud-scoring')],
+    };
     assert.equal(save(odd, odd, loaded, structuredClone(loaded)).text, odd);
   });
 });
@@ -134,7 +161,13 @@ initiatives:
   });
 
   it('survive a headline edit byte for byte, comments included', () => {
-    const loaded: WeeklyStatus = { week: '2026-W49', author: '', headline: 'Steady', backlog: '', initiatives: [card('fraud-scoring')] };
+    const loaded: WeeklyStatus = {
+      week: '2026-W49',
+      author: '',
+      headline: 'Steady',
+      backlog: '',
+      initiatives: [card('fraud-scoring')],
+    };
     const mine = { ...structuredClone(loaded), headline: 'Calm' };
     const { text } = save(ODD, ODD, loaded, mine);
     assert.equal(text, ODD.replace('headline: Steady', 'headline: Calm'));
@@ -155,7 +188,10 @@ initiatives:
     const status: WeeklyStatus = { week: '2026-W49', author: '', headline: 'Steady', backlog: '', initiatives: [] };
     assert.throws(
       () => applyWeeklyStatus(anchored, { ...status, headline: '' }, new Set(['headline'])),
-      (error: unknown) => error instanceof DeliveryError && /anchor or alias/.test(error.message) && /Edit that value in the file/.test(error.hint ?? ''),
+      (error: unknown) =>
+        error instanceof DeliveryError &&
+        /anchor or alias/.test(error.message) &&
+        /Edit that value in the file/.test(error.hint ?? ''),
     );
     assert.equal(applyWeeklyStatus(anchored, { ...status, headline: 'Calm' }, new Set(['backlog'])), anchored);
   });
@@ -164,23 +200,52 @@ initiatives:
 describe('the writer keeps the file’s own shape', () => {
   it('adds a key to the last initiative before a new top-level key', () => {
     const text = 'week: 2026-W49\ninitiatives:\n  fraud-scoring:\n    status: on-track\n';
-    const status: WeeklyStatus = { week: '2026-W49', author: '', headline: 'New', backlog: '', initiatives: [card('fraud-scoring', { next: 'Ramp' })] };
+    const status: WeeklyStatus = {
+      week: '2026-W49',
+      author: '',
+      headline: 'New',
+      backlog: '',
+      initiatives: [card('fraud-scoring', { next: 'Ramp' })],
+    };
     const out = applyWeeklyStatus(text, status, new Set(['headline', 'initiatives.fraud-scoring.next']));
     assert.equal(out, `${text}    next: Ramp\nheadline: New\n`);
   });
 
   it('adds an owner to a blocker that is not the last as one line, its comment spacing kept', () => {
-    const text = 'week: 2026-W49\ninitiatives:\n  pay:\n    blockers:\n      - blocker: A   # first\n        since: 2026-11-02\n      - blocker: B\n        since: 2026-11-03\n';
-    const blockers = [{ blocker: 'A', since: '2026-11-02', owner: 'Priya Shah' }, { blocker: 'B', since: '2026-11-03', owner: '' }];
-    const status: WeeklyStatus = { week: '2026-W49', author: '', headline: '', backlog: '', initiatives: [card('pay', { blockers })] };
+    const text =
+      'week: 2026-W49\ninitiatives:\n  pay:\n    blockers:\n      - blocker: A   # first\n        since: 2026-11-02\n      - blocker: B\n        since: 2026-11-03\n';
+    const blockers = [
+      { blocker: 'A', since: '2026-11-02', owner: 'Priya Shah' },
+      { blocker: 'B', since: '2026-11-03', owner: '' },
+    ];
+    const status: WeeklyStatus = {
+      week: '2026-W49',
+      author: '',
+      headline: '',
+      backlog: '',
+      initiatives: [card('pay', { blockers })],
+    };
     const out = applyWeeklyStatus(text, status, new Set(['initiatives.pay.blockers']));
-    assert.equal(out, text.replace('        since: 2026-11-02\n', '        since: 2026-11-02\n        owner: Priya Shah\n'));
+    assert.equal(
+      out,
+      text.replace('        since: 2026-11-02\n', '        since: 2026-11-02\n        owner: Priya Shah\n'),
+    );
   });
 
   it('writes CRLF lines into a CRLF file', () => {
     const text = 'week: 2026-W49\r\ninitiatives:\r\n  fraud-scoring:\r\n    status: on-track\r\n';
-    const status: WeeklyStatus = { week: '2026-W49', author: '', headline: '', backlog: '', initiatives: [card('fraud-scoring', { progress: 'A', next: 'B' })] };
-    const out = applyWeeklyStatus(text, status, new Set(['initiatives.fraud-scoring.progress', 'initiatives.fraud-scoring.next']));
+    const status: WeeklyStatus = {
+      week: '2026-W49',
+      author: '',
+      headline: '',
+      backlog: '',
+      initiatives: [card('fraud-scoring', { progress: 'A', next: 'B' })],
+    };
+    const out = applyWeeklyStatus(
+      text,
+      status,
+      new Set(['initiatives.fraud-scoring.progress', 'initiatives.fraud-scoring.next']),
+    );
     assert.equal(out, `${text}    progress: A\r\n    next: B\r\n`);
     assert.ok(!/[^\r]\n/.test(out), 'no bare LF');
   });

@@ -11,13 +11,26 @@ import type { BlockerDraft, InitiativeStatusDraft, WeeklyStatus } from '../../..
 
 const IDS = ['pay', 'search', 'mobile', 'ledger'];
 const word = fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ,.:#'"%()/-]{0,24}[A-Za-z0-9.%)]$/);
-const comment = fc.option(fc.stringMatching(/^[a-z ]{1,12}$/).map((c) => `  # ${c}`), { nil: '' });
-const date = fc.date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-const blocker: fc.Arbitrary<BlockerDraft> = fc.record({ blocker: word, since: date, owner: fc.constantFrom('', 'Priya Shah', 'Lee Park') });
+const comment = fc.option(
+  fc.stringMatching(/^[a-z ]{1,12}$/).map((c) => `  # ${c}`),
+  { nil: '' },
+);
+const date = fc
+  .date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const blocker: fc.Arbitrary<BlockerDraft> = fc.record({
+  blocker: word,
+  since: date,
+  owner: fc.constantFrom('', 'Priya Shah', 'Lee Park'),
+});
 
 /** A scalar as a person might write it: plain, or quoted either way. */
 const written = (value: string) =>
-  fc.constantFrom(JSON.stringify(value), `'${value.replace(/'/g, "''")}'`, /^[A-Za-z][A-Za-z0-9 ,.%()/-]*$/.test(value) && !/ $/.test(value) ? value : JSON.stringify(value));
+  fc.constantFrom(
+    JSON.stringify(value),
+    `'${value.replace(/'/g, "''")}'`,
+    /^[A-Za-z][A-Za-z0-9 ,.%()/-]*$/.test(value) && !/ $/.test(value) ? value : JSON.stringify(value),
+  );
 
 interface Card {
   id: string;
@@ -26,9 +39,15 @@ interface Card {
 }
 
 function blockerLines(blockers: BlockerDraft[], flow: boolean): string[] {
-  const item = (b: BlockerDraft) => Object.entries(b).filter(([, v]) => v !== '').map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
+  const item = (b: BlockerDraft) =>
+    Object.entries(b)
+      .filter(([, v]) => v !== '')
+      .map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
   if (flow) return [`    blockers: [${blockers.map((b) => `{${item(b).join(', ')}}`).join(', ')}]`];
-  return ['    blockers:', ...blockers.flatMap((b) => item(b).map((line, i) => `${i === 0 ? '      - ' : '        '}${line}`))];
+  return [
+    '    blockers:',
+    ...blockers.flatMap((b) => item(b).map((line, i) => `${i === 0 ? '      - ' : '        '}${line}`)),
+  ];
 }
 
 const card = (id: string): fc.Arbitrary<Card> =>
@@ -43,7 +62,14 @@ const card = (id: string): fc.Arbitrary<Card> =>
     })
     .chain((c) =>
       fc.tuple(written(c.progress), written(c.next)).map(([progress, next]) => {
-        const draft: InitiativeStatusDraft = { id, status: c.status, progress: c.progress, next: c.next, blockers: c.blockers, decisions: [] };
+        const draft: InitiativeStatusDraft = {
+          id,
+          status: c.status,
+          progress: c.progress,
+          next: c.next,
+          blockers: c.blockers,
+          decisions: [],
+        };
         const lines = [
           `  ${id}:${c.comments[0]}`,
           `    status: ${c.status}${c.comments[1]}`,
@@ -80,7 +106,13 @@ const file = fc
         '# end',
         '',
       ].join('\n');
-      const status: WeeklyStatus = { week: '2026-W49', author: '', headline: f.headline, backlog: String(f.backlog), initiatives: f.cards.map((c) => c.draft) };
+      const status: WeeklyStatus = {
+        week: '2026-W49',
+        author: '',
+        headline: f.headline,
+        backlog: String(f.backlog),
+        initiatives: f.cards.map((c) => c.draft),
+      };
       return { text, status };
     }),
   );
@@ -185,7 +217,11 @@ describe('the writer on random edits of commented files', function () {
         const owned = new Set(touched.flatMap((key) => [...linesOf(text, key)]));
         const kept = text.split('\n').filter((_, line) => !owned.has(line));
         const missing = firstMissing(kept, result.text.split('\n'));
-        assert.equal(missing, -1, `untouched line changed: ${JSON.stringify(kept[missing])}\n--- before\n${text}--- after\n${result.text}`);
+        assert.equal(
+          missing,
+          -1,
+          `untouched line changed: ${JSON.stringify(kept[missing])}\n--- before\n${text}--- after\n${result.text}`,
+        );
       }),
       { numRuns: 1000 },
     );

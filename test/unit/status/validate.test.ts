@@ -38,7 +38,13 @@ describe('validateWeeklyStatus', () => {
     const status = valid();
     status.initiatives[0].blockers[0].owner = '  ';
     const problems = validateWeeklyStatus(status);
-    assert.deepEqual(problems, [{ field: 'initiatives.pay.blockers.0.owner', message: 'No owner yet: name one person who will clear this blocker.', severity: 'warning' }]);
+    assert.deepEqual(problems, [
+      {
+        field: 'initiatives.pay.blockers.0.owner',
+        message: 'No owner yet: name one person who will clear this blocker.',
+        severity: 'warning',
+      },
+    ]);
     assert.deepEqual(blocking(problems), []);
   });
 
