@@ -5,43 +5,59 @@
 
 type Token = { kind: 'char'; char: string } | { kind: 'one' | 'star' | 'segments' | 'any' };
 
-const compiled = new Map<string, Token[]>();
+// A compiled pattern: its tokens after the literal text it starts with. Most paths of a change fail
+// that prefix (`services/payments/**` against `web/app.ts`), so they are answered by one comparison.
+interface Compiled {
+  prefix: string;
+  list: Token[];
+}
 
-function tokens(pattern: string): Token[] {
+const compiled = new Map<string, Compiled>();
+
+function compile(pattern: string): Compiled {
   let found = compiled.get(pattern);
   if (found) return found;
-  found = [];
+  const list: Token[] = [];
   for (let i = 0; i < pattern.length; i++) {
     const char = pattern[i];
     if (char === '*' && pattern[i + 1] === '*') {
       const slashAfter = pattern[i + 2] === '/';
-      found.push({ kind: slashAfter ? 'segments' : 'any' });
+      list.push({ kind: slashAfter ? 'segments' : 'any' });
       i += slashAfter ? 2 : 1;
     } else if (char === '*') {
-      found.push({ kind: 'star' });
+      list.push({ kind: 'star' });
     } else if (char === '?') {
-      found.push({ kind: 'one' });
+      list.push({ kind: 'one' });
     } else {
-      found.push({ kind: 'char', char });
+      list.push({ kind: 'char', char });
     }
   }
+  let literal = 0;
+  while (literal < list.length && list[literal].kind === 'char') literal++;
+  const prefix = pattern.slice(0, literal);
+  found = { prefix, list: list.slice(literal) };
   compiled.set(pattern, found);
   return found;
 }
 
 /** Whether `path` matches `pattern` in full. */
 export function globMatch(pattern: string, path: string): boolean {
-  const list = tokens(pattern);
+  const { prefix, list } = compile(pattern);
+  if (!path.startsWith(prefix)) return false;
   const n = list.length;
+  if (n === 0) return path.length === prefix.length;
   // at[i]: the path so far matches the tokens before i. inSegment[i]: token i, a `**/`, is inside a segment it must finish with `/`.
+  // Two pairs of rows, swapped at each character, so a long path allocates nothing per character.
   let at = new Uint8Array(n + 1);
   let inSegment = new Uint8Array(n + 1);
+  let nextAt = new Uint8Array(n + 1);
+  let nextInSegment = new Uint8Array(n + 1);
   at[0] = 1;
   skipEmpty(list, at);
-  for (let p = 0; p < path.length; p++) {
+  for (let p = prefix.length; p < path.length; p++) {
     const c = path[p];
-    const nextAt = new Uint8Array(n + 1);
-    const nextInSegment = new Uint8Array(n + 1);
+    nextAt.fill(0);
+    nextInSegment.fill(0);
     let alive = false;
     for (let i = 0; i < n; i++) {
       const token = list[i];
@@ -68,8 +84,8 @@ export function globMatch(pattern: string, path: string): boolean {
     }
     if (!alive) return false;
     skipEmpty(list, nextAt);
-    at = nextAt;
-    inSegment = nextInSegment;
+    [at, nextAt] = [nextAt, at];
+    [inSegment, nextInSegment] = [nextInSegment, inSegment];
   }
   return at[n] === 1;
 }
