@@ -1,5 +1,6 @@
 // `match.repos` names repositories: the plan's own (its folder name) or an entry of config.yaml's
 // `repos:`. A name that is neither is a typo or a repository never listed, and would map nothing.
+import { resolve } from 'node:path';
 import type { DeliveryModel, Finding } from '../model';
 import { oneLine } from './oneLine';
 import { folderName } from './repos';
@@ -13,8 +14,9 @@ export function ownRepoName(root: string): string {
 export function checkRepoNames(model: DeliveryModel): Finding[] {
   const own = ownRepoName(model.root);
   const config = model.config.file ?? '.delivery/config.yaml';
+  // The plan's own folder written as a sibling is told by load.ts (it looks at the disk); one warning is enough.
   const clash = model.config.repos
-    .filter((repo) => repo.name === own)
+    .filter((repo) => repo.name === own && resolve(model.root, repo.path) !== resolve(model.root))
     .map((repo) =>
       warning(
         config,

@@ -28,12 +28,15 @@ export function readRepos(scope: Scope, field: Field | undefined): SiblingRepo[]
   const repos: SiblingRepo[] = [];
   for (const repo of entries) {
     if (!repo) continue;
-    const twin = repos.find((other) => samePathKey(other.path) === samePathKey(repo.path) || other.name === repo.name);
-    if (twin) {
-      const what = twin.name === repo.name ? `the name '${repo.name}'` : `the folder '${repo.path}'`;
-      scope.file.problem(repo.range, `This repository is listed twice (${what}): keep one entry`, 'warning');
-    } else if (samePathKey(repo.path) === '.') {
+    const samePath = repos.find((other) => samePathKey(other.path) === samePathKey(repo.path));
+    const sameName = repos.find((other) => other.name === repo.name);
+    if (samePathKey(repo.path) === '.') {
       scope.file.problem(repo.range, ownRepositoryMessage(repo.path), 'warning');
+    } else if (!repo.name) {
+      scope.file.problem(repo.range, `'${repo.path}' names no folder: add \`name:\` to say what reports call it`);
+    } else if (samePath || sameName) {
+      const what = samePath ? `the folder '${repo.path}'` : `the name '${repo.name}'`;
+      scope.file.problem(repo.range, `This repository is listed twice (${what}): keep one entry`, 'warning');
     } else {
       repos.push(repo);
     }
@@ -61,9 +64,5 @@ function readRepo(scope: Scope, f: Map<string, Field>, item: Field): SiblingRepo
     return undefined;
   }
   const named = name?.value ?? folderName(path.value);
-  if (!named) {
-    scope.file.problem(path.range, `'${path.value}' names no folder: add \`name:\` to say what reports call it`);
-    return undefined;
-  }
   return { path: path.value, name: named, ...(branch ? { branch: branch.value } : {}), range: item.range };
 }
