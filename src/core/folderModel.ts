@@ -10,6 +10,7 @@ import { readShipped, type ShippedItem } from './git/shipped';
 import { allInOrder } from './inOrder';
 import { mapShipped } from './mapping';
 import type { DeliveryModel, Finding, IsoDate, SlipLedger } from './model';
+import { ownRepoName } from './parse/repoNames';
 import { lint } from './rules/index';
 
 export interface GitFacts {
@@ -48,7 +49,7 @@ export class FolderModel {
     const git = raw && {
       ledger: raw.ledger,
       week: isoWeekOf(asOf),
-      shipped: mapShipped(raw.items, model.initiatives).byInitiative,
+      shipped: mapShipped(raw.items, model.initiatives, ownRepoName(model.root)).byInitiative,
     };
     return {
       model,

@@ -7,6 +7,7 @@ import { DeliveryError } from './errors';
 import type { DeliveryModel } from './model';
 import { parseDeliveryFiles, schema } from './parse/deliveryFiles';
 import { classify, MAX_FILE_BYTES, TOO_LARGE } from './parse/files';
+import { siblingFindings } from './siblings';
 
 export { parseDeliveryFiles };
 
@@ -127,5 +128,6 @@ export async function loadDeliveryFolder(
   const texts = reads.flatMap((r) => ('text' in r ? [r] : []));
   const model = parseDeliveryFiles(root, texts, cache);
   model.problems.push(...[...unlisted, ...reads].flatMap((r) => ('problem' in r ? [schema(r.path, r.problem)] : [])));
+  model.problems.push(...siblingFindings(root, model.config));
   return model;
 }

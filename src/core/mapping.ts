@@ -10,14 +10,21 @@ export interface Mapping {
   other: ShippedItem[];
 }
 
-export function mapShipped(items: ShippedItem[], initiatives: Initiative[]): Mapping {
-  const matchers = initiatives.map((i) => ({ id: i.id, test: compile(i.match) }));
-  const known = new Set(initiatives.map((i) => i.id));
+interface Matcher {
+  id: string;
+  test: (item: ShippedItem) => boolean;
+  /** The repositories `match.repos` restricts the initiative to; undefined takes work from all. */
+  repos?: ReadonlySet<string>;
+}
+
+/** `ownRepo` names the plan's own repository, whose items carry no `repo`, for `match.repos`. */
+export function mapShipped(items: ShippedItem[], initiatives: Initiative[], ownRepo = ''): Mapping {
+  const matchers = initiatives.map(matcherOf);
   const byInitiative = new Map<string, ShippedItem[]>(initiatives.map((i) => [i.id, []]));
   const other: ShippedItem[] = [];
   for (const item of items) {
     if (isPlanOnly(item)) continue;
-    const ids = targets(item, known, matchers);
+    const ids = targets(item, item.repo ?? ownRepo, matchers);
     if (ids.length === 0) other.push(item);
     for (const id of ids) byInitiative.get(id)?.push(item);
   }
@@ -29,24 +36,40 @@ export function isPlanOnly(item: ShippedItem): boolean {
   return item.files.every((file) => file.startsWith('.delivery/'));
 }
 
-/** The initiative ids one item belongs to. Unknown trailer ids fall back to the match rules. */
-function targets(
-  item: ShippedItem,
-  known: Set<string>,
-  matchers: { id: string; test: (item: ShippedItem) => boolean }[],
-): string[] {
+function matcherOf(initiative: Initiative): Matcher {
+  const repos = initiative.match.repos;
+  return {
+    id: initiative.id,
+    test: compile(initiative.match),
+    ...(repos ? { repos: new Set(repos.map((name) => name.value)) } : {}),
+  };
+}
+
+/**
+ * The initiative ids one item belongs to. Unknown trailer ids fall back to the match rules; an
+ * initiative restricted by `match.repos` takes nothing from another repository, not even by trailer.
+ */
+function targets(item: ShippedItem, repo: string, matchers: readonly Matcher[]): string[] {
+  const allowed = (matcher: Matcher) => !matcher.repos || matcher.repos.has(repo);
   if (item.trailerInitiatives.length > 0) {
-    const trailed = [...new Set(item.trailerInitiatives.filter((id) => known.has(id)))];
+    const trailed = [
+      ...new Set(item.trailerInitiatives.filter((id) => matchers.some((m) => m.id === id && allowed(m)))),
+    ];
     if (trailed.length > 0) return trailed;
   }
   // Runs for every item and initiative of a quarter, so a plain loop rather than sets and chains.
   const ids: string[] = [];
-  for (const matcher of matchers) if (matcher.test(item) && !ids.includes(matcher.id)) ids.push(matcher.id);
+  for (const matcher of matchers)
+    if (allowed(matcher) && matcher.test(item) && !ids.includes(matcher.id)) ids.push(matcher.id);
   return ids;
 }
 
-/** The rules as one predicate, with every glob and keyword compiled once. */
+/** The rules as one predicate, with every glob and keyword compiled once. `repos` alone takes every change. */
 function compile(rules: MatchRules): (item: ShippedItem) => boolean {
+  const onlyRepos =
+    rules.repos !== undefined &&
+    [rules.paths, rules.branches, rules.scopes, rules.keywords].every((list) => list.length === 0);
+  if (onlyRepos) return () => true;
   const anyGlob = (globs: string[], text: string) => globs.some((glob) => globMatch(glob, text));
   const scopes = new Set(rules.scopes.map((s) => s.toLowerCase()));
   // Case-insensitive, and only where the keyword starts a word, so `PAY-` does not hit `REPAY-`.

@@ -91,6 +91,8 @@ export interface MatchRules {
   branches: string[];
   scopes: string[];
   keywords: string[];
+  /** Names of the repositories (config.yaml `repos:`, or the plan's own folder name) the initiative takes work from; absent: all. */
+  repos?: Located<string>[];
 }
 
 export interface Initiative {
@@ -171,6 +173,20 @@ export interface Config {
   rules: Partial<Record<RuleCode, RuleSetting>>;
   /** Per-rule numeric options, e.g. `{ 'status-stale': { days: 10 } }`. */
   ruleOptions: Partial<Record<RuleCode, { days?: number }>>;
+  /** Sibling repositories whose shipped work the reports read beside the plan's own (`repos:`). */
+  repos: SiblingRepo[];
+}
+
+/** One entry of `repos:` in config.yaml. */
+export interface SiblingRepo {
+  /** As written: relative to the folder that holds `.delivery/`, or absolute. */
+  path: string;
+  /** How reports and `match.repos` name it; defaults to the folder name. */
+  name: string;
+  /** The ref whose history is read; absent: the repository's HEAD. */
+  branch?: string;
+  /** The list entry in config.yaml, where findings about the repository point. */
+  range: Range;
 }
 
 export interface Finding {

@@ -4,7 +4,7 @@ import { readShipped } from '../../src/core/git/shipped';
 import { globMatch } from '../../src/core/glob';
 import { mapShipped } from '../../src/core/mapping';
 import { GitRepo } from '../helpers/gitRepo';
-import { initiative } from './reports/build';
+import { initiative, located } from './reports/build';
 
 function item(fields: Partial<ShippedItem>): ShippedItem {
   return {
@@ -93,6 +93,46 @@ describe('mapShipped', () => {
   it('lists unmatched items as Other work', () => {
     const { other } = mapShipped([item({ subject: 'chore: bump deps' })], [payments, mobile]);
     assert.equal(other.length, 1);
+  });
+});
+
+describe('mapShipped with match.repos', () => {
+  const api = initiative({ id: 'api', match: { paths: ['api/**'], repos: [located('payments-service')] } });
+  const growth = initiative({ id: 'growth', match: { repos: [located('growth')] } });
+  const ids = (mapping: ReturnType<typeof mapShipped>, sha: string) =>
+    [...mapping.byInitiative].filter(([, items]) => items.some((i) => i.sha === sha)).map(([id]) => id);
+
+  it('takes work only from the named repositories, the plan’s own named by its folder', () => {
+    const mapping = mapShipped(
+      [
+        item({ sha: 'own', files: ['api/a.ts'] }),
+        item({ sha: 'sibling', files: ['api/a.ts'], repo: 'payments-service' }),
+        item({ sha: 'other', files: ['api/a.ts'], repo: 'growth' }),
+      ],
+      [api, initiative({ id: 'plan-api', match: { paths: ['api/**'], repos: [located('checkout-plan')] } })],
+      'checkout-plan',
+    );
+    assert.deepEqual(
+      ['own', 'sibling', 'other'].map((sha) => ids(mapping, sha)),
+      [['plan-api'], ['api'], []],
+    );
+    assert.deepEqual(
+      mapping.other.map((i) => i.sha),
+      ['other'],
+    );
+  });
+
+  it('alone takes every change of those repositories', () => {
+    const mapping = mapShipped(
+      [item({ sha: 'g', files: ['README.md'], repo: 'growth' }), item({ sha: 'p' })],
+      [growth],
+    );
+    assert.deepEqual([ids(mapping, 'g'), ids(mapping, 'p')], [['growth'], []]);
+  });
+
+  it('holds against a trailer: an initiative takes nothing from another repository', () => {
+    const trailed = item({ sha: 't', files: ['api/a.ts'], trailerInitiatives: ['growth'], repo: 'payments-service' });
+    assert.deepEqual(ids(mapShipped([trailed], [api, growth]), 't'), ['api']);
   });
 });
 

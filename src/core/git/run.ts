@@ -2,20 +2,15 @@
 // a timeout and cancellation. Everything in src/core/git goes through `readGit`.
 import { simpleGit } from 'simple-git';
 import { CancelledError, DeliveryError, GitError, GitErrorReason, GitUnavailableError } from '../errors';
+import { isSafeRef } from './ref';
 
 const READ_ONLY = new Set(['log', 'rev-parse', 'config', 'rev-list', 'diff']);
-const REF = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)[A-Za-z0-9._/-]+(?<!\.lock)(?<![/.])$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \+0000$/;
 
 export interface GitOptions {
   signal?: AbortSignal;
   /** Milliseconds without output before the command is killed. */
   timeoutMs?: number;
-}
-
-/** True when `ref` is a plain branch or tag name we are willing to pass to git. */
-export function isSafeRef(ref: string): boolean {
-  return ref.length > 0 && ref.length <= 200 && REF.test(ref);
 }
 
 /** Throws a DeliveryError naming the setting when `ref` is not a plain branch name. */

@@ -21,6 +21,8 @@ export interface ShippedItem {
   date: IsoDate;
   author: string;
   kind: 'merge' | 'squash' | 'direct';
+  /** The sibling repository (config.yaml `repos:`) it landed in; absent for the plan's own repository. */
+  repo?: string;
 }
 
 export interface LoggedCommit {

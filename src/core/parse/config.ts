@@ -14,9 +14,10 @@ import {
   type Field,
   type Scope,
 } from './fields';
+import { readRepos } from './repos';
 import type { YamlFile } from './yamlFile';
 
-const CONFIG_KEYS = ['team', 'timezone', 'week_starts', 'cadence', 'branch', 'rules'] as const;
+export const CONFIG_KEYS = ['team', 'timezone', 'week_starts', 'cadence', 'branch', 'rules', 'repos'] as const;
 const CADENCE_KEYS = ['weekly', 'roadmap', 'quarterly'] as const;
 const RULE_KEYS = ['severity', 'days'] as const;
 const SETTINGS = ['error', 'warning', 'information', 'off'] as const;
@@ -29,6 +30,7 @@ export function defaultConfig(): Config {
     branch: 'main',
     rules: {},
     ruleOptions: {},
+    repos: [],
   };
 }
 
@@ -97,5 +99,6 @@ export function readConfig(file: YamlFile): Config {
   config.branch = readText(scope, f.get('branch'))?.value ?? config.branch;
   readCadence(scope, f.get('cadence'), config);
   readRules(scope, f.get('rules'), config);
+  config.repos = readRepos(scope, f.get('repos'));
   return config;
 }

@@ -11,6 +11,7 @@ import type {
   Range,
   WeeklyStatusFile,
 } from '../model';
+import { checkRepoNames } from './repoNames';
 import { checkRetires } from './retires';
 import { readDebtFile } from './debt';
 import { readInvestmentsFile } from './investments';
@@ -127,7 +128,7 @@ function assembleModel(root: string, files: ReadonlyArray<{ path: string; parsed
     model.problems.push(...parsed.problems);
   }
   checkStatusIds(model.statuses, model.initiatives, model.problems);
-  model.problems.push(...checkRetires(model));
+  model.problems.push(...checkRetires(model), ...checkRepoNames(model));
   if (model.initiatives.length === 0) {
     const where = model.config.file ?? '.delivery';
     model.problems.push(

@@ -32,7 +32,7 @@ export const INITIATIVE_KEYS = [
   'outcome',
   'match',
 ] as const;
-const MATCH_KEYS = ['paths', 'branches', 'scopes', 'keywords'] as const;
+export const MATCH_KEYS = ['paths', 'branches', 'scopes', 'keywords', 'repos'] as const;
 const WINDOW_KEYS = ['start', 'end'] as const;
 
 export interface InitiativePlace {
@@ -87,10 +87,17 @@ function readTarget(scope: Scope, field: Field | undefined): Target {
 }
 
 function readMatch(scope: Scope, field: Field | undefined): Initiative['match'] {
-  const map = readMap(scope, field, 'a mapping with paths, branches, scopes and keywords');
+  const map = readMap(scope, field, 'a mapping with paths, branches, scopes, keywords and repos');
   const f = map ? fieldsOf(scope, map, MATCH_KEYS, 'match') : new Map<string, Field>();
   const list = (key: string): string[] => readTextList(scope, f.get(key)).map((item) => item.value);
-  return { paths: list('paths'), branches: list('branches'), scopes: list('scopes'), keywords: list('keywords') };
+  const repos = readTextList(scope, f.get('repos'));
+  return {
+    paths: list('paths'),
+    branches: list('branches'),
+    scopes: list('scopes'),
+    keywords: list('keywords'),
+    ...(repos.length > 0 ? { repos } : {}),
+  };
 }
 
 /** Reads an initiative's mapping (`extraKeys` lets initiatives.yaml allow its `id`). */

@@ -21,7 +21,7 @@ const DECISION_KEYS = ['decision', 'by'] as const;
 const OUTCOME_KEYS = ['metric', 'baseline', 'target', 'current'] as const;
 
 /** Each list item as a mapping; a plain text item is taken as the item's main key. */
-function eachItem<T>(
+export function eachItem<T>(
   scope: Scope,
   field: Field | undefined,
   mainKey: string,

@@ -53,9 +53,14 @@ export function nextQuarterOf(quarter: string): string {
   return quarterOf(addDays(quarterRange(quarter).end, 1));
 }
 
-/** Every non-plan item the quarter shipped, once each: work for initiatives and Other work alike. */
+/**
+ * Every non-plan item the quarter shipped in the plan's own repository, once each: work for
+ * initiatives and Other work alike. A debt area's paths are the plan repository's, and a sibling's
+ * `src/index.ts` is another file than the plan's, so siblings' changes are not counted here.
+ */
 export function quarterItems(mapping: Mapping | undefined): ShippedItem[] | undefined {
-  return mapping && distinctItems([...[...mapping.byInitiative.values()].flat(), ...mapping.other]);
+  const own = (item: ShippedItem) => item.repo === undefined;
+  return mapping && distinctItems([...[...mapping.byInitiative.values()].flat(), ...mapping.other].filter(own));
 }
 
 export function debtSections(

@@ -1,6 +1,7 @@
 // Everything a report reads, in one straight path: load the plan (as it stood on the report's
-// day), then read from git (when allowed) side by side the shipped work of a window, the slip
-// ledger and the remote for links, then map the shipped work to the initiatives.
+// day), then read from git (when allowed) side by side the shipped work of a window (in the plan's
+// repository and its siblings), the slip ledger and the remote for links, then map the shipped
+// work to the initiatives.
 import { addDays, quarterOf, quarterRange } from '../dates';
 import { readSlipLedger } from '../git/ledger';
 import { readRemoteLinks, type RemoteLinks } from '../git/remote';
@@ -9,8 +10,10 @@ import { allInOrder } from '../inOrder';
 import { loadDeliveryFolder } from '../load';
 import { mapShipped, type Mapping } from '../mapping';
 import type { DeliveryModel, IsoDate, SlipLedger } from '../model';
+import { ownRepoName } from '../parse/repoNames';
 import { planAsItStood, WORKING_TREE, type PlanSource } from './planAsItStood';
 import { peekConfig, readConfigText } from './planConfig';
+import { readSiblings, unreadRepos, withoutRepeats, type RepoRow } from './repos';
 
 /** The plan a report is told with, before anything is read from git for it. */
 export interface ReportPlan {
@@ -27,6 +30,10 @@ export interface ReportInputs extends ReportPlan {
   ledger?: SlipLedger;
   mapping?: Mapping;
   remote?: RemoteLinks;
+  /** The pull-request links of each sibling repository read, by name. */
+  siblingRemotes?: ReadonlyMap<string, RemoteLinks | undefined>;
+  /** The plan's own repository, then each sibling of `repos:`, read or with why not. */
+  repos: RepoRow[];
   gitNote?: string;
 }
 
@@ -83,13 +90,25 @@ export async function loadReportPlan(root: string, options: InputOptions): Promi
  * says so, or writes it from the files alone with `filesOnly` naming the reason.
  */
 export async function readReportGit(root: string, plan: ReportPlan, options: InputOptions): Promise<ReportInputs> {
-  if (!options.useGit) return { ...plan, gitNote: options.filesOnly ?? RESTRICTED_NOTE };
-  const { branch, timezone } = plan.model.config;
+  const { config } = plan.model;
+  if (!options.useGit)
+    return { ...plan, repos: unreadRepos(root, config), gitNote: options.filesOnly ?? RESTRICTED_NOTE };
+  const { branch, timezone } = config;
   const { signal } = options;
-  const [items, ledger, remote] = await allInOrder([
+  // Siblings are read beside the plan's own repository; one that fails is a note, never the report's failure.
+  const [items, ledger, remote, siblings] = await allInOrder([
     plan.window ? readShipped(root, plan.window, { branch, timeZone: timezone, signal }) : [],
     readSlipLedger(root, { signal, timeZone: timezone, since: ledgerSince(options.asOf, plan.window) }),
     readRemoteLinks(root, { signal }),
+    plan.window ? readSiblings(root, config, plan.window, signal) : undefined,
   ] as const);
-  return { ...plan, ledger, remote, mapping: mapShipped(items, plan.model.initiatives) };
+  const shipped = withoutRepeats([...items, ...(siblings?.items ?? [])]);
+  return {
+    ...plan,
+    ledger,
+    remote,
+    repos: siblings?.repos ?? unreadRepos(root, config),
+    ...(siblings ? { siblingRemotes: siblings.remotes } : {}),
+    mapping: mapShipped(shipped, plan.model.initiatives, ownRepoName(root)),
+  };
 }

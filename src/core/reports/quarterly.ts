@@ -10,6 +10,7 @@ import { commitments, type Commitment } from '../signals/reliability';
 import { comparePriority, titleOf } from '../view/grouping';
 import type { ReportInputs } from './inputs';
 import type { PlanSource } from './planAsItStood';
+import type { RepoRow } from './repos';
 import { readableSubject } from '../git/subject';
 import { changeRow, distinctChanges, distinctShipped, initiativeRow, type ChangeRow, type InitiativeRow } from './rows';
 import { weekBlockers, type BlockerItem } from './weekly';
@@ -36,6 +37,8 @@ export interface QuarterlyReview {
   git: { available: boolean; note: string | null };
   /** Where the plan the report tells comes from (see planAsItStood.ts). */
   plan: PlanSource;
+  /** The repositories whose shipped work is counted: the plan's own, then config.yaml's `repos:`. */
+  repos: RepoRow[];
   /** `shippedItems`: distinct changes mapped to initiatives (one under two initiatives counts once); `otherItems`: Other work. */
   summary: { planned: number; delivered: number; shippedItems: number; otherItems: number; slips: number };
   planned: PlannedRow[];
@@ -91,6 +94,7 @@ export function buildQuarterlyReview(inputs: ReportInputs, quarter: string): Qua
     asOf,
     git: { available: inputs.gitNote === undefined, note: inputs.gitNote ?? null },
     plan: inputs.plan,
+    repos: inputs.repos,
     summary: {
       planned: planned.length,
       delivered: planned.filter((p) => p.delivered).length,

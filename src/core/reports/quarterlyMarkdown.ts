@@ -1,7 +1,7 @@
 // The quarterly delivery-health review as Markdown.
 import { cell, md, sections, table } from '../markdown';
 import type { Signal } from '../signals';
-import { blockerTable, changeText, gitNote, planWhen, signalLines, statusWord } from './render';
+import { blockerTable, changeText, gitNote, repoNotes, planWhen, signalLines, statusWord } from './render';
 import { debtMarkdown, investmentsMarkdown, technologyLine } from './debtMarkdown';
 import type { QuarterlyReview } from './quarterly';
 
@@ -16,6 +16,7 @@ export function quarterlyMarkdown(review: QuarterlyReview): string {
     technologyLine(review),
     gitNote(review.git.note),
     gitNote(review.plan.note),
+    repoNotes(review.repos),
     plannedSection(review),
     `## Commitment reliability\n\n${signalSummary(signal('missed-commitments'))}${
       review.commitments.length

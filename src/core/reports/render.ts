@@ -4,6 +4,7 @@ import type { Signal } from '../signals';
 import { formatAge } from '../view/blockers';
 import { HEALTH_LABELS, type InitiativeStatus } from '../model';
 import type { PlanSource } from './planAsItStood';
+import type { RepoRow } from './repos';
 import type { ChangeRow, ShippedRef } from './rows';
 import type { BlockerItem, DecisionItem } from './weekly';
 
@@ -11,11 +12,34 @@ export function statusWord(status: InitiativeStatus): string {
   return HEALTH_LABELS[status];
 }
 
-/** "- Card tokens ([#42](…)) · `1a2b3c4`", with the other initiatives the same change is listed under. */
-export function shippedLine(ref: ShippedRef, alsoUnder: readonly string[] = []): string {
+/**
+ * "- Card tokens ([#42](…)) · `1a2b3c4`", with the other initiatives the same change is listed
+ * under, and its repository when the report tells several ("· payments-service").
+ */
+export function shippedLine(ref: ShippedRef, alsoUnder: readonly string[] = [], repo?: string): string {
   const pr = ref.pr !== null ? ` (${link(`#${ref.pr}`, ref.url ?? undefined)})` : '';
+  const where = repo !== undefined ? ` · ${md(repo)}` : '';
   const also = alsoUnder.length > 0 ? ` _(also under ${alsoUnder.map(md).join(', ')})_` : '';
-  return `- ${md(ref.title)}${pr} · \`${ref.sha.slice(0, 7)}\`${also}`;
+  return `- ${md(ref.title)}${pr}${where} · \`${ref.sha.slice(0, 7)}\`${also}`;
+}
+
+/**
+ * Each change's repository, when more than one repository contributed to the report; else nothing,
+ * so a team with one repository reads no repository names.
+ */
+export function repoLabels(
+  repos: readonly RepoRow[],
+  refs: readonly ShippedRef[],
+): (ref: ShippedRef) => string | undefined {
+  const own = repos.find((repo) => repo.own)?.name ?? '';
+  const contributed = new Set(refs.map((ref) => ref.repo ?? own));
+  return contributed.size > 1 ? (ref) => ref.repo ?? own : () => undefined;
+}
+
+/** One note per sibling repository that could not be read ("payments-service: not read — …"). */
+export function repoNotes(repos: readonly RepoRow[]): string | undefined {
+  const notes = repos.flatMap((repo) => (repo.note ? [gitNote(repo.note)!] : []));
+  return notes.length > 0 ? notes.join('\n\n') : undefined;
 }
 
 /** "- **Payments**: target 2026-11 → 2026-Q4 (2026-11-18) — _Re-plan after the PCI audit_". */

@@ -12,6 +12,7 @@ import { carriedEntries } from '../carried';
 import { comparePriority } from '../view/grouping';
 import type { ReportInputs } from './inputs';
 import type { PlanSource } from './planAsItStood';
+import type { RepoRow } from './repos';
 import { changeRow, countStatuses, distinctChanges, initiativeRow, type ChangeRow, type InitiativeRow } from './rows';
 import { collectDecisions, type DecisionItem } from './weekly';
 import { investmentDecisions, type InvestmentDecision } from './investmentDecisions';
@@ -25,6 +26,8 @@ export interface RoadmapReview {
   git: { available: boolean; note: string | null };
   /** Where the plan the report tells comes from (see planAsItStood.ts). */
   plan: PlanSource;
+  /** The repositories whose shipped work is counted: the plan's own, then config.yaml's `repos:`. */
+  repos: RepoRow[];
   /** `onTrack`, `atRisk`, `offTrack` count healths; `open`, `judgedOnTrack`, `notOnTrack` and `notMeasured` split the open initiatives once each. */
   summary: {
     onTrack: number;
@@ -92,6 +95,7 @@ export function buildRoadmapReview(inputs: ReportInputs, period: { since: IsoDat
     asOf,
     git: { available: inputs.gitNote === undefined, note: inputs.gitNote ?? null },
     plan: inputs.plan,
+    repos: inputs.repos,
     summary: {
       ...counts,
       notOnTrack: open.filter((i) => i.verdict === 'no').length,

@@ -1,6 +1,6 @@
 // The roadmap review as Markdown: a table of initiatives, the plan changes, the decisions.
 import { cell, md, sections, table } from '../markdown';
-import { changeText, decisionLine, gitNote, signalLines, statusWord } from './render';
+import { changeText, decisionLine, gitNote, repoNotes, signalLines, statusWord } from './render';
 import type { InvestmentDecision } from './investmentDecisions';
 import type { RoadmapReview } from './roadmap';
 
@@ -27,6 +27,7 @@ export function roadmapMarkdown(review: RoadmapReview): string {
     `**${s.judgedOnTrack} of ${s.open} open initiatives on track · ${s.notOnTrack} not on track${s.notMeasured ? ` · ${s.notMeasured} not started` : ''} · ${s.decisionsNeeded} decision${s.decisionsNeeded === 1 ? '' : 's'} needed**`,
     gitNote(review.git.note),
     gitNote(review.plan.note),
+    repoNotes(review.repos),
     `## On track?\n\n${rows.length ? table(['Initiative', 'On track', 'Status', 'Owner', 'Target', 'Why', 'Shipped'], rows) : 'No open initiative.'}`,
     review.git.available
       ? `## What changed since the last review\n\n${changes.join('\n') || 'No target, priority or status changed.'}`

@@ -23,6 +23,8 @@ export interface ShippedRef {
   kind: ShippedItem['kind'];
   date: IsoDate;
   author: string;
+  /** The sibling repository (config.yaml `repos:`) it landed in; absent for the plan's own repository. */
+  repo?: string;
 }
 
 export interface InitiativeRow {
@@ -65,7 +67,16 @@ export function shippedRef(item: ShippedItem, remote: RemoteLinks | undefined, a
     kind: item.kind,
     date: item.date,
     author: item.author,
+    ...(item.repo !== undefined ? { repo: item.repo } : {}),
   };
+}
+
+/** The pull-request links of the repository the item landed in. */
+export function linksFor(
+  item: ShippedItem,
+  inputs: { remote?: RemoteLinks; siblingRemotes?: ReadonlyMap<string, RemoteLinks | undefined> },
+): RemoteLinks | undefined {
+  return item.repo === undefined ? inputs.remote : inputs.siblingRemotes?.get(item.repo);
 }
 
 /** The initiative as a report row, with its health in the report's week. */

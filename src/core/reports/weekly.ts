@@ -12,12 +12,14 @@ import { collectBlockers } from '../view/blockers';
 import { comparePriority, titleOf } from '../view/grouping';
 import type { ReportInputs } from './inputs';
 import type { PlanSource } from './planAsItStood';
+import type { RepoRow } from './repos';
 import {
   changeRow,
   countStatuses,
   distinctShipped,
   initiativeRow,
   initiativesOf,
+  linksFor,
   shippedRef,
   type ChangeRow,
   type InitiativeRow,
@@ -65,6 +67,8 @@ export interface WeeklyUpdate {
   git: { available: boolean; note: string | null };
   /** Where the plan the report tells comes from (see planAsItStood.ts). */
   plan: PlanSource;
+  /** The repositories whose shipped work is told: the plan's own, then config.yaml's `repos:`. */
+  repos: RepoRow[];
   headline: { text: string | null; onTrack: number; atRisk: number; offTrack: number; decisionsNeeded: number };
   /** Distinct changes mapped to initiatives (one under two initiatives counts once); Other work apart. */
   shippedCount: number;
@@ -95,7 +99,7 @@ export function buildWeeklyUpdate(
   window: { since: IsoDate; until: IsoDate; week?: string },
   statusCommit?: StatusCommit,
 ): WeeklyUpdate {
-  const { model, asOf, mapping, remote, ledger } = inputs;
+  const { model, asOf, mapping, ledger } = inputs;
   const week = window.week ?? isoWeekOf(window.until);
   const status = model.statuses.find((s) => s.week === week);
   const entries = new Map((status?.initiatives ?? []).map((e) => [e.id, e]));
@@ -111,7 +115,7 @@ export function buildWeeklyUpdate(
     shipped: (mapping?.byInitiative.get(i.id) ?? []).map((item) =>
       shippedRef(
         item,
-        remote,
+        linksFor(item, inputs),
         (listedUnder.get(item.sha) ?? []).filter((id) => id !== i.id),
       ),
     ),
@@ -127,6 +131,7 @@ export function buildWeeklyUpdate(
     asOf,
     git: { available: inputs.gitNote === undefined, note: inputs.gitNote ?? null },
     plan: inputs.plan,
+    repos: inputs.repos,
     headline: {
       text: status?.headline?.value ?? null,
       ...countStatuses(initiatives),
@@ -135,7 +140,7 @@ export function buildWeeklyUpdate(
     shippedCount: distinctShipped(mapping?.byInitiative),
     otherCount: mapping?.other.length ?? 0,
     initiatives,
-    other: (mapping?.other ?? []).map((item) => shippedRef(item, remote)),
+    other: (mapping?.other ?? []).map((item) => shippedRef(item, linksFor(item, inputs))),
     blockers: weekBlockers(model, week, asOf),
     decisions,
     changes: ledger ? weekChanges(inputs, window, week, statusCommit) : [],

@@ -8,10 +8,13 @@ import {
   decisionLine,
   gitNote,
   planWhen,
+  repoLabels,
+  repoNotes,
   shippedLine,
   signalLines,
   statusWord,
 } from './render';
+import type { ShippedRef } from './rows';
 import type { WeeklyUpdate } from './weekly';
 
 type Row = WeeklyUpdate['initiatives'][number];
@@ -32,6 +35,7 @@ export function weeklyMarkdown(update: WeeklyUpdate): string {
   const titles = new Map(update.initiatives.map((i) => [i.id, i.title]));
   const period = update.window.week ?? `${update.window.since} to ${update.window.until}`;
   const h = update.headline;
+  const repoOf = repoLabels(update.repos, [...update.initiatives.flatMap((i) => i.shipped), ...update.other]);
   return sections(
     `# Weekly update${update.team ? ` — ${md(update.team)}` : ''} — ${period}`,
     `_${update.window.since} to ${update.window.until} (${md(update.window.timeZone)}), as of ${update.asOf}${planWhen(update.plan)}_`,
@@ -39,10 +43,11 @@ export function weeklyMarkdown(update: WeeklyUpdate): string {
     h.text ? `> ${md(h.text)}` : undefined,
     gitNote(update.git.note),
     gitNote(update.plan.note),
+    repoNotes(update.repos),
     decisionsSection(update),
     attentionSection(update),
-    shippedSection(update, titles),
-    update.git.available ? otherSection(update) : undefined,
+    shippedSection(update, titles, repoOf),
+    update.git.available ? otherSection(update, repoOf) : undefined,
     inProgressSection(update),
     blockersSection(update),
     update.git.available
@@ -87,7 +92,9 @@ function progressText(row: Row): string {
     : '_no update this week_';
 }
 
-function shippedSection(update: WeeklyUpdate, titles: Map<string, string>): string | undefined {
+type RepoOf = (ref: ShippedRef) => string | undefined;
+
+function shippedSection(update: WeeklyUpdate, titles: Map<string, string>, repoOf: RepoOf): string | undefined {
   if (!update.git.available) return undefined;
   const groups = update.initiatives
     .filter((i) => i.shipped.length > 0)
@@ -98,6 +105,7 @@ function shippedSection(update: WeeklyUpdate, titles: Map<string, string>): stri
             shippedLine(
               ref,
               ref.alsoIn.map((id) => titles.get(id) ?? id),
+              repoOf(ref),
             ),
           ),
         )}`,
@@ -106,7 +114,7 @@ function shippedSection(update: WeeklyUpdate, titles: Map<string, string>): stri
 }
 
 /** Other work, counted apart, with its share of all changes when there are enough to make a share. */
-function otherSection(update: WeeklyUpdate): string {
+function otherSection(update: WeeklyUpdate, repoOf: RepoOf): string {
   const total = update.shippedCount + update.otherCount;
   const share =
     update.otherCount > 0 && total >= 5
@@ -115,7 +123,7 @@ function otherSection(update: WeeklyUpdate): string {
   // Grouped by conventional-commit type, so maintenance reads as one block.
   const byType = [...update.other].sort((a, b) => (a.type ?? '~').localeCompare(b.type ?? '~'));
   const body =
-    capped(byType.map((ref) => `${shippedLine(ref)}${ref.type ? ` · ${md(ref.type)}` : ''}`)) ||
+    capped(byType.map((ref) => `${shippedLine(ref, [], repoOf(ref))}${ref.type ? ` · ${md(ref.type)}` : ''}`)) ||
     'None: everything shipped maps to an initiative.';
   return `## Other work (${update.otherCount}${share})\n\n${body}`;
 }

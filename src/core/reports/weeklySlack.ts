@@ -1,6 +1,7 @@
 // The weekly update in Slack's mrkdwn, to paste into a channel: the Markdown's order and words,
 // without tables or headings (Slack shows neither), links as <url|#122>.
 import { HEALTH_LABELS } from '../model';
+import { repoLabels } from './render';
 import type { ShippedRef } from './rows';
 import type { WeeklyUpdate } from './weekly';
 
@@ -13,9 +14,9 @@ export function text(value: string): string {
     .replace(/>/g, '&gt;');
 }
 
-function shipped(ref: ShippedRef): string {
+function shipped(ref: ShippedRef, repo: string | undefined): string {
   const pr = ref.pr === null ? '' : ref.url ? ` (<${ref.url}|#${ref.pr}>)` : ` (#${ref.pr})`;
-  return `• ${text(ref.title)}${pr} \`${ref.sha.slice(0, 7)}\``;
+  return `• ${text(ref.title)}${pr}${repo !== undefined ? ` · ${text(repo)}` : ''} \`${ref.sha.slice(0, 7)}\``;
 }
 
 const block = (title: string, lines: string[], empty: string) =>
@@ -25,7 +26,9 @@ export function weeklySlack(update: WeeklyUpdate): string {
   const h = update.headline;
   const period = update.window.week ?? `${update.window.since} to ${update.window.until}`;
   const attention = ['off-track', 'at-risk'].flatMap((status) => update.initiatives.filter((i) => i.status === status));
-  const notes = [update.git.note, update.plan.note]
+  const repoOf = repoLabels(update.repos, [...update.initiatives.flatMap((i) => i.shipped), ...update.other]);
+  const line = (ref: ShippedRef) => shipped(ref, repoOf(ref));
+  const notes = [update.git.note, update.plan.note, ...update.repos.map((repo) => repo.note)]
     .filter((n): n is string => !!n)
     .map((n) => `:information_source: ${text(n)}`);
   const parts = [
@@ -62,10 +65,10 @@ export function weeklySlack(update: WeeklyUpdate): string {
             `Shipped (${update.shippedCount})`,
             update.initiatives
               .filter((i) => i.shipped.length)
-              .map((i) => `_${text(i.title)}_\n${i.shipped.map(shipped).join('\n')}`),
+              .map((i) => `_${text(i.title)}_\n${i.shipped.map(line).join('\n')}`),
             'Nothing mapped to an initiative shipped this week.',
           ),
-          block(`Other work (${update.otherCount})`, update.other.map(shipped), 'None.'),
+          block(`Other work (${update.otherCount})`, update.other.map(line), 'None.'),
         ]
       : []),
     block(

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IMPACTS, RULE_CODES, STATUSES } from '../../../src/core/model';
 import { DEBT_KEYS } from '../../../src/core/parse/debt';
-import { INITIATIVE_KEYS } from '../../../src/core/parse/initiative';
+import { CONFIG_KEYS } from '../../../src/core/parse/config';
+import { INITIATIVE_KEYS, MATCH_KEYS } from '../../../src/core/parse/initiative';
+import { REPO_KEYS } from '../../../src/core/parse/repos';
 import { INVESTMENT_KEYS, INVESTMENTS_KEYS } from '../../../src/core/parse/investments';
 
 interface Schema {
@@ -37,6 +39,14 @@ describe('JSON Schemas', () => {
 
   it('accept a setting for every rule code in config.yaml', () => {
     assert.deepEqual(Object.keys(schema('config').properties.rules.properties), [...RULE_CODES]);
+  });
+
+  it('list every key of config.yaml, of a repos: entry and of match', () => {
+    const config = schema('config');
+    assert.deepEqual(Object.keys(config.properties).sort(), [...CONFIG_KEYS].sort());
+    const entry = (config.properties.repos.items as { oneOf: Schema[] }).oneOf[1];
+    assert.deepEqual(Object.keys(entry.properties).sort(), [...REPO_KEYS].sort());
+    assert.deepEqual(Object.keys(initiative.properties.match.properties).sort(), [...MATCH_KEYS].sort());
   });
 });
 
