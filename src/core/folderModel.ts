@@ -6,11 +6,12 @@ import { DeliveryFolderCache } from './cache';
 import { isoWeekOf, weekRange } from './dates';
 import { branchTips } from './git/available';
 import { LedgerFollower } from './git/ledgerFollower';
-import { readShipped, type ShippedItem } from './git/shipped';
+import type { ShippedItem } from './git/shipped';
 import { allInOrder } from './inOrder';
 import { mapShipped } from './mapping';
 import type { DeliveryModel, Finding, IsoDate, SlipLedger } from './model';
 import { ownRepoName } from './parse/repoNames';
+import { readTeamShipped, siblingTips } from './reports/repos';
 import { lint } from './rules/index';
 
 export interface GitFacts {
@@ -68,23 +69,26 @@ export class FolderModel {
   /** Git facts depend on the commits, not on the files being edited: one `rev-parse` tells whether they moved. */
   private async readGit(root: string, model: DeliveryModel, week: string): Promise<RawGit | undefined> {
     const { branch, timezone } = model.config;
-    const tips = await branchTips(root, branch).catch(() => 'unreadable');
-    const key = [week, timezone, branch, tips].join('\n');
+    // The siblings' branches too: their work is counted with the plan's own.
+    const [tips, siblings] = await Promise.all([
+      branchTips(root, branch).catch(() => 'unreadable'),
+      siblingTips(root, model.config),
+    ]);
+    const key = [week, timezone, branch, tips, siblings].join('\n');
     // A failed read is kept too, so typing in a folder whose git cannot be read does not retry git.
     if (this.git?.key !== key) this.git = { key, read: this.freshGit(root, model, week) };
     return this.git.read;
   }
 
   private async freshGit(root: string, model: DeliveryModel, week: string): Promise<RawGit | undefined> {
-    const { branch, timezone } = model.config;
     const { start, end } = weekRange(week);
     this.ledgerReads.length = 0;
     try {
       const [ledger, items] = await allInOrder([
-        this.ledger.read(root, timezone, {}, this.ledgerReads),
-        readShipped(root, { since: start, until: end }, { branch, timeZone: timezone }),
+        this.ledger.read(root, model.config.timezone, {}, this.ledgerReads),
+        readTeamShipped(root, model.config, { since: start, until: end }),
       ] as const);
-      return { ledger, items };
+      return { ledger, items: items.items };
     } catch (error) {
       this.onGitError(error);
       return undefined;

@@ -1,9 +1,11 @@
 // "Shipped this week" for the form: read from git only where git may run, otherwise a reason.
 import * as vscode from 'vscode';
 import { weekRange } from '../core/dates';
-import { readShipped, type ShippedItem } from '../core/git/shipped';
+import type { ShippedItem } from '../core/git/shipped';
 import { readableSubject } from '../core/git/subject';
 import { mapShipped } from '../core/mapping';
+import { ownRepoName } from '../core/parse/repoNames';
+import { readTeamShipped } from '../core/reports/repos';
 import type { ShippedEntry, ShippedReport } from '../core/protocol';
 import { describeError } from '../log';
 import { canRunGit, withGit } from '../trust';
@@ -33,11 +35,10 @@ export async function shippedFor(state: FolderState, week: string): Promise<Ship
   if (state.git?.week === week) return report(state.git.shipped);
   try {
     const { start, end } = weekRange(week);
-    const { branch, timezone } = state.model.config;
-    const items = await withGit(state.folder, (root) =>
-      readShipped(root, { since: start, until: end }, { branch, timeZone: timezone }),
+    const team = await withGit(state.folder, (root) =>
+      readTeamShipped(root, state.model.config, { since: start, until: end }),
     );
-    return report(mapShipped(items ?? [], state.model.initiatives).byInitiative);
+    return report(mapShipped(team?.items ?? [], state.model.initiatives, ownRepoName(state.model.root)).byInitiative);
   } catch (error) {
     return {
       state: 'unavailable',

@@ -5,7 +5,6 @@
 import { addDays, quarterOf, quarterRange } from '../dates';
 import { readSlipLedger } from '../git/ledger';
 import { readRemoteLinks, type RemoteLinks } from '../git/remote';
-import { readShipped } from '../git/shipped';
 import { allInOrder } from '../inOrder';
 import { loadDeliveryFolder } from '../load';
 import { mapShipped, type Mapping } from '../mapping';
@@ -13,7 +12,7 @@ import type { DeliveryModel, IsoDate, SlipLedger } from '../model';
 import { ownRepoName } from '../parse/repoNames';
 import { planAsItStood, WORKING_TREE, type PlanSource } from './planAsItStood';
 import { peekConfig, readConfigText } from './planConfig';
-import { readSiblings, unreadRepos, withoutRepeats, type RepoRow } from './repos';
+import { readTeamShipped, unreadRepos, type RepoRow } from './repos';
 
 /** The plan a report is told with, before anything is read from git for it. */
 export interface ReportPlan {
@@ -93,22 +92,20 @@ export async function readReportGit(root: string, plan: ReportPlan, options: Inp
   const { config } = plan.model;
   if (!options.useGit)
     return { ...plan, repos: unreadRepos(root, config), gitNote: options.filesOnly ?? RESTRICTED_NOTE };
-  const { branch, timezone } = config;
+  const { timezone } = config;
   const { signal } = options;
   // Siblings are read beside the plan's own repository; one that fails is a note, never the report's failure.
-  const [items, ledger, remote, siblings] = await allInOrder([
-    plan.window ? readShipped(root, plan.window, { branch, timeZone: timezone, signal }) : [],
+  const [team, ledger, remote] = await allInOrder([
+    plan.window ? readTeamShipped(root, config, plan.window, signal) : undefined,
     readSlipLedger(root, { signal, timeZone: timezone, since: ledgerSince(options.asOf, plan.window) }),
     readRemoteLinks(root, { signal }),
-    plan.window ? readSiblings(root, config, plan.window, signal) : undefined,
   ] as const);
-  const shipped = withoutRepeats([...items, ...(siblings?.items ?? [])]);
   return {
     ...plan,
     ledger,
     remote,
-    repos: siblings?.repos ?? unreadRepos(root, config),
-    ...(siblings ? { siblingRemotes: siblings.remotes } : {}),
-    mapping: mapShipped(shipped, plan.model.initiatives, ownRepoName(root)),
+    repos: team?.repos ?? unreadRepos(root, config),
+    ...(team ? { siblingRemotes: team.remotes } : {}),
+    mapping: mapShipped(team?.items ?? [], plan.model.initiatives, ownRepoName(root)),
   };
 }

@@ -3,7 +3,9 @@
 // ("payments-service: not read — …") and the report still completes; only a cancellation stops it.
 import { GitError, isCancellation } from '../errors';
 import { readRemoteLinks, type RemoteLinks } from '../git/remote';
+import { branchTips } from '../git/available';
 import { readShipped, type ShippedItem } from '../git/shipped';
+import { allInOrder } from '../inOrder';
 import type { Config, IsoDate } from '../model';
 import { ownRepoName } from '../parse/repoNames';
 import { locateSiblings, type SiblingPlace } from '../siblings';
@@ -49,6 +51,43 @@ export async function readSiblings(
     items: reads.flatMap((read) => ('items' in read ? read.items : [])),
     remotes: new Map(reads.flatMap((read) => ('items' in read ? [[read.place.repo.name, read.remote]] : []))),
   };
+}
+
+/** The window's work of the plan's repository and its siblings, each change once: what the reports, the views and the form count. */
+export interface TeamShipped extends SiblingReads {
+  /** The plan's own items first, then each sibling's not seen before. */
+  items: ShippedItem[];
+}
+
+/**
+ * The window's shipped work of the whole team: the plan's repository (whose failure is the caller's
+ * to tell) beside every sibling (whose failure is a note), read side by side.
+ */
+export async function readTeamShipped(
+  root: string,
+  config: Config,
+  window: { since: IsoDate; until: IsoDate },
+  signal?: AbortSignal,
+): Promise<TeamShipped> {
+  const [own, siblings] = await allInOrder([
+    readShipped(root, window, { branch: config.branch, timeZone: config.timezone, signal }),
+    readSiblings(root, config, window, signal),
+  ] as const);
+  return { ...siblings, items: withoutRepeats([...own, ...siblings.items]) };
+}
+
+/**
+ * Where the siblings' branches point, one line each: the editor reads their work again only when
+ * one moved. A sibling that cannot be read answers "unreadable", which changes when it becomes readable.
+ */
+export async function siblingTips(root: string, config: Config): Promise<string> {
+  const places = locateSiblings(root, config.repos).filter((place) => !place.own);
+  const tips = await Promise.all(
+    places.map((place) =>
+      place.unreadable ? 'unreadable' : branchTips(place.dir, branchOf(place)).catch(() => 'unreadable'),
+    ),
+  );
+  return tips.join('\n');
 }
 
 /** The rows of a report made without git: every repository listed, none read. */

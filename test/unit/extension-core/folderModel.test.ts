@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FolderModel } from '../../../src/core/folderModel';
+import { FolderModel, type FolderFacts } from '../../../src/core/folderModel';
 import { loadDeliveryFolder } from '../../../src/core/load';
 import { GitRepo } from '../../helpers/gitRepo';
+import { buildSiblingRepos, TITLES, type SiblingRepos } from '../../helpers/siblingRepos';
 
 const FILE = '.delivery/initiatives/payments.yaml';
 const plan = (target: string, title = 'Payments revamp') =>
@@ -63,5 +64,45 @@ describe('FolderModel: what the editor keeps about one .delivery/ folder', () =>
     const facts = await folder.facts(await loadDeliveryFolder(repo.dir, undefined, folder.files), '2026-11-25');
 
     assert.equal(facts.git, undefined);
+  });
+});
+
+describe('FolderModel with sibling repositories', () => {
+  let repos: SiblingRepos;
+  let folder: FolderModel;
+  // A day of the fixture's week: the views count that week's shipped work.
+  const refresh = async () =>
+    folder.facts(await loadDeliveryFolder(repos.plan.dir, undefined, folder.files), '2026-11-22', repos.plan.dir);
+  const shipped = (facts: FolderFacts, id: string) =>
+    (facts.git?.shipped.get(id) ?? []).map((item) => [item.subject, item.repo]);
+
+  beforeEach(() => {
+    repos = buildSiblingRepos();
+    folder = new FolderModel();
+  });
+  afterEach(() => repos.remove());
+
+  it("counts the siblings' work of the week as the reports do, each change once and within match.repos", async () => {
+    const facts = await refresh();
+
+    assert.deepEqual(shipped(facts, 'payments-api'), [
+      [`Merge pull request #12 from acme/card-tokens`, 'payments-service'],
+    ]);
+    assert.deepEqual(
+      shipped(facts, 'growth-experiments').map(([subject]) => subject),
+      [`feat(experiments): ${TITLES.pricing}`, `feat: ${TITLES.client}`],
+    );
+  });
+
+  it("reads a sibling's week again when its branch moves, though the plan's repository did not", async () => {
+    await refresh();
+    repos.growth.commit('feat: Coupon banner', { 'web/coupon.ts': 'c\n' }, { date: '2026-11-21T10:00:00+01:00' });
+
+    const facts = await refresh();
+
+    assert.ok(
+      shipped(facts, 'growth-experiments').some(([subject]) => subject === 'feat: Coupon banner'),
+      JSON.stringify(shipped(facts, 'growth-experiments')),
+    );
   });
 });

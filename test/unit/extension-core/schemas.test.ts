@@ -44,7 +44,7 @@ describe('JSON Schemas', () => {
   it('list every key of config.yaml, of a repos: entry and of match', () => {
     const config = schema('config');
     assert.deepEqual(Object.keys(config.properties).sort(), [...CONFIG_KEYS].sort());
-    const entry = (config.properties.repos.items as { oneOf: Schema[] }).oneOf[1];
+    const entry = (config.properties.repos.items as unknown as { oneOf: Schema[] }).oneOf[1];
     assert.deepEqual(Object.keys(entry.properties).sort(), [...REPO_KEYS].sort());
     assert.deepEqual(Object.keys(initiative.properties.match.properties).sort(), [...MATCH_KEYS].sort());
   });
