@@ -83,6 +83,8 @@ export interface Outcome {
   baseline?: Located<string>;
   target?: Located<string>;
   current?: Located<string>;
+  /** The day `current` was measured; without it a measurement is dated by the commit that recorded it. */
+  measured?: Located<IsoDate>;
   range: Range;
 }
 
@@ -154,6 +156,7 @@ export const RULE_CODES = [
   'blocker-aging',
   'blocker-owner-missing',
   'outcome-missing',
+  'outcome-stale',
   'duplicate-id',
   'schema',
 ] as const;
@@ -171,6 +174,8 @@ export interface Config {
   rules: Partial<Record<RuleCode, RuleSetting>>;
   /** Per-rule numeric options, e.g. `{ 'status-stale': { days: 10 } }`. */
   ruleOptions: Partial<Record<RuleCode, { days?: number }>>;
+  /** When "output without outcomes" fires for an active initiative: `items` shipped in `days` without a measurement. */
+  outcomeSignal: { items: number; days: number };
 }
 
 export interface Finding {
@@ -202,9 +207,13 @@ export interface DeliveryModel {
 export interface LedgerEntry {
   date: IsoDate;
   sha: string;
-  field: 'target' | 'status' | 'priority' | 'owner';
+  field: 'target' | 'status' | 'priority' | 'owner' | 'outcome';
   from?: string;
   to?: string;
+  /** For `outcome` (the value of `outcome.current`): the file's `outcome.measured`, when it gives one. */
+  measured?: IsoDate;
+  /** The entry states a value the file already had before the history read began: its date is an upper bound. */
+  before?: boolean;
   /** The subject of the plan commit that made the change: the reason the team gave. */
   reason?: string;
 }

@@ -4,7 +4,7 @@
 import { addDays, quarterOf, quarterRange } from '../dates';
 import { readSlipLedger } from '../git/ledger';
 import { readRemoteLinks, type RemoteLinks } from '../git/remote';
-import { readShipped } from '../git/shipped';
+import { readShipped, type ShippedItem } from '../git/shipped';
 import { allInOrder } from '../inOrder';
 import { loadDeliveryFolder } from '../load';
 import { mapShipped, type Mapping } from '../mapping';
@@ -26,6 +26,8 @@ export interface ReportInputs extends ReportPlan {
   /** Undefined when git was not read; `gitNote` then says why. */
   ledger?: SlipLedger;
   mapping?: Mapping;
+  /** What each initiative shipped in the outcome signal's look-back up to the as-of day (see signals/outcomes.ts). */
+  recent?: Map<string, ShippedItem[]>;
   remote?: RemoteLinks;
   gitNote?: string;
 }
@@ -86,10 +88,33 @@ export async function readReportGit(root: string, plan: ReportPlan, options: Inp
   if (!options.useGit) return { ...plan, gitNote: options.filesOnly ?? RESTRICTED_NOTE };
   const { branch, timezone } = plan.model.config;
   const { signal } = options;
+  // One log covers the window and the outcome signal's look-back, whichever starts first.
+  const lookBack = { since: addDays(plan.asOf, 1 - plan.model.config.outcomeSignal.days), until: plan.asOf };
+  const read = plan.window ? spanOf(plan.window, lookBack) : lookBack;
   const [items, ledger, remote] = await allInOrder([
-    plan.window ? readShipped(root, plan.window, { branch, timeZone: timezone, signal }) : [],
+    readShipped(root, read, { branch, timeZone: timezone, signal }),
     readSlipLedger(root, { signal, timeZone: timezone, since: ledgerSince(options.asOf, plan.window) }),
     readRemoteLinks(root, { signal }),
   ] as const);
-  return { ...plan, ledger, remote, mapping: mapShipped(items, plan.model.initiatives) };
+  const all = mapShipped(items, plan.model.initiatives);
+  return {
+    ...plan,
+    ledger,
+    remote,
+    mapping: plan.window ? mappingWithin(all, plan.window) : mapShipped([], plan.model.initiatives),
+    recent: mappingWithin(all, lookBack).byInitiative,
+  };
+}
+
+function spanOf(a: Window, b: Window): Window {
+  return { since: a.since < b.since ? a.since : b.since, until: a.until > b.until ? a.until : b.until };
+}
+
+/** The part of a mapping shipped within the window's days. */
+function mappingWithin(mapping: Mapping, window: Window): Mapping {
+  const inside = (items: ShippedItem[]) => items.filter((i) => i.date >= window.since && i.date <= window.until);
+  return {
+    byInitiative: new Map([...mapping.byInitiative].map(([id, items]) => [id, inside(items)])),
+    other: inside(mapping.other),
+  };
 }
