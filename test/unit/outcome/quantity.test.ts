@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseQuantity, progressOf } from '../../../src/core/outcome/quantity';
+import { lint } from '../../../src/core/rules';
+import { config, initiative } from '../reports/build';
 
 describe('outcome quantities', () => {
   it('read a number with an optional k or M multiplier and an optional unit', () => {
@@ -32,5 +34,27 @@ describe('outcome quantities', () => {
     assert.equal(progressOf('2.1%', '2.6%', '2.3 pts'), undefined);
     assert.equal(progressOf('120k EUR', '150k USD', '130k EUR'), undefined);
     assert.equal(progressOf('5%', '5%', '6%'), undefined);
+  });
+});
+
+describe('outcome.measured', () => {
+  it('is a schema warning when it is after the as-of date', () => {
+    const model = {
+      root: '/',
+      config: config(),
+      initiatives: [initiative({ id: 'a', status: 'on-track', metric: 'M', current: '2%', measured: '2026-12-30' })],
+      statuses: [],
+      problems: [],
+    };
+    const found = lint(model, { asOf: '2026-11-25' }).filter((f) => f.code === 'schema');
+    assert.deepEqual(
+      found.map((f) => [f.severity, f.message]),
+      [
+        [
+          'warning',
+          'outcome.measured 2026-12-30 is 35 days after today (2026-11-25): give the day the value was measured',
+        ],
+      ],
+    );
   });
 });
