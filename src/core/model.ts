@@ -83,6 +83,8 @@ export interface Outcome {
   baseline?: Located<string>;
   target?: Located<string>;
   current?: Located<string>;
+  /** The day `current` was measured; without it a measurement is dated by the commit that recorded it. */
+  measured?: Located<IsoDate>;
   range: Range;
 }
 
@@ -156,6 +158,7 @@ export const RULE_CODES = [
   'blocker-aging',
   'blocker-owner-missing',
   'outcome-missing',
+  'outcome-stale',
   'duplicate-id',
   'schema',
 ] as const;
@@ -175,6 +178,8 @@ export interface Config {
   ruleOptions: Partial<Record<RuleCode, { days?: number }>>;
   /** Sibling repositories whose shipped work the reports read beside the plan's own (`repos:`). */
   repos: SiblingRepo[];
+  /** When "output without outcomes" fires for an active initiative: `items` shipped in `days` without a measurement. */
+  outcomeSignal: { items: number; days: number };
 }
 
 /** One entry of `repos:` in config.yaml. */
@@ -218,9 +223,13 @@ export interface DeliveryModel {
 export interface LedgerEntry {
   date: IsoDate;
   sha: string;
-  field: 'target' | 'status' | 'priority' | 'owner';
+  field: 'target' | 'status' | 'priority' | 'owner' | 'outcome';
   from?: string;
   to?: string;
+  /** For `outcome` (the value of `outcome.current`): the file's `outcome.measured`, when it gives one. */
+  measured?: IsoDate;
+  /** The entry states a value the file already had before the history read began: its date is an upper bound. */
+  before?: boolean;
   /** The subject of the plan commit that made the change: the reason the team gave. */
   reason?: string;
 }

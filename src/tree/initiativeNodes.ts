@@ -4,7 +4,7 @@ import { HEALTH_LABELS, type Initiative, type InitiativeStatus, type Range } fro
 import { readableSubject } from '../core/git/subject';
 import { checkOwner } from '../core/person';
 import { collectBlockers, formatAge } from '../core/view/blockers';
-import { describeInitiative, mainRisk, ownerName, riskText, targetWithSlips } from '../core/view/details';
+import { describeInitiative, mainRisk, outcomeLine, ownerName, riskText, targetWithSlips } from '../core/view/details';
 import { isoWeekOf } from '../core/dates';
 import { weekHealth, type WeekHealth } from '../core/health';
 import { type Group, titleOf } from '../core/view/grouping';
@@ -89,6 +89,8 @@ export class InitiativeNode extends TreeNode {
     const history = state.git?.ledger.get(initiative.id);
     const target = targetWithSlips(initiative, history) ?? 'no target';
     nodes.push(new DetailNode('Target', target, 'calendar', initiative.target && at(initiative.target.range)));
+    const outcome = outcomeLine(initiative, history, state.asOf);
+    if (outcome) nodes.push(new DetailNode('Outcome', outcome, 'graph-line', at(initiative.outcome!.range)));
     for (const risk of initiative.risks) nodes.push(new DetailNode('Risk', riskText(risk), 'flame', at(risk.range)));
     for (const row of collectBlockers(state.model, state.asOf).filter((r) => r.initiative === initiative.id)) {
       const detail = `${row.text} · ${formatAge(row.ageDays)} · ${row.owner ?? 'no owner'}`;

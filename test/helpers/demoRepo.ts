@@ -1,6 +1,6 @@
 // A deterministic demo history around an example `.delivery/` folder: merges, squash merges and
 // direct pushes that hit the initiatives' match rules, some Other work, weekly status files
-// committed in their weeks and a payments target that moves twice. It is written below for
+// committed in their weeks, a payments target that moves twice and outcome measurements. It is written below for
 // 2026-10-01 to 2026-11-25 (FIXTURE_TODAY) and built for any day by moving it by whole weeks
 // (demoCalendar.ts): the same day gives a byte-identical repository.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -202,7 +202,8 @@ const WORK: Work[] = [
 ];
 
 /** Plan edits before the final files land: the payments target moves twice, ledger is done in October. */
-const PLAN_EDITS: { day: string; subject: string; file: string; edit: (text: string) => string }[] = [
+type PlanEdit = { day: string; subject: string; file: string; edit: (text: string) => string };
+const PLAN_EDITS: PlanEdit[] = [
   {
     day: '2026-10-20',
     subject: 'Payments: move the target to November after the vendor delay',
@@ -217,6 +218,46 @@ const PLAN_EDITS: { day: string; subject: string; file: string; edit: (text: str
     edit: (t) => t,
   },
 ];
+
+/**
+ * Outcome measurements over the eight weeks, oldest first: the day each was committed, the value and
+ * the day it was measured. The example's file holds the last one; fraud scoring's value has no date.
+ */
+const MEASUREMENTS: Record<string, { day: string; current: string; measured: string; subject: string }[]> = {
+  'initiatives/payments-revamp.yaml': [
+    { day: '2026-10-01', current: '2.1%', measured: '2026-09-28', subject: '' },
+    {
+      day: '2026-10-23',
+      current: '2.2%',
+      measured: '2026-10-22',
+      subject: 'Payments: checkout conversion for October',
+    },
+    {
+      day: '2026-11-20',
+      current: '2.35%',
+      measured: '2026-11-19',
+      subject: 'Payments: checkout conversion after 10% tokenization',
+    },
+  ],
+  'initiatives/mobile-onboarding.yaml': [
+    { day: '2026-10-01', current: '38%', measured: '2026-09-30', subject: '' },
+    {
+      day: '2026-11-06',
+      current: '41%',
+      measured: '2026-11-05',
+      subject: 'Mobile onboarding: day-1 activation with screens one and two',
+    },
+  ],
+  'initiatives/ledger-migration.yaml': [
+    { day: '2026-10-01', current: '150 ms', measured: '2026-09-30', subject: '' },
+    {
+      day: '2026-11-10',
+      current: '72 ms',
+      measured: '2026-11-09',
+      subject: 'Ledger migration: p95 write latency after the cutover',
+    },
+  ],
+};
 
 const STATUS_DAYS: Record<string, string> = {
   '2026-W41': '2026-10-09',
@@ -254,6 +295,12 @@ export async function makeDemoRepo(
   const events = [
     ...WORK.map((work, index) => ({ day: work.day, run: (date: string) => ship(repo, work, 101 + index, date) })),
     ...PLAN_EDITS.map((e) => ({ day: e.day, run: (date: string) => planEdit(repo, calendar, files, e, date) })),
+    ...Object.entries(MEASUREMENTS).flatMap(([file, measurements]) =>
+      measurements.slice(1).map((m) => ({
+        day: m.day,
+        run: (date: string) => planEdit(repo, calendar, files, { ...m, file, edit: editOn(file, m.day) }, date),
+      })),
+    ),
     ...Object.entries(STATUS_DAYS).map(([week, day]) => ({
       day,
       run: (date: string) => statusCommit(repo, calendar, files, week, date),
@@ -318,7 +365,7 @@ function initialPlan(files: Map<string, string>): FileChanges {
     if (path === 'initiatives/payments-revamp.yaml')
       initial = setKey(setKey(text, 'target', '2026-10'), 'status', 'on-track');
     if (path === 'initiatives/ledger-migration.yaml') initial = setKey(text, 'status', 'on-track');
-    plan[`.delivery/${path}`] = initial;
+    plan[`.delivery/${path}`] = outcomeOn(path, initial, '2026-10-01');
   }
   return plan;
 }
@@ -327,12 +374,27 @@ function planEdit(
   repo: GitRepo,
   calendar: DemoCalendar,
   files: Map<string, string>,
-  edit: (typeof PLAN_EDITS)[number],
+  edit: PlanEdit,
   date: string,
 ): void {
   const final = files.get(edit.file);
   if (final === undefined) return;
-  repo.commit(edit.subject, shifted(calendar, { [`.delivery/${edit.file}`]: edit.edit(final) }), { date });
+  const text = outcomeOn(edit.file, edit.edit(final), edit.day);
+  repo.commit(edit.subject, shifted(calendar, { [`.delivery/${edit.file}`]: text }), { date });
+}
+
+/** The plan edit a file stood at on `day` (the latest by then), so a measurement keeps the rest of the file as it was. */
+function editOn(file: string, day: string): PlanEdit['edit'] {
+  return PLAN_EDITS.filter((e) => e.file === file && e.day <= day).at(-1)?.edit ?? ((t) => t);
+}
+
+/** The file with the outcome it had on `day`: the last measurement committed by then. */
+function outcomeOn(path: string, text: string, day: string): string {
+  const last = MEASUREMENTS[path]?.filter((m) => m.day <= day).at(-1);
+  if (!last) return text;
+  return text
+    .replace(/^ {2}current:.*$/m, `  current: ${last.current}`)
+    .replace(/^ {2}measured:.*$/m, `  measured: ${last.measured}`);
 }
 
 function statusCommit(

@@ -1,17 +1,18 @@
-// The slip ledger: every change of target, status and priority of each initiative, read from
-// one `git log -p` pass over the initiative files on the first-parent history of HEAD
-// (optionally from a day on, after one `git diff` of the files as they stood before it).
+// The slip ledger: every change of target, status, priority, owner and outcome measurement of each
+// initiative, read from one `git log -p` pass over the initiative files on the first-parent history
+// of HEAD (optionally from a day on, after one `git diff` of the files as they stood before it).
 import type { IsoDate, LedgerEntry, SlipLedger } from '../model';
-import { addDays } from '../dates';
+import { addDays, isIsoDate } from '../dates';
 import { parseYamlValue } from '../parse/plainYaml';
 import type { LogRecord } from './logFormat';
 import { newVersions, type FileVersion } from './patch';
 import { readHead, readLedgerFiles, readLedgerLog } from './ledgerRead';
 import { localDate, startOfDay } from './zone';
 
-const FIELDS = ['target', 'status', 'priority', 'owner'] as const;
+const FIELDS = ['target', 'status', 'priority', 'owner', 'outcome'] as const;
 type Field = (typeof FIELDS)[number];
-type Values = Partial<Record<Field, string>>;
+/** The tracked values of one initiative; `outcome` is `outcome.current`, `measured` its date as written. */
+type Values = Partial<Record<Field | 'measured', string>>;
 
 const FILE_INITIATIVE = /(?:^|\/)\.delivery\/initiatives\/([^/]+)\.ya?ml$/;
 const LIST_FILE = /(?:^|\/)\.delivery\/initiatives\.ya?ml$/;
@@ -92,7 +93,7 @@ function buildLedger(
   if (start) {
     for (const file of start.files) {
       for (const [id, values] of valuesIn(file.path, file.text ?? ''))
-        remember(ledger, known, id, values, start.date, start.sha);
+        remember(ledger, known, id, values, start.date, start.sha, undefined, true);
     }
   }
   for (const { sha, at, subject, versions } of changes) {
@@ -114,15 +115,20 @@ function remember(
   date: IsoDate,
   sha: string,
   reason?: string,
+  starting = false,
 ): void {
   const before = known.get(id) ?? {};
   const entries = ledger.get(id) ?? [];
   for (const field of FIELDS) {
     const to = values[field];
-    if (to === undefined || to === before[field]) continue;
+    // A new `measured` with the same value is a new measurement too.
+    const remeasured = field === 'outcome' && values.measured !== undefined && values.measured !== before.measured;
+    if (to === undefined || (to === before[field] && !remeasured)) continue;
     const entry: LedgerEntry = { date, sha, field, to };
     if (before[field] !== undefined) entry.from = before[field];
+    if (field === 'outcome' && values.measured !== undefined) entry.measured = values.measured;
     if (reason !== undefined) entry.reason = reason;
+    if (starting) entry.before = true;
     entries.push(entry);
   }
   if (entries.length > 0) ledger.set(id, entries);
@@ -155,7 +161,17 @@ function pick(doc: Record<string, unknown>): Values {
   if (typeof doc.status === 'string') values.status = doc.status;
   if (typeof doc.priority === 'number' || typeof doc.priority === 'string') values.priority = String(doc.priority);
   if (typeof doc.owner === 'string') values.owner = doc.owner.trim();
+  if (isRecord(doc.outcome)) pickOutcome(doc.outcome, values);
   return values;
+}
+
+/** A measurement is a `current` that is text or a number; `measured` counts only as a date. */
+function pickOutcome(outcome: Record<string, unknown>, values: Values): void {
+  const { current, measured } = outcome;
+  if (typeof current === 'string' ? current.trim() === '' : typeof current !== 'number') return;
+  values.outcome = String(current).trim();
+  const day = measured instanceof Date ? measured.toISOString().slice(0, 10) : measured;
+  if (typeof day === 'string' && isIsoDate(day)) values.measured = day;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -20,6 +20,10 @@ import type { YamlFile } from './yamlFile';
 export const CONFIG_KEYS = ['team', 'timezone', 'week_starts', 'cadence', 'branch', 'rules', 'repos'] as const;
 const CADENCE_KEYS = ['weekly', 'roadmap', 'quarterly'] as const;
 const RULE_KEYS = ['severity', 'days'] as const;
+const SIGNAL = 'output-without-outcomes';
+const SIGNAL_KEYS = ['items', 'days'] as const;
+/** What `rules:` accepts: every rule code, and the thresholds of the "output without outcomes" signal. */
+export const RULES_KEYS = [...RULE_CODES, SIGNAL] as const;
 const SETTINGS = ['error', 'warning', 'information', 'off'] as const;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
@@ -31,6 +35,7 @@ export function defaultConfig(): Config {
     rules: {},
     ruleOptions: {},
     repos: [],
+    outcomeSignal: { items: 5, days: 30 },
   };
 }
 
@@ -68,11 +73,23 @@ function readRule(scope: Scope, code: RuleCode, field: Field, config: Config): v
   if (days) config.ruleOptions[code] = { days: days.value };
 }
 
+/** A signal is not a finding, so it takes thresholds only: no severity, never off. */
+function readSignal(scope: Scope, field: Field, config: Config): void {
+  const map = readMap(scope, field, 'a mapping with items and days (a signal has no severity)');
+  if (!map) return;
+  const f = fieldsOf(scope, map, SIGNAL_KEYS, `signal '${SIGNAL}'`);
+  const items = readInteger(scope, f.get('items'), 1)?.value ?? config.outcomeSignal.items;
+  const days = readInteger(scope, f.get('days'), 1)?.value ?? config.outcomeSignal.days;
+  config.outcomeSignal = { items, days };
+}
+
 function readRules(scope: Scope, field: Field | undefined, config: Config): void {
   const map = readMap(scope, field, 'a mapping from rule code to a severity or settings');
   if (!map) return;
-  for (const [code, ruleField] of fieldsOf(scope, map, RULE_CODES, 'rules'))
-    readRule(scope, code as RuleCode, ruleField, config);
+  for (const [code, ruleField] of fieldsOf(scope, map, RULES_KEYS, 'rules')) {
+    if (code === SIGNAL) readSignal(scope, ruleField, config);
+    else readRule(scope, code as RuleCode, ruleField, config);
+  }
 }
 
 /** Weeks are ISO weeks everywhere (windows, status files, reports): `week_starts` can only say monday. */

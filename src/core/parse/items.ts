@@ -18,7 +18,7 @@ import {
 const RISK_KEYS = ['risk', 'impact', 'mitigation'] as const;
 const BLOCKER_KEYS = ['blocker', 'since', 'owner'] as const;
 const DECISION_KEYS = ['decision', 'by'] as const;
-const OUTCOME_KEYS = ['metric', 'baseline', 'target', 'current'] as const;
+const OUTCOME_KEYS = ['metric', 'baseline', 'target', 'current', 'measured'] as const;
 
 /** Each list item as a mapping; a plain text item is taken as the item's main key. */
 export function eachItem<T>(
@@ -74,7 +74,7 @@ export function readDecisions(scope: Scope, field: Field | undefined): Decision[
 }
 
 export function readOutcome(scope: Scope, field: Field | undefined): Outcome | undefined {
-  const map = readMap(scope, field, 'a mapping with metric, baseline, target and current');
+  const map = readMap(scope, field, 'a mapping with metric, baseline, target, current and measured');
   if (!map || !field) return undefined;
   const f = fieldsOf(scope, map, OUTCOME_KEYS, 'the outcome');
   return {
@@ -82,6 +82,7 @@ export function readOutcome(scope: Scope, field: Field | undefined): Outcome | u
     baseline: readText(scope, f.get('baseline')),
     target: readText(scope, f.get('target')),
     current: readText(scope, f.get('current')),
+    measured: readDate(scope, f.get('measured')),
     range: field.range,
   };
 }

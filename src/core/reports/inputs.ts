@@ -5,6 +5,7 @@
 import { addDays, quarterOf, quarterRange } from '../dates';
 import { readSlipLedger } from '../git/ledger';
 import { readRemoteLinks, type RemoteLinks } from '../git/remote';
+import type { ShippedItem } from '../git/shipped';
 import { allInOrder } from '../inOrder';
 import { loadDeliveryFolder } from '../load';
 import { mapShipped, type Mapping } from '../mapping';
@@ -28,6 +29,8 @@ export interface ReportInputs extends ReportPlan {
   /** Undefined when git was not read; `gitNote` then says why. */
   ledger?: SlipLedger;
   mapping?: Mapping;
+  /** What each initiative shipped in the outcome signal's look-back up to the as-of day (see signals/outcomes.ts). */
+  recent?: Map<string, ShippedItem[]>;
   remote?: RemoteLinks;
   /** The pull-request links of each sibling repository read, by name. */
   siblingRemotes?: ReadonlyMap<string, RemoteLinks | undefined>;
@@ -95,17 +98,35 @@ export async function readReportGit(root: string, plan: ReportPlan, options: Inp
   const { timezone } = config;
   const { signal } = options;
   // Siblings are read beside the plan's own repository; one that fails is a note, never the report's failure.
+  // One read covers the window and the outcome signal's look-back, whichever starts first.
+  const lookBack = { since: addDays(plan.asOf, 1 - config.outcomeSignal.days), until: plan.asOf };
+  const read = plan.window ? spanOf(plan.window, lookBack) : lookBack;
   const [team, ledger, remote] = await allInOrder([
-    plan.window ? readTeamShipped(root, config, plan.window, signal) : undefined,
+    readTeamShipped(root, config, read, signal),
     readSlipLedger(root, { signal, timeZone: timezone, since: ledgerSince(options.asOf, plan.window) }),
     readRemoteLinks(root, { signal }),
   ] as const);
+  const all = mapShipped(team.items, plan.model.initiatives, ownRepoName(root));
   return {
     ...plan,
     ledger,
     remote,
-    repos: team?.repos ?? unreadRepos(root, config),
-    ...(team ? { siblingRemotes: team.remotes } : {}),
-    mapping: mapShipped(team?.items ?? [], plan.model.initiatives, ownRepoName(root)),
+    repos: team.repos,
+    siblingRemotes: team.remotes,
+    mapping: plan.window ? mappingWithin(all, plan.window) : mapShipped([], plan.model.initiatives),
+    recent: mappingWithin(all, lookBack).byInitiative,
+  };
+}
+
+function spanOf(a: Window, b: Window): Window {
+  return { since: a.since < b.since ? a.since : b.since, until: a.until > b.until ? a.until : b.until };
+}
+
+/** The part of a mapping shipped within the window's days. */
+function mappingWithin(mapping: Mapping, window: Window): Mapping {
+  const inside = (items: ShippedItem[]) => items.filter((i) => i.date >= window.since && i.date <= window.until);
+  return {
+    byInitiative: new Map([...mapping.byInitiative].map(([id, items]) => [id, inside(items)])),
+    other: inside(mapping.other),
   };
 }

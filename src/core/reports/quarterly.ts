@@ -15,6 +15,7 @@ import { readableSubject } from '../git/subject';
 import { changeRow, distinctChanges, distinctShipped, initiativeRow, type ChangeRow, type InitiativeRow } from './rows';
 import { weekBlockers, type BlockerItem } from './weekly';
 import { debtSections, quarterItems, type DebtSections } from './debtSection';
+import { outcomeRow, type OutcomeRow } from './outcomeRow';
 
 export interface PlannedRow extends InitiativeRow {
   targetAtStart: string | null;
@@ -45,14 +46,7 @@ export interface QuarterlyReview {
   commitments: Commitment[];
   slips: ChangeRow[];
   backlog: BacklogPoint[];
-  outcomes: {
-    id: string;
-    title: string;
-    metric: string | null;
-    baseline: string | null;
-    target: string | null;
-    current: string | null;
-  }[];
+  outcomes: OutcomeRow[];
   longestBlockers: BlockerItem[];
   risks: {
     initiative: string;
@@ -106,16 +100,7 @@ export function buildQuarterlyReview(inputs: ReportInputs, quarter: string): Qua
     commitments: commitments(model.initiatives, ledger, quarter, asOf),
     slips,
     backlog: backlogTrend(model.statuses, isoWeekOf(until), 13),
-    outcomes: model.initiatives
-      .filter((i) => !CLOSED.has(i.status?.value ?? ''))
-      .map((i) => ({
-        id: i.id,
-        title: titleOf(i),
-        metric: i.outcome?.metric?.value ?? null,
-        baseline: i.outcome?.baseline?.value ?? null,
-        target: i.outcome?.target?.value ?? null,
-        current: i.outcome?.current?.value ?? null,
-      })),
+    outcomes: model.initiatives.filter((i) => !CLOSED.has(i.status?.value ?? '')).map((i) => outcomeRow(inputs, i)),
     longestBlockers: weekBlockers(model, isoWeekOf(until), asOf).slice(0, 5),
     risks: model.initiatives
       .filter((i) => !['done', 'cancelled'].includes(i.status?.value ?? ''))
@@ -130,7 +115,7 @@ export function buildQuarterlyReview(inputs: ReportInputs, quarter: string): Qua
             mitigation: r.mitigation?.value ?? null,
           })),
       ),
-    signals: computeSignals(model, ledger, asOf, quarter),
+    signals: computeSignals(model, inputs, asOf, quarter),
     ...debtSections(model, quarter, asOf, quarterItems(mapping)),
   };
 }

@@ -3,7 +3,11 @@ import { cell, md, sections, table } from '../markdown';
 import type { Signal } from '../signals';
 import { blockerTable, changeText, gitNote, repoNotes, planWhen, signalLines, statusWord } from './render';
 import { debtMarkdown, investmentsMarkdown, technologyLine } from './debtMarkdown';
+import type { OutcomeRow } from './outcomeRow';
 import type { QuarterlyReview } from './quarterly';
+
+/** The last measurements shown in a row; older ones are summed up as "…". */
+const MAX_VALUES = 4;
 
 export function quarterlyMarkdown(review: QuarterlyReview): string {
   const s = review.summary;
@@ -89,11 +93,36 @@ function outcomeTable(review: QuarterlyReview): string {
   const rows = review.outcomes.map((o) => [
     cell(o.title),
     cell(o.metric ?? 'none'),
-    cell(o.baseline ?? undefined),
-    cell(o.target ?? undefined),
-    cell(o.current ?? undefined),
+    cell(outcomeText(o)),
+    measuredText(o),
+    o.shippedSince === null ? '—' : String(o.shippedSince),
   ]);
-  return `\n\n${table(['Initiative', 'Metric', 'Baseline', 'Target', 'Current'], rows)}`;
+  return `\n\n${table(['Initiative', 'Metric', 'Outcome', 'Measured', 'Shipped since'], rows)}`;
+}
+
+/** "2.1% → 2.2% → 2.35% (50% of the way to 2.6%)"; without a shared unit, the values alone. */
+export function outcomeText(o: OutcomeRow): string {
+  if (o.history.length === 0) {
+    const aims = [o.baseline && `baseline ${o.baseline}`, o.target && `target ${o.target}`].filter(Boolean);
+    return aims.length > 0 ? `not measured (${aims.join(', ')})` : 'not measured';
+  }
+  const values = o.history.map((m) => m.value).filter((v, i, all) => i === 0 || v !== all[i - 1]);
+  const shown = values.length > MAX_VALUES ? ['…', ...values.slice(-MAX_VALUES)] : values;
+  const path = [...(o.baseline && o.baseline !== shown[0] ? [o.baseline] : []), ...shown].join(' → ');
+  if (o.progress === null) return o.target ? `${path} (target ${o.target})` : path;
+  const percent = Math.round(o.progress * 100);
+  if (o.progress >= 1) return `${path} (target ${o.target} reached: ${percent}% of the way)`;
+  if (o.progress < 0) return `${path} (moved away from ${o.target}: ${percent}% of the way)`;
+  return `${path} (${percent}% of the way to ${o.target})`;
+}
+
+/** "2026-11-27 (12 days ago)"; "—" when never measured. */
+function measuredText(o: OutcomeRow): string {
+  const last = o.history.at(-1);
+  if (!last) return '—';
+  if (!last.date) return 'day unknown';
+  const on = last.dated === 'on-or-before' ? `on or before ${last.date}` : last.date;
+  return `${on} (${o.ageDays === 0 ? 'today' : `${o.ageDays} day${o.ageDays === 1 ? '' : 's'} ago`})`;
 }
 
 function signalSummary(signal: Signal | undefined): string {

@@ -46,6 +46,10 @@ export function repoNotes(repos: readonly RepoRow[]): string | undefined {
 export function changeText(change: ChangeRow, title: string): string {
   const reason = change.reason ? ` — _${md(change.reason)}_` : '';
   if (change.field === 'added') return `- **${md(title)}**: added to the plan (${change.date})${reason}`;
+  if (change.field === 'outcome') {
+    const from = change.from === null ? 'first measured' : `outcome ${md(change.from)} →`;
+    return `- **${md(title)}**: ${from} ${md(change.to ?? '')}, measured ${change.measured ?? change.date} (${change.date})${reason}`;
+  }
   const word = (value: string | null) =>
     (change.field === 'health' || change.field === 'status') && value && value in HEALTH_LABELS
       ? HEALTH_LABELS[value as InitiativeStatus].toLowerCase()

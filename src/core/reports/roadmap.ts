@@ -107,7 +107,7 @@ export function buildRoadmapReview(inputs: ReportInputs, period: { since: IsoDat
     initiatives,
     decisions,
     investmentDecisions: investments,
-    signals: computeSignals(model, ledger, asOf),
+    signals: computeSignals(model, inputs, asOf),
   };
 }
 

@@ -53,6 +53,8 @@ export interface ChangeRow {
   sha: string;
   /** Why: the plan commit's subject, or for a health change the status file's commit subject. */
   reason: string | null;
+  /** For an `outcome` change: the day the new value was measured (its `outcome.measured`, else the commit's day). */
+  measured?: IsoDate;
 }
 
 export function shippedRef(item: ShippedItem, remote: RemoteLinks | undefined, alsoIn: string[] = []): ShippedRef {
@@ -105,6 +107,9 @@ export function changeRow(initiative: string, entry: LedgerEntry): ChangeRow {
     date: entry.date,
     sha: entry.sha,
     reason: entry.reason ?? null,
+    ...(entry.field === 'outcome'
+      ? { measured: entry.measured !== undefined && entry.measured <= entry.date ? entry.measured : entry.date }
+      : {}),
   };
 }
 

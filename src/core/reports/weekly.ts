@@ -3,7 +3,15 @@
 import { addDays, isoWeekOf, weekRange } from '../dates';
 import { carriedEntries } from '../carried';
 import { healthsIn, weekHealth } from '../health';
-import type { DeliveryModel, Decision, Initiative, IsoDate, StatusEntry, WeeklyStatusFile } from '../model';
+import type {
+  DeliveryModel,
+  Decision,
+  Initiative,
+  IsoDate,
+  LedgerEntry,
+  StatusEntry,
+  WeeklyStatusFile,
+} from '../model';
 import { lint } from '../rules/index';
 import { ownerName } from '../view/details';
 import { computeSignals, type Signal } from '../signals';
@@ -144,7 +152,7 @@ export function buildWeeklyUpdate(
     blockers: weekBlockers(model, week, asOf),
     decisions,
     changes: ledger ? weekChanges(inputs, window, week, statusCommit) : [],
-    signals: computeSignals(model, ledger, asOf),
+    signals: computeSignals(model, inputs, asOf),
   };
 }
 
@@ -162,12 +170,17 @@ function weekChanges(
   const { model, ledger } = inputs;
   if (!ledger) return [];
   const planned = changesBetween(ledger, window.since, window.until).map(({ id, entry }) => changeRow(id, entry));
+  const inWindow = (entry: LedgerEntry) => entry.date >= window.since && entry.date <= window.until;
+  // The first value of the outcome is a measurement like any later one, unless the initiative itself is new.
+  const firstMeasured = [...ledger].flatMap(([id, entries]) =>
+    entries
+      .filter((e) => e.field === 'outcome' && e.from === undefined && !e.before && inWindow(e))
+      .filter((e) => e.sha !== entries[0].sha)
+      .map((e) => changeRow(id, e)),
+  );
   const added = [...ledger].flatMap(([id, entries]) => {
     const first = entries[0];
-    return first &&
-      first.date >= window.since &&
-      first.date <= window.until &&
-      model.initiatives.some((i) => i.id === id)
+    return first && inWindow(first) && model.initiatives.some((i) => i.id === id)
       ? [
           {
             initiative: id,
@@ -202,7 +215,7 @@ function weekChanges(
           : [];
       })
     : [];
-  return [...added, ...planned, ...health].sort((a, b) => a.date.localeCompare(b.date));
+  return [...added, ...planned, ...firstMeasured, ...health].sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** Open blockers as of the report's week: the initiatives' and that week's status file's. */

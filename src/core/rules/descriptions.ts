@@ -41,6 +41,10 @@ export const RULE_HELP: Record<RuleCode, { summary: string; help: string }> = {
     summary: 'An active or done initiative tracks no outcome: output without outcome.',
     help: 'Add `outcome.metric` with a baseline and a target.',
   },
+  'outcome-stale': {
+    summary: 'An active initiative has not measured its outcome for too long.',
+    help: 'Record a new measurement: `outcome.current` with the day in `outcome.measured`.',
+  },
   'duplicate-id': {
     summary: 'Two initiatives share an id.',
     help: 'Rename one of them: ids are unique across the folder.',

@@ -7,6 +7,7 @@ import type { Rule, RuleContext, RuleFinding } from './context';
 import { debtOwnerMissing, debtOwnerNotAPerson } from './debtOwner';
 import { duplicateId } from './duplicateId';
 import { outcomeMissing, whyMissing } from './fields';
+import { measuredInFuture, outcomeStale } from './outcomeStale';
 import { ownerMissing, ownerNotAPerson } from './owner';
 import { targetSlipped } from './slipped';
 import { statusStale } from './statusStale';
@@ -27,6 +28,8 @@ const RULES: ReadonlyArray<{ code: RuleCode; severity: Severity; check: Rule }> 
   { code: 'blocker-aging', severity: 'warning', check: blockerAging },
   { code: 'blocker-owner-missing', severity: 'warning', check: blockerOwnerMissing },
   { code: 'outcome-missing', severity: 'information', check: outcomeMissing },
+  { code: 'outcome-stale', severity: 'information', check: outcomeStale },
+  { code: 'schema', severity: 'warning', check: measuredInFuture },
   { code: 'duplicate-id', severity: 'error', check: duplicateId },
 ];
 

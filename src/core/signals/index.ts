@@ -1,18 +1,18 @@
 // The four failure signals of the delivery rhythm over the whole portfolio.
 import { isoWeekOf, quarterOf } from '../dates';
-import type { DeliveryModel, IsoDate, SlipLedger } from '../model';
+import type { DeliveryModel, IsoDate } from '../model';
 import { backlogSignal, backlogTrend } from './backlog';
 import { reprioritizationSignal } from './churn';
-import { outcomeSignal } from './outcomes';
+import { outcomeSignal, type OutcomeEvidence } from './outcomes';
 import { commitments, reliabilitySignal } from './reliability';
 import type { Signal } from './types';
 
 export type { Signal, SignalCode } from './types';
 
-/** All four signals as of a day; `ledger` is undefined when git may not be read. */
+/** All four signals as of a day; `ledger` and `recent` (see OutcomeEvidence) are undefined when git may not be read. */
 export function computeSignals(
   model: DeliveryModel,
-  ledger: SlipLedger | undefined,
+  { ledger, recent }: OutcomeEvidence,
   asOf: IsoDate,
   quarter = quarterOf(asOf),
 ): Signal[] {
@@ -20,6 +20,6 @@ export function computeSignals(
     reprioritizationSignal(ledger, model.initiatives.length, asOf),
     reliabilitySignal(commitments(model.initiatives, ledger, quarter, asOf), quarter, asOf),
     backlogSignal(backlogTrend(model.statuses, isoWeekOf(asOf))),
-    outcomeSignal(model.initiatives),
+    outcomeSignal(model, { ledger, recent }, asOf),
   ];
 }

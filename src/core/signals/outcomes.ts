@@ -1,35 +1,68 @@
-// Output without outcomes: which active and done initiatives name an outcome metric,
-// and which done ones have measured it.
-import type { Initiative } from '../model';
-import { round } from './churn';
+// Output without outcomes: active initiatives that keep shipping without measuring what it changed,
+// and done ones never measured after they were done.
+import { addDays } from '../dates';
+import type { ShippedItem } from '../git/shipped';
+import type { DeliveryModel, Initiative, IsoDate, SlipLedger } from '../model';
+import { measuredSince, measurementsOf, type Measurement } from '../outcome/measurements';
+import { isActive } from '../rules/context';
+import { doneOn } from './history';
 import type { Signal } from './types';
 
-const COVERAGE_LIMIT = 0.8;
-const COUNTED = new Set(['not-started', 'on-track', 'at-risk', 'off-track', 'done']);
+export interface OutcomeEvidence {
+  /** Undefined without git. */
+  ledger?: SlipLedger;
+  /** What each initiative shipped in the signal's look-back (`rules: output-without-outcomes: days`); undefined without git. */
+  recent?: ReadonlyMap<string, readonly ShippedItem[]>;
+}
 
-export function outcomeSignal(initiatives: Initiative[]): Signal {
+export function outcomeSignal(model: DeliveryModel, evidence: OutcomeEvidence, asOf: IsoDate): Signal {
   const base = { code: 'output-without-outcomes' as const, title: 'Output without outcomes' };
-  const counted = initiatives.filter((i) => COUNTED.has(i.status?.value ?? 'not-started'));
-  if (counted.length === 0)
-    return { ...base, fires: false, value: null, summary: 'No active or done initiative.', details: [] };
-  const withMetric = counted.filter((i) => i.outcome?.metric?.value);
-  const done = counted.filter((i) => i.status?.value === 'done');
-  const unmeasured = done.filter((i) => !i.outcome?.current?.value);
-  const coverage = withMetric.length / counted.length;
-  const fires = coverage < COVERAGE_LIMIT || unmeasured.length > 0;
-  const figure = `${withMetric.length} of ${counted.length} active or done initiatives name an outcome metric (${Math.round(coverage * 100)}%)`;
-  const measured =
-    done.length > 0
-      ? `; ${done.length - unmeasured.length} of ${done.length} done ones report a measured current value`
-      : '';
-  return {
-    ...base,
-    fires,
-    value: round(coverage),
-    summary: `${figure}${measured}.`,
-    details: [
-      ...counted.filter((i) => !i.outcome?.metric?.value).map((i) => `${i.id}: no outcome metric`),
-      ...unmeasured.map((i) => `${i.id}: done, outcome not measured`),
-    ],
-  };
+  const { items, days } = model.config.outcomeSignal;
+  const since = addDays(asOf, 1 - days);
+  const history = (i: Initiative) => measurementsOf(i, evidence.ledger?.get(i.id), asOf);
+  const busy = evidence.recent
+    ? model.initiatives.flatMap((i) => {
+        const shipped = evidence.recent?.get(i.id)?.length ?? 0;
+        const measurements = history(i);
+        return isActive(i) && shipped >= items && !measuredSince(measurements, since)
+          ? [`${i.id}: ${shipped} changes shipped in the last ${days} days, ${lastMeasured(measurements)}`]
+          : [];
+      })
+    : [];
+  const unmeasured = model.initiatives
+    .filter((i) => i.status?.value === 'done' && !measuredAfterDone(i, history(i), evidence.ledger))
+    .map((i) => `${i.id}: done, ${lastMeasured(history(i))}, no measurement since it was done`);
+  const details = [...busy, ...unmeasured];
+  const rule = `${items} or more changes shipped in ${days} days without a measurement`;
+  if (!evidence.recent && unmeasured.length === 0)
+    return {
+      ...base,
+      fires: false,
+      value: null,
+      summary: 'Needs the shipped work from git (a trusted workspace).',
+      details,
+    };
+  const summary =
+    details.length === 0
+      ? `Every active initiative measured its outcome within ${days} days of shipping, or shipped fewer than ${items} changes; every done one was measured when done.`
+      : `${details.length} ${details.length === 1 ? 'initiative ships' : 'initiatives ship'} without measuring the outcome (${rule}, or done and not measured).`;
+  return { ...base, fires: details.length > 0, value: details.length, summary, details };
+}
+
+function lastMeasured(measurements: readonly Measurement[]): string {
+  const last = measurements.at(-1);
+  if (!last) return 'never measured';
+  if (!last.date) return `last measured on an unknown day (${last.value})`;
+  return `last measured ${last.dated === 'on-or-before' ? 'on or before ' : ''}${last.date}`;
+}
+
+/** A final measurement is one taken on or after the day it became done (any, when git does not say when). */
+function measuredAfterDone(
+  i: Initiative,
+  measurements: readonly Measurement[],
+  ledger: SlipLedger | undefined,
+): boolean {
+  const done = ledger ? doneOn(ledger.get(i.id)) : undefined;
+  if (!done) return measurements.length > 0;
+  return measurements.some((m) => m.date !== null && m.date >= done);
 }

@@ -1,5 +1,6 @@
-// The words the trees show for one initiative: description, target with its slips, main risk.
-import type { Impact, Initiative, LedgerEntry, Risk } from '../model';
+// The words the trees show for one initiative: description, target with its slips, main risk, outcome.
+import type { Impact, Initiative, IsoDate, LedgerEntry, Risk } from '../model';
+import { ageOf, measurementsOf, progressTo } from '../outcome/measurements';
 
 const IMPACT_RANK: Record<Impact, number> = { high: 0, medium: 1, low: 2 };
 
@@ -47,4 +48,23 @@ export function mainRisk(initiative: Initiative): Risk | undefined {
 export function riskText(risk: Risk): string {
   const impact = risk.impact ? ` (${risk.impact.value})` : '';
   return `${risk.risk?.value ?? 'unnamed risk'}${impact}`;
+}
+
+/** "2.35% · 50% of the way to 2.6% · measured 12 days ago"; "not measured" when nothing was. */
+export function outcomeLine(
+  initiative: Initiative,
+  history: readonly LedgerEntry[] | undefined,
+  asOf: IsoDate,
+): string | undefined {
+  const outcome = initiative.outcome;
+  if (!outcome?.metric && !outcome?.current) return undefined;
+  const metric = outcome.metric ? `${outcome.metric.value}: ` : '';
+  const last = measurementsOf(initiative, history, asOf).at(-1);
+  if (!last) return `${metric}not measured${outcome.target ? ` (target ${outcome.target.value})` : ''}`;
+  const progress = progressTo(initiative, last);
+  const way = progress === null ? '' : ` · ${Math.round(progress * 100)}% of the way to ${outcome.target?.value}`;
+  const age = ageOf(last, asOf);
+  const when =
+    age === null ? 'day unknown' : `measured ${age === 0 ? 'today' : `${age} day${age === 1 ? '' : 's'} ago`}`;
+  return `${metric}${last.value}${way} · ${when}`;
 }

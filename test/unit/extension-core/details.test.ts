@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { LedgerEntry } from '../../../src/core/model';
-import { describeInitiative, mainRisk, ownerName, targetWithSlips } from '../../../src/core/view/details';
+import { describeInitiative, mainRisk, outcomeLine, ownerName, targetWithSlips } from '../../../src/core/view/details';
 import { initiative } from './helpers';
 
 const slip = (from: string, to: string, date: string): LedgerEntry => ({ date, sha: 'abc', field: 'target', from, to });
@@ -59,5 +59,32 @@ describe('main risk', () => {
 
   it('is undefined without risks', () => {
     assert.equal(mainRisk(initiative('title: Calm\n')), undefined);
+  });
+});
+
+describe('the outcome line of an initiative', () => {
+  const outcome = (extra: string) =>
+    initiative(`outcome:\n  metric: Checkout conversion\n  baseline: 2.1%\n  target: 2.6%\n${extra}`);
+  const measuredOn = (date: string, to: string): LedgerEntry => ({ date, sha: 'm', field: 'outcome', to });
+
+  it('shows the last value, the way to the target and the age of the measurement', () => {
+    const line = outcomeLine(outcome('  current: 2.35%\n  measured: 2026-11-19\n'), [], '2026-11-25');
+    assert.equal(line, 'Checkout conversion: 2.35% · 50% of the way to 2.6% · measured 6 days ago');
+  });
+
+  it('dates a value without measured by the commit that recorded it', () => {
+    const line = outcomeLine(outcome('  current: 2.2%\n'), [measuredOn('2026-10-16', '2.2%')], '2026-11-25');
+    assert.equal(line, 'Checkout conversion: 2.2% · 20% of the way to 2.6% · measured 40 days ago');
+  });
+
+  it('says "not measured" rather than a figure when there is none', () => {
+    assert.equal(outcomeLine(outcome(''), [], '2026-11-25'), 'Checkout conversion: not measured (target 2.6%)');
+  });
+
+  it('says the day is unknown for a value outside git with no measured day', () => {
+    assert.equal(
+      outcomeLine(outcome('  current: 2.2%\n'), undefined, '2026-11-25'),
+      'Checkout conversion: 2.2% · 20% of the way to 2.6% · day unknown',
+    );
   });
 });

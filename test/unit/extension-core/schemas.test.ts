@@ -2,7 +2,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { IMPACTS, RULE_CODES, STATUSES } from '../../../src/core/model';
+import { IMPACTS, STATUSES } from '../../../src/core/model';
+import { RULES_KEYS } from '../../../src/core/parse/config';
 import { DEBT_KEYS } from '../../../src/core/parse/debt';
 import { CONFIG_KEYS } from '../../../src/core/parse/config';
 import { INITIATIVE_KEYS, MATCH_KEYS } from '../../../src/core/parse/initiative';
@@ -37,8 +38,8 @@ describe('JSON Schemas', () => {
     assert.deepEqual(entry.properties.status.enum, [...STATUSES]);
   });
 
-  it('accept a setting for every rule code in config.yaml', () => {
-    assert.deepEqual(Object.keys(schema('config').properties.rules.properties), [...RULE_CODES]);
+  it('accept a setting for every rule code, and the thresholds of the outcome signal, in config.yaml', () => {
+    assert.deepEqual(Object.keys(schema('config').properties.rules.properties), [...RULES_KEYS]);
   });
 
   it('list every key of config.yaml, of a repos: entry and of match', () => {

@@ -27,6 +27,9 @@ export interface InitiativeSpec {
   match?: Partial<MatchRules>;
   metric?: string;
   current?: string;
+  measured?: string;
+  baseline?: string;
+  goal?: string;
   blockers?: { blocker: string; since: string; owner?: string }[];
   decisions?: { decision: string; by: string }[];
   risks?: { risk: string; impact: 'low' | 'medium' | 'high' }[];
@@ -61,6 +64,9 @@ export function initiative(spec: InitiativeSpec): Initiative {
           outcome: {
             metric: located(spec.metric),
             ...(spec.current ? { current: located(spec.current) } : {}),
+            ...(spec.measured ? { measured: located(spec.measured) } : {}),
+            ...(spec.baseline ? { baseline: located(spec.baseline) } : {}),
+            ...(spec.goal ? { target: located(spec.goal) } : {}),
             range: at,
           },
         }

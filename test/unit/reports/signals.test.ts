@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
-import type { LedgerEntry, SlipLedger } from '../../../src/core/model';
+import type { ShippedItem } from '../../../src/core/git/shipped';
+import type { DeliveryModel, Initiative, LedgerEntry, SlipLedger } from '../../../src/core/model';
 import { backlogSignal, backlogTrend } from '../../../src/core/signals/backlog';
 import { reprioritizationSignal } from '../../../src/core/signals/churn';
 import { outcomeSignal } from '../../../src/core/signals/outcomes';
 import { commitments, reliabilitySignal } from '../../../src/core/signals/reliability';
-import { initiative, status } from './build';
+import { config, initiative, status } from './build';
 
 function target(date: string, from: string | undefined, to: string): LedgerEntry {
   return { date, sha: 'x', field: 'target', ...(from ? { from } : {}), to };
@@ -127,26 +128,77 @@ describe('backlog-growth', () => {
 });
 
 describe('output-without-outcomes', () => {
-  it('fires when a done initiative has no measured current value', () => {
-    const signal = outcomeSignal([initiative({ id: 'a', status: 'done', metric: 'Conversion' })]);
-    assert.equal(signal.fires, true);
-    assert.deepEqual(signal.details, ['a: done, outcome not measured']);
+  const asOf = '2026-11-25';
+  const shipped = (n: number, date = '2026-11-10'): ShippedItem[] =>
+    Array.from({ length: n }, (_, k) => ({
+      sha: `s${k}`,
+      subject: `change ${k}`,
+      trailerInitiatives: [],
+      files: ['src/a.ts'],
+      date,
+      author: 'Dana Kim',
+      kind: 'direct' as const,
+    }));
+  const measuredOn = (date: string, to: string): LedgerEntry => ({ date, sha: 'm', field: 'outcome', to });
+  const model = (...initiatives: Initiative[]): DeliveryModel => ({
+    root: '/',
+    config: config(),
+    initiatives,
+    statuses: [],
+    problems: [],
   });
 
-  it('counts only active and done initiatives', () => {
-    const signal = outcomeSignal([
-      initiative({ id: 'a', status: 'on-track', metric: 'Conversion' }),
-      initiative({ id: 'b', status: 'cancelled' }),
-      initiative({ id: 'c', status: 'paused' }),
-    ]);
-    assert.deepEqual([signal.fires, signal.value], [false, 1]);
+  it('names an active initiative that shipped five changes in 30 days without measuring, with its last measurement', () => {
+    const ledger: SlipLedger = new Map([['a', [measuredOn('2026-09-01', '2.1%')]]]);
+    const signal = outcomeSignal(
+      model(initiative({ id: 'a', status: 'on-track', metric: 'Conversion', current: '2.1%' })),
+      { ledger, recent: new Map([['a', shipped(6)]]) },
+      asOf,
+    );
+    assert.deepEqual([signal.fires, signal.value], [true, 1]);
+    assert.deepEqual(signal.details, ['a: 6 changes shipped in the last 30 days, last measured 2026-09-01']);
   });
 
-  it('fires below 80% coverage', () => {
-    const signal = outcomeSignal([
-      initiative({ id: 'a', status: 'on-track', metric: 'M' }),
-      initiative({ id: 'b', status: 'at-risk' }),
+  it('is quiet for an initiative measured within the 30 days, or one that shipped four changes', () => {
+    const ledger: SlipLedger = new Map([['a', [measuredOn('2026-11-01', '2.3%')]]]);
+    const signal = outcomeSignal(
+      model(
+        initiative({ id: 'a', status: 'on-track', metric: 'Conversion', current: '2.3%' }),
+        initiative({ id: 'b', status: 'at-risk', metric: 'Latency' }),
+      ),
+      {
+        ledger,
+        recent: new Map([
+          ['a', shipped(9)],
+          ['b', shipped(4)],
+        ]),
+      },
+      asOf,
+    );
+    assert.deepEqual([signal.fires, signal.value, signal.details], [false, 0, []]);
+  });
+
+  it('takes its thresholds from rules: output-without-outcomes', () => {
+    const folder = model(initiative({ id: 'b', status: 'at-risk', metric: 'Latency' }));
+    folder.config.outcomeSignal = { items: 3, days: 10 };
+    const signal = outcomeSignal(folder, { ledger: new Map(), recent: new Map([['b', shipped(3)]]) }, asOf);
+    assert.deepEqual(signal.details, ['b: 3 changes shipped in the last 10 days, never measured']);
+  });
+
+  it('fires for a done initiative not measured since it was done', () => {
+    const ledger: SlipLedger = new Map([
+      ['a', [measuredOn('2026-10-01', '2.3%'), { date: '2026-11-02', sha: 'd', field: 'status', to: 'done' }]],
     ]);
-    assert.deepEqual([signal.fires, signal.value], [true, 0.5]);
+    const signal = outcomeSignal(
+      model(initiative({ id: 'a', status: 'done', metric: 'Conversion', current: '2.3%' })),
+      { ledger, recent: new Map() },
+      asOf,
+    );
+    assert.deepEqual(signal.details, ['a: done, last measured 2026-10-01, no measurement since it was done']);
+  });
+
+  it('without git judges only done initiatives, and says it needs git when none fires', () => {
+    const signal = outcomeSignal(model(initiative({ id: 'a', status: 'on-track', metric: 'M' })), {}, asOf);
+    assert.deepEqual([signal.fires, signal.value], [false, null]);
   });
 });
