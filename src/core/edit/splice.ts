@@ -259,14 +259,16 @@ export class Splicer {
     const origKeys = new Set(orig.items.map(keyOf));
     const removed = orig.items.filter((p) => !modKeys.has(keyOf(p)));
     const added = mod.items.filter((p) => !origKeys.has(keyOf(p)));
-    const cutFirst = removed.some((pair) => this.afterDash(pair as Pair));
-    if ((removed.length > 0 || added.length > 0) && (flow || !this.linesOwnedBy(orig) || cutFirst))
+    const firstKept = orig.items.findIndex((pair) => modKeys.has(keyOf(pair)));
+    const lead = removed.some((pair) => this.afterDash(pair as Pair)) ? orig.items.slice(0, firstKept) : [];
+    if ((removed.length > 0 || added.length > 0) && (flow || !this.linesOwnedBy(orig) || firstKept < 0))
       return this.replace(orig, mod, inFlow);
     for (const pair of orig.items) {
       const twin = modKeys.get(keyOf(pair));
       if (twin && !this.collapse(pair as Pair, twin as Pair, flow)) this.diff(pair.value, twin.value, flow);
     }
-    for (const pair of removed) this.removePair(pair as Pair<Node, Node>);
+    for (const pair of removed) if (!lead.includes(pair)) this.removePair(pair as Pair<Node, Node>);
+    if (lead.length > 0) this.cutLead(lead as Pair<Node, Node>[], orig.items[firstKept] as Pair<Node, Node>);
     if (added.length > 0) this.insertPairs(orig, mod, keyOf);
   }
 
@@ -291,6 +293,17 @@ export class Splicer {
     });
   }
 
+  /**
+   * Keys cut from the start of a list item: the next key moves up behind the `- `, or, when
+   * comment lines stand between, the `- ` keeps them and the item's keys stay on their lines.
+   */
+  private cutLead(lead: Pair<Node, Node>[], next: Pair<Node, Node>): void {
+    const start = lead[0].key.range?.[0] ?? 0;
+    const end = this.afterPair(lead[lead.length - 1]);
+    const nextKey = next.key.range?.[0] ?? end;
+    this.edits.push({ start, end: this.text.slice(end, nextKey).trim() === '' ? nextKey : end, text: '' });
+  }
+
   private removePair(pair: Pair<Node, Node>): void {
     this.edits.push({ start: lineStart(this.text, pair.key.range?.[0] ?? 0), end: this.afterPair(pair), text: '' });
   }
@@ -305,8 +318,7 @@ export class Splicer {
 
   /**
    * New keys go where the edited map has them: on the lines after the key that comes before
-   * them, or before the first key; keys after the last one (or that cannot go first, behind a
-   * list item's `- `) at the end of the map.
+   * them, or before the first key; keys after the last one at the end of the map.
    */
   private insertPairs(orig: YAMLMap, mod: YAMLMap, keyOf: (pair: unknown) => string | undefined): void {
     const byKey = new Map(orig.items.map((pair) => [keyOf(pair), pair as Pair<Node, Node>]));
@@ -319,13 +331,18 @@ export class Splicer {
       else groups.set(before, [...(groups.get(before) ?? []), pair as Pair]);
     }
     const atEnd: Pair[] = [];
-    const indent = blockIndent(this.text, orig.range?.[0] ?? 0);
+    const indent = ' '.repeat(blockIndent(this.text, orig.range?.[0] ?? 0));
     for (const [after, pairs] of groups) {
       const first = orig.items[0] as Pair | undefined;
-      if (after === undefined && first && !this.afterDash(first)) {
-        this.insertLines(lineStart(this.text, (first.key as Node).range?.[0] ?? 0), pairsOf(pairs), indent);
+      const firstKey = (first?.key as Node | undefined)?.range?.[0];
+      if (after === undefined && first && firstKey !== undefined && this.afterDash(first)) {
+        // Behind the `- `, the item's first key moves down to a line of its own.
+        const lines = indentLines(renderNode(pairsOf(pairs), false), indent.length);
+        this.edits.push({ start: firstKey, end: firstKey, text: lines + indent });
+      } else if (after === undefined && firstKey !== undefined) {
+        this.insertLines(lineStart(this.text, firstKey), pairsOf(pairs), indent.length);
       } else if (after === undefined || after === last) atEnd.push(...pairs);
-      else this.insertLines(this.afterPair(after), pairsOf(pairs), indent);
+      else this.insertLines(this.afterPair(after), pairsOf(pairs), indent.length);
     }
     if (atEnd.length > 0) this.insertAfter(orig, pairsOf(atEnd));
   }
