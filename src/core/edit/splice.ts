@@ -53,6 +53,8 @@ function renderScalar(node: Scalar, inFlow: boolean): string {
   if (node.type === 'QUOTE_SINGLE') return `'${value.replace(/'/g, "''")}'`;
   if (node.type === 'QUOTE_DOUBLE') return JSON.stringify(value);
   const plain = stringify(value, RENDER).trimEnd();
+  // `yaml` writes some words (`---`) as a block, which cannot stand on a key's line.
+  if (plain.includes('\n')) return JSON.stringify(value);
   return inFlow && /[,[\]{}]/.test(plain) ? JSON.stringify(value) : plain;
 }
 

@@ -14,6 +14,8 @@ const KEYS = ['title', 'owner', 'why', 'status', 'target', 'metric', 'current', 
 const key = fc.constantFrom(...KEYS);
 const scalar: fc.Arbitrary<Json> = fc.oneof(
   fc.stringMatching(/^[A-Za-z0-9 :#'"%,.\-[\]{}&*!|>@]{0,14}$/),
+  // Words YAML reads or writes in a special way.
+  fc.constantFrom('---', '...', '- x', '? y', ' lead', 'trail ', '#x', 'a: b', 'yes', '0x1F', '1e3', '.5', '~', '@x'),
   fc.integer({ min: -5, max: 5000 }),
   fc.boolean(),
   fc.constant(null),

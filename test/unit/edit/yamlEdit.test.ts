@@ -46,6 +46,18 @@ describe('the YAML edit engine', () => {
     );
   });
 
+  it('quotes a word YAML would write as a block, such as a document marker', () => {
+    assert.equal(
+      top((map, doc) => setKey(doc, map, 'owner', '---')),
+      PAYMENTS.replace("owner: 'Dana Kim'", 'owner: "---"'),
+    );
+    const out = edit((doc) => {
+      const node = doc.getIn(['outcome', 'metric'], true);
+      if (isScalar(node)) node.value = '---';
+    });
+    assert.ok(out.includes('  metric: "---"  # the one that matters\n'));
+  });
+
   it('adds a key where the writer puts it: after a named sibling, first, or last', () => {
     const outcome = (doc: Parameters<DocumentChange>[0]) => doc.getIn(['outcome'], true) as YAMLMap;
     assert.equal(
