@@ -1,6 +1,8 @@
 // "Set Owner…" from an initiative row or a quick fix: pick one person, edit only the owner.
 import * as vscode from 'vscode';
 import type { AuthorSource } from '../authors';
+import type { YamlEdit } from '../core/edit/yamlEdit';
+import { describeError } from '../core/errors';
 import { ownerlessFirst } from '../core/ownership';
 import { setOwnerEdit } from '../core/quickfix';
 import { initiativesIn, toWorkspaceEdit } from '../diagnostics/documentInitiatives';
@@ -74,9 +76,13 @@ export function registerSetOwner(
     if (owner === undefined) return;
     const problem = validateOwner(owner);
     if (problem) return void vscode.window.showErrorMessage(problem);
-    const applied = await vscode.workspace.applyEdit(
-      toWorkspaceEdit(target.uri, setOwnerEdit(document.getText(), initiative, owner)),
-    );
+    let edit: YamlEdit | undefined;
+    try {
+      edit = setOwnerEdit(document.getText(), initiative, owner);
+    } catch (error) {
+      return void vscode.window.showErrorMessage(describeError(error));
+    }
+    const applied = !edit || (await vscode.workspace.applyEdit(toWorkspaceEdit(document, edit)));
     if (!applied)
       return void vscode.window.showErrorMessage(`Could not edit ${vscode.workspace.asRelativePath(target.uri)}.`);
     await vscode.window.showTextDocument(document, { preview: false });

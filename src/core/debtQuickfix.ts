@@ -1,8 +1,9 @@
-// The owner quick fix for a debt item or an investment: plain text edits at the place the finding
-// points, so the register's comments and layout survive.
-import { stringify } from 'yaml';
-import type { Range } from './model';
-import type { TextEdit } from './quickfix';
+// The owner quick fix for a debt item or an investment, made by the YAML edit engine so the
+// register's comments and layout survive.
+import { type Document, isMap, isSeq, type Node } from 'yaml';
+import { setKey } from './edit/setKey';
+import { editYaml, type YamlEdit } from './edit/yamlEdit';
+import { joinLines } from './parse/oneLine';
 
 const PLAN_LIST_FILE = /(^|\/)\.delivery\/(debt\.yaml|investments\/[^/]+\.yaml)$/;
 
@@ -12,30 +13,24 @@ export function isDebtOrInvestmentsFile(path: string): boolean {
 }
 
 /**
- * For `owner-not-a-person` the range is the owner's value: it is replaced. For `owner-missing` it is
- * the item's name key (`item:` or `investment:`): an `owner:` line goes under it, at the same indent,
- * when that line is a plain block entry; undefined otherwise (a flow mapping, a multi-line value).
+ * Sets the owner of the debt item or investment at `offset` (where its finding points: its name
+ * or its owner): the owner is replaced, or an `owner:` key added under the item's name. Undefined
+ * when no item is there; throws a DeliveryError when the file cannot be edited faithfully.
  */
-export function debtOwnerEdit(text: string, code: string, range: Range, owner: string): TextEdit | undefined {
-  const value = stringify(owner.trim(), { lineWidth: 0 }).trimEnd();
-  if (code === 'owner-not-a-person') return { range, newText: value };
-  if (code !== 'owner-missing') return undefined;
-  const lines = text.split('\n');
-  const line = lines[range.start.line] ?? '';
-  const column = range.start.column;
-  const head = line.slice(0, column);
-  if (
-    !/^\s*(- )?$/.test(head) ||
-    !/^(item|investment):\s*[^\s|>{[&*!][^{}]*$/.test(line.slice(column).replace(/\r$/, ''))
-  )
-    return undefined;
-  const next = lines[range.start.line + 1];
-  if (next !== undefined && next.trim() && !next.trim().startsWith('#') && next.search(/\S/) > column) return undefined;
-  const at = { line: range.start.line + 1, column: 0 };
-  const eol = line.endsWith('\r') ? '\r\n' : '\n';
-  const atEnd = range.start.line + 1 >= lines.length;
-  return {
-    range: { start: at, end: at },
-    newText: `${atEnd ? eol : ''}${' '.repeat(column)}owner: ${value}${atEnd ? '' : eol}`,
-  };
+export function debtOwnerEdit(text: string, file: string, offset: number, owner: string): YamlEdit | undefined {
+  return editYaml(text, file, (doc) => {
+    const item = itemAt(doc, offset);
+    return item !== undefined && setKey(doc, item, 'owner', joinLines(owner).trim(), ['item', 'investment']);
+  });
+}
+
+function itemAt(doc: Document, offset: number) {
+  const top = doc.contents;
+  const list = isMap(top) ? (top.get('debt', true) ?? top.get('investments', true)) : undefined;
+  if (!isSeq(list)) return undefined;
+  const item = list.items.find((node) => {
+    const range = (node as Node).range;
+    return range !== undefined && range !== null && range[0] <= offset && offset <= range[2];
+  });
+  return isMap(item) ? item : undefined;
 }

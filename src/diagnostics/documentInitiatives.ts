@@ -1,8 +1,8 @@
 // The initiatives of one document as its text stands now, so edits use ranges that match the buffer.
 import * as vscode from 'vscode';
 import { parseDeliveryFiles } from '../core/load';
+import type { YamlEdit } from '../core/edit/yamlEdit';
 import type { Initiative, Range } from '../core/model';
-import type { TextEdit } from '../core/quickfix';
 import { relativePath } from '../workspaceModel';
 
 export function initiativesIn(document: vscode.TextDocument, folder: vscode.WorkspaceFolder): Initiative[] {
@@ -14,10 +14,11 @@ export function initiativeAt(initiatives: readonly Initiative[], position: vscod
   return initiatives.find((initiative) => contains(initiative.range, position));
 }
 
-export function toWorkspaceEdit(uri: vscode.Uri, edit: TextEdit): vscode.WorkspaceEdit {
-  const { start, end } = edit.range;
+/** The engine's edit on the text of `document` as it was read. */
+export function toWorkspaceEdit(document: vscode.TextDocument, edit: YamlEdit): vscode.WorkspaceEdit {
+  const range = new vscode.Range(document.positionAt(edit.offset), document.positionAt(edit.offset + edit.length));
   const workspaceEdit = new vscode.WorkspaceEdit();
-  workspaceEdit.replace(uri, new vscode.Range(start.line, start.column, end.line, end.column), edit.newText);
+  workspaceEdit.replace(document.uri, range, edit.text);
   return workspaceEdit;
 }
 

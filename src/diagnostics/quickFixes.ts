@@ -3,15 +3,11 @@ import * as vscode from 'vscode';
 import type { AuthorSource } from '../authors';
 import { formatPerson } from '../authors';
 import { debtOwnerEdit, isDebtOrInvestmentsFile } from '../core/debtQuickfix';
+import type { YamlEdit } from '../core/edit/yamlEdit';
+import { describeError } from '../core/errors';
 import type { Initiative } from '../core/model';
-import {
-  addOutcomeEdit,
-  addWhyEdit,
-  nextQuarter,
-  nextQuarterTargetEdit,
-  setOwnerEdit,
-  type TextEdit,
-} from '../core/quickfix';
+import { addOutcomeEdit, addWhyEdit, nextQuarter, nextQuarterTargetEdit, setOwnerEdit } from '../core/quickfix';
+import { relativePath } from '../workspaceModel';
 import type { DeliveryWorkspace } from '../workspaceModel';
 import { initiativeAt, initiativesIn, toWorkspaceEdit } from './documentInitiatives';
 
@@ -53,16 +49,15 @@ class DeliveryQuickFixes implements vscode.CodeActionProvider {
   ): Promise<vscode.CodeAction[]> {
     if (diagnostic.code !== 'owner-missing' && diagnostic.code !== 'owner-not-a-person') return [];
     const text = document.getText();
-    const range = {
-      start: { line: diagnostic.range.start.line, column: diagnostic.range.start.character },
-      end: { line: diagnostic.range.end.line, column: diagnostic.range.end.character },
-    };
+    const file = relativePath(folder, document.uri);
+    const offset = document.offsetAt(diagnostic.range.start);
     const authors = (await this.authors.get(folder)).slice(0, AUTHORS_OFFERED);
     return authors
-      .map((person) => {
-        const edit = debtOwnerEdit(text, String(diagnostic.code), range, formatPerson(person));
-        return edit && quickFix(`Set owner to ${person.name}`, document.uri, diagnostic, edit);
-      })
+      .map((person) =>
+        quickFix(`Set owner to ${person.name}`, document, diagnostic, () =>
+          debtOwnerEdit(text, file, offset, formatPerson(person)),
+        ),
+      )
       .filter(isAction);
   }
 
@@ -74,13 +69,13 @@ class DeliveryQuickFixes implements vscode.CodeActionProvider {
     asOf: string,
   ): Promise<vscode.CodeAction[]> {
     const text = document.getText();
-    const fix = (title: string, edit: TextEdit | undefined) => edit && quickFix(title, document.uri, diagnostic, edit);
+    const fix = (title: string, edit: () => YamlEdit | undefined) => quickFix(title, document, diagnostic, edit);
     switch (diagnostic.code) {
       case 'owner-missing':
       case 'owner-not-a-person': {
         const authors = (await this.authors.get(folder)).slice(0, AUTHORS_OFFERED);
         const direct = authors.map((person) =>
-          fix(`Set owner to ${person.name}`, setOwnerEdit(text, initiative, formatPerson(person))),
+          fix(`Set owner to ${person.name}`, () => setOwnerEdit(text, initiative, formatPerson(person))),
         );
         const ask = new vscode.CodeAction('Set owner…', vscode.CodeActionKind.QuickFix);
         ask.diagnostics = [diagnostic];
@@ -94,22 +89,37 @@ class DeliveryQuickFixes implements vscode.CodeActionProvider {
       case 'target-unbounded':
       case 'target-missing':
         return [
-          fix(`Set target to ${nextQuarter(asOf)} (next quarter)`, nextQuarterTargetEdit(text, initiative, asOf)),
+          fix(`Set target to ${nextQuarter(asOf)} (next quarter)`, () => nextQuarterTargetEdit(text, initiative, asOf)),
         ].filter(isAction);
       case 'outcome-missing':
-        return [fix('Add an outcome skeleton', addOutcomeEdit(text, initiative))].filter(isAction);
+        return [fix('Add an outcome skeleton', () => addOutcomeEdit(text, initiative))].filter(isAction);
       case 'why-missing':
-        return [fix('Add a why', addWhyEdit(text, initiative))].filter(isAction);
+        return [fix('Add a why', () => addWhyEdit(text, initiative))].filter(isAction);
       default:
         return [];
     }
   }
 }
 
-function quickFix(title: string, uri: vscode.Uri, diagnostic: vscode.Diagnostic, edit: TextEdit): vscode.CodeAction {
+/**
+ * The fix, undefined when there is nothing to change; a fix the engine refuses stays in the list,
+ * disabled, with the reason VS Code shows when it is chosen.
+ */
+function quickFix(
+  title: string,
+  document: vscode.TextDocument,
+  diagnostic: vscode.Diagnostic,
+  compute: () => YamlEdit | undefined,
+): vscode.CodeAction | undefined {
   const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];
-  action.edit = toWorkspaceEdit(uri, edit);
+  try {
+    const edit = compute();
+    if (!edit) return undefined;
+    action.edit = toWorkspaceEdit(document, edit);
+  } catch (error) {
+    action.disabled = { reason: describeError(error) };
+  }
   return action;
 }
 

@@ -1,7 +1,7 @@
 // Reading a file as the user sees it (an open editor wins) and writing it as an undoable edit.
 import * as vscode from 'vscode';
 import { DeliveryError } from '../core/errors';
-import { changedSpan } from '../core/status/span';
+import { changedSpan } from '../core/edit/span';
 
 const utf8 = new TextDecoder('utf-8');
 

@@ -3,6 +3,8 @@
 // nodes, values and ranges as the `yaml` package, several times faster, and gives up (returns
 // undefined) on anything else — anchors, tags, block scalars, multi-line values, escapes,
 // duplicate keys, anything odd — so that the full parser, with its precise errors, takes over.
+// It mirrors the nodes of `yaml` 2.9.1, which package.json pins exactly: moving that version
+// means running the differential test (test/unit/parse/plainYaml.test.ts) against the new one.
 
 import { Pair, parse, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 

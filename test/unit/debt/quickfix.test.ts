@@ -1,22 +1,28 @@
 import * as assert from 'node:assert/strict';
 import { debtOwnerEdit, isDebtOrInvestmentsFile } from '../../../src/core/debtQuickfix';
-import type { TextEdit } from '../../../src/core/quickfix';
+import { applyYamlEdit } from '../../../src/core/edit/yamlEdit';
+import type { Position } from '../../../src/core/model';
 import { findings, initiative, modelOf } from '../parse/build';
 
-/** Applies a one-range edit to a text of LF lines. */
-function apply(text: string, edit: TextEdit): string {
-  const lines = text.split('\n');
-  const offset = (p: { line: number; column: number }) =>
-    lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.column;
-  return text.slice(0, offset(edit.range.start)) + edit.newText + text.slice(offset(edit.range.end));
+/** The offset of a position in a text of LF lines, as the editor gives it. */
+function offsetOf(text: string, p: Position): number {
+  return text
+    .split('\n')
+    .slice(0, p.line)
+    .reduce((n, l) => n + l.length + 1, p.column);
 }
 
 const plan = (debt: string) => ({ 'initiatives/payments.yaml': initiative(), 'debt.yaml': debt });
 
 function fixed(debt: string, code: 'owner-missing' | 'owner-not-a-person'): string | undefined {
   const [finding] = findings(plan(debt), code);
-  const edit = debtOwnerEdit(debt, code, finding.range, 'Priya Shah <priya@acme.io>');
-  return edit && apply(debt, edit);
+  const edit = debtOwnerEdit(
+    debt,
+    '.delivery/debt.yaml',
+    offsetOf(debt, finding.range.start),
+    'Priya Shah <priya@acme.io>',
+  );
+  return edit && applyYamlEdit(debt, edit);
 }
 
 describe('owner quick fix for debt and investments', () => {
@@ -46,9 +52,24 @@ describe('owner quick fix for debt and investments', () => {
     );
   });
 
-  it('offers nothing where a line cannot be added safely: a flow mapping, a folded name', () => {
-    assert.equal(fixed('debt:\n  - {item: Flaky CI, risk: low}\n', 'owner-missing'), undefined);
-    assert.equal(fixed('debt:\n  - item: >\n      Flaky CI\n    risk: low\n', 'owner-missing'), undefined);
+  it('adds the owner inside a flow mapping, and under a folded name', () => {
+    assert.equal(
+      fixed('debt:\n  - {item: Flaky CI, risk: low}  # noisy\n', 'owner-missing'),
+      'debt:\n  - {item: Flaky CI, owner: Priya Shah <priya@acme.io>, risk: low}  # noisy\n',
+    );
+    assert.equal(
+      fixed('debt:\n  - item: >\n      Flaky CI\n    risk: low\n', 'owner-missing'),
+      'debt:\n  - item: >\n      Flaky CI\n    owner: Priya Shah <priya@acme.io>\n    risk: low\n',
+    );
+  });
+
+  it('keeps CRLF line ends in a CRLF register', () => {
+    const text = 'debt:\r\n  - item: Flaky CI\r\n    risk: low\r\n';
+    const edit = debtOwnerEdit(text, '.delivery/debt.yaml', text.indexOf('item'), 'Priya Shah');
+    assert.equal(
+      applyYamlEdit(text, edit),
+      'debt:\r\n  - item: Flaky CI\r\n    owner: Priya Shah\r\n    risk: low\r\n',
+    );
   });
 
   it('knows the files it is for', () => {

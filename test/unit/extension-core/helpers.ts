@@ -1,5 +1,6 @@
 // Builds models from YAML text with the real parser, so tests read like the files users write.
 import { parseDeliveryFiles } from '../../../src/core/load';
+import { applyYamlEdit, type YamlEdit } from '../../../src/core/edit/yamlEdit';
 import type { DeliveryModel } from '../../../src/core/model';
 
 export function modelOf(files: Record<string, string>): DeliveryModel {
@@ -14,16 +15,7 @@ export function initiative(yaml: string, id = 'payments') {
   return found;
 }
 
-/** Applies a zero-based line/column edit to text, as VS Code would. */
-export function applyEdit(text: string, edit: { range: { start: Pos; end: Pos }; newText: string }): string {
-  const offset = (pos: Pos) => {
-    const lines = text.split('\n');
-    return lines.slice(0, pos.line).reduce((sum, line) => sum + line.length + 1, 0) + pos.column;
-  };
-  return text.slice(0, offset(edit.range.start)) + edit.newText + text.slice(offset(edit.range.end));
-}
-
-interface Pos {
-  line: number;
-  column: number;
+/** Applies an edit of the engine to the text it was computed from, as VS Code would. */
+export function applyEdit(text: string, edit: YamlEdit | undefined): string {
+  return applyYamlEdit(text, edit);
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { changedSpan } from '../../../src/core/status/span';
+import { changedSpan } from '../../../src/core/edit/span';
 
 describe('changedSpan', () => {
   it('covers only the changed word', () => {

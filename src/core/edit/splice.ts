@@ -42,14 +42,19 @@ function sameNode(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-/** A scalar written the way the original was: same quotes when possible, plain when safe. */
-function renderScalar(node: Scalar, original: Scalar | undefined, inFlow: boolean): string {
+/**
+ * A scalar in its node's quoting (a value changed in place keeps the file's quotes), plain when
+ * safe otherwise: a new node, made by the writer, has no quoting of its own.
+ */
+function renderScalar(node: Scalar, inFlow: boolean): string {
   const value = node.value;
   if (typeof value !== 'string') return stringify(value, RENDER).trimEnd();
   if (value.includes('\n')) return JSON.stringify(value);
-  if (original?.type === 'QUOTE_SINGLE') return `'${value.replace(/'/g, "''")}'`;
-  if (original?.type === 'QUOTE_DOUBLE') return JSON.stringify(value);
+  if (node.type === 'QUOTE_SINGLE') return `'${value.replace(/'/g, "''")}'`;
+  if (node.type === 'QUOTE_DOUBLE') return JSON.stringify(value);
   const plain = stringify(value, RENDER).trimEnd();
+  // `yaml` writes some words (`---`) as a block, which cannot stand on a key's line.
+  if (plain.includes('\n')) return JSON.stringify(value);
   return inFlow && /[,[\]{}]/.test(plain) ? JSON.stringify(value) : plain;
 }
 
@@ -69,6 +74,13 @@ function afterLine(text: string, offset: number): number {
   return newline < 0 ? text.length : newline + 1;
 }
 
+/** The offset of the line break that ends the line holding `offset` (before a CR), or the text's end. */
+function endOfLine(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  if (newline < 0) return text.length;
+  return text[newline - 1] === '\r' ? newline - 1 : newline;
+}
+
 function indentLines(rendered: string, indent: number): string {
   const pad = ' '.repeat(indent);
   return rendered
@@ -77,9 +89,17 @@ function indentLines(rendered: string, indent: number): string {
     .join('\n');
 }
 
+function pairsOf(pairs: Pair[]): YAMLMap {
+  const map = new YAMLMap();
+  map.items = pairs;
+  return map;
+}
+
 function renderNode(node: unknown, flow: boolean): string {
   const doc = new Document();
   const copy = (isCollection(node) || isScalar(node) ? node.clone() : doc.createNode(node)) as Node;
+  // Comments around the node lie outside the text it replaces, where they stay.
+  copy.commentBefore = copy.comment = undefined;
   if (flow && isCollection(copy)) copy.flow = true;
   doc.contents = copy;
   return doc.toString(RENDER);
@@ -102,16 +122,55 @@ export class Splicer {
       this.replaceWithBlock(orig, value)
     )
       return;
+    if (start === end && !inFlow && isCollection(mod) && mod.items.length > 0 && this.fillWithBlock(start, mod)) return;
     const block = isBlock(orig);
     if (isScalar(mod) && !(isScalar(orig) && isBlock(orig))) {
-      const text = renderScalar(mod, isScalar(orig) ? orig : undefined, inFlow);
-      this.edits.push({ start, end, text: start === end ? ` ${text}` : text });
+      this.push(start, end, renderScalar(mod, inFlow));
       return;
     }
     const flow = inFlow || !block || !isCollection(mod);
     const rendered = renderNode(mod, flow);
-    const text = block ? indentLines(rendered, blockIndent(this.text, start)) : rendered.trimEnd();
-    this.edits.push({ start, end, text: start === end ? ` ${text}` : text });
+    this.push(start, end, block ? indentLines(rendered, blockIndent(this.text, start)) : rendered.trimEnd());
+  }
+
+  /** An edit; where a key had no value, a space parts the new one from the colon and from a comment. */
+  private push(start: number, end: number, text: string): void {
+    if (start !== end) return void this.edits.push({ start, end, text });
+    const lead = /[ \t]/.test(this.text[start - 1] ?? '') ? '' : ' ';
+    const trail = this.text[start] === '#' ? ' ' : '';
+    this.edits.push({ start, end, text: lead + text + trail });
+  }
+
+  /** A key with no value that gains a block map or list: its lines go under the key, one step in. */
+  private fillWithBlock(at: number, mod: Node): boolean {
+    const lineEnd = endOfLine(this.text, at);
+    if (!/^[ \t]*(#.*)?$/.test(this.text.slice(at, lineEnd))) return false;
+    const head = this.text.slice(lineStart(this.text, at), at);
+    const indent = (/^ *(?:- +)*/.exec(head)?.[0].length ?? 0) + 2;
+    const lines = indentLines(`\n${renderNode(mod, false).replace(/\n$/, '')}`, indent);
+    this.edits.push({ start: lineEnd, end: lineEnd, text: lines });
+    return true;
+  }
+
+  /**
+   * A block list or map that became a single value (or an empty `{}` or `[]`): the value goes
+   * back on its key's line (a comment there kept) rather than under it. False when the pair is
+   * not written that way.
+   */
+  private collapse(pair: Pair, twin: Pair, flow: boolean): boolean {
+    const value = pair.value as Node | null;
+    const keyEnd = (pair.key as Node | null)?.range?.[1];
+    const single = isScalar(twin.value) || (isCollection(twin.value) && twin.value.items.length === 0);
+    if (flow || !isCollection(value) || value.flow || !single || keyEnd === undefined) return false;
+    const colon = this.text.indexOf(':', keyEnd);
+    const valueEnd = value.range?.[1];
+    if (colon < 0 || valueEnd === undefined) return false;
+    const gap = this.text.slice(colon + 1, endOfLine(this.text, colon));
+    const comment = gap.trim().startsWith('#') ? gap.trimEnd() : '';
+    const end = valueEnd - (/\r?\n$/.exec(this.text.slice(colon, valueEnd))?.[0].length ?? 0);
+    const text = isScalar(twin.value) ? renderScalar(twin.value, false) : renderNode(twin.value, true).trimEnd();
+    this.edits.push({ start: colon + 1, end, text: ` ${text}${comment}` });
+    return true;
   }
 
   /** A block value stays a block in its own header; a plain value that gained lines becomes a `|` block. */
@@ -202,15 +261,17 @@ export class Splicer {
     const origKeys = new Set(orig.items.map(keyOf));
     const removed = orig.items.filter((p) => !modKeys.has(keyOf(p)));
     const added = mod.items.filter((p) => !origKeys.has(keyOf(p)));
-    const cutFirst = removed.some((pair) => this.afterDash(pair as Pair));
-    if ((removed.length > 0 || added.length > 0) && (flow || !this.linesOwnedBy(orig) || cutFirst))
+    const firstKept = orig.items.findIndex((pair) => modKeys.has(keyOf(pair)));
+    const lead = removed.some((pair) => this.afterDash(pair as Pair)) ? orig.items.slice(0, firstKept) : [];
+    if ((removed.length > 0 || added.length > 0) && (flow || !this.linesOwnedBy(orig) || firstKept < 0))
       return this.replace(orig, mod, inFlow);
     for (const pair of orig.items) {
       const twin = modKeys.get(keyOf(pair));
-      if (twin) this.diff(pair.value, twin.value, flow);
+      if (twin && !this.collapse(pair as Pair, twin as Pair, flow)) this.diff(pair.value, twin.value, flow);
     }
-    for (const pair of removed) this.removePair(pair as Pair<Node, Node>);
-    if (added.length > 0) this.insertPairs(orig, added);
+    for (const pair of removed) if (!lead.includes(pair)) this.removePair(pair as Pair<Node, Node>);
+    if (lead.length > 0) this.cutLead(lead as Pair<Node, Node>[], orig.items[firstKept] as Pair<Node, Node>);
+    if (added.length > 0) this.insertPairs(orig, mod, keyOf);
   }
 
   /** The text before a pair's key on its line: indentation, and `- ` for a list item's first key. */
@@ -234,39 +295,86 @@ export class Splicer {
     });
   }
 
+  /**
+   * Keys cut from the start of a list item: the next key moves up behind the `- `, or, when
+   * comment lines stand between, the `- ` keeps them and the item's keys stay on their lines.
+   */
+  private cutLead(lead: Pair<Node, Node>[], next: Pair<Node, Node>): void {
+    const start = lead[0].key.range?.[0] ?? 0;
+    const end = this.afterPair(lead[lead.length - 1]);
+    const nextKey = next.key.range?.[0] ?? end;
+    this.edits.push({ start, end: this.text.slice(end, nextKey).trim() === '' ? nextKey : end, text: '' });
+  }
+
   private removePair(pair: Pair<Node, Node>): void {
+    this.edits.push({ start: lineStart(this.text, pair.key.range?.[0] ?? 0), end: this.afterPair(pair), text: '' });
+  }
+
+  /** The offset after the last line of a pair: its value, a trailing comment on that line included. */
+  private afterPair(pair: Pair<Node, Node>): number {
     const keyRange = pair.key.range ?? [0, 0, 0];
     const value = pair.value;
     const end = value?.range ? (isBlock(value) ? value.range[1] : value.range[2]) : keyRange[2];
-    this.edits.push({ start: lineStart(this.text, keyRange[0]), end: afterLine(this.text, end), text: '' });
+    return afterLine(this.text, end);
   }
 
-  private insertPairs(map: YAMLMap, pairs: unknown[]): void {
-    const holder = new YAMLMap();
-    holder.items = pairs as Pair[];
-    this.insertAfter(map, holder);
+  /**
+   * New keys go where the edited map has them: on the lines after the key that comes before
+   * them, or before the first key; keys after the last one at the end of the map.
+   */
+  private insertPairs(orig: YAMLMap, mod: YAMLMap, keyOf: (pair: unknown) => string | undefined): void {
+    const byKey = new Map(orig.items.map((pair) => [keyOf(pair), pair as Pair<Node, Node>]));
+    const last = orig.items[orig.items.length - 1];
+    const groups = new Map<Pair<Node, Node> | undefined, Pair[]>();
+    let before: Pair<Node, Node> | undefined;
+    for (const pair of mod.items) {
+      const own = byKey.get(keyOf(pair));
+      if (own) before = own;
+      else groups.set(before, [...(groups.get(before) ?? []), pair as Pair]);
+    }
+    const atEnd: Pair[] = [];
+    const indent = ' '.repeat(blockIndent(this.text, orig.range?.[0] ?? 0));
+    for (const [after, pairs] of groups) {
+      const first = orig.items[0] as Pair | undefined;
+      const firstKey = (first?.key as Node | undefined)?.range?.[0];
+      if (after === undefined && first && firstKey !== undefined && this.afterDash(first)) {
+        // Behind the `- `, the item's first key moves down to a line of its own.
+        const lines = indentLines(renderNode(pairsOf(pairs), false), indent.length);
+        this.edits.push({ start: firstKey, end: firstKey, text: lines + indent });
+      } else if (after === undefined && firstKey !== undefined) {
+        this.insertLines(lineStart(this.text, firstKey), pairsOf(pairs), indent.length);
+      } else if (after === undefined || after === last) atEnd.push(...pairs);
+      else this.insertLines(this.afterPair(after), pairsOf(pairs), indent.length);
+    }
+    if (atEnd.length > 0) this.insertAfter(orig, pairsOf(atEnd));
   }
 
   /** Adds the block rendering of `items` on new lines after `collection`, at its indent. */
   private insertAfter(collection: Node, items: YAMLMap | YAMLSeq): void {
     const [start, end] = collection.range ?? [0, 0];
-    const indent = ' '.repeat(blockIndent(this.text, start));
+    this.insertLines(afterLine(this.text, end), items, blockIndent(this.text, start));
+  }
+
+  private insertLines(at: number, items: YAMLMap | YAMLSeq, column: number): void {
+    const indent = ' '.repeat(column);
     const lines =
       renderNode(items, false)
         .replace(/\n$/, '')
         .split('\n')
         .map((line) => indent + line)
         .join('\n') + '\n';
-    const at = afterLine(this.text, end);
-    this.edits.push({ start: at, end: at, text: at > 0 && this.text[at - 1] !== '\n' ? `\n${lines}` : lines });
+    // At the end of a file without a final line break: start a line, and still end without one.
+    const text = at > 0 && this.text[at - 1] !== '\n' ? `\n${lines.slice(0, -1)}` : lines;
+    this.edits.push({ start: at, end: at, text });
   }
 
   apply(): string {
-    // From the end backwards; of two inserts at one place the later one (an outer map's key,
-    // found after its inner maps) goes in first, so it ends up after the inner one's lines.
+    // From the end backwards; at one place a cut goes before an insert (which ends up in front of
+    // it), and of two inserts the later one (an outer map's key, found after its inner maps) goes
+    // in first, so it ends up after the inner one's lines.
     const sorted = this.edits
       .map((edit, order) => ({ ...edit, order }))
-      .sort((a, b) => b.start - a.start || b.order - a.order);
+      .sort((a, b) => b.start - a.start || b.end - a.end || b.order - a.order);
     return sorted.reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), this.text);
   }
 }
