@@ -27,6 +27,12 @@ export const EXIT_INTERNAL = 3;
 export const formatOption = (...values: string[]): OptionSpecs => ({ format: { type: 'string', values } });
 export const AS_OF_OPTION: OptionSpecs = { 'as-of': { type: 'string' } };
 export const OUT_OPTION: OptionSpecs = { out: { type: 'string' } };
+/** A week, or a window of days: `update` and `rollup` tell the same windows. */
+export const WINDOW_OPTIONS: OptionSpecs = {
+  week: { type: 'string' },
+  since: { type: 'string' },
+  until: { type: 'string' },
+};
 
 export interface CommandArgs {
   /** Absolute path of the workspace folder (the positional argument, default: the current directory). */

@@ -10,7 +10,7 @@ import { MAX_UPDATE_BYTES, readUpdateJson } from '../core/rollup/input';
 import { buildRollup, type MissingTeam, type TeamUpdate } from '../core/rollup/rollup';
 import { rollupMarkdown } from '../core/rollup/rollupMarkdown';
 import { rollupSlack } from '../core/rollup/rollupSlack';
-import { AS_OF_OPTION, EXIT_OK, formatOption, OUT_OPTION, runCommand, UsageError } from './args';
+import { AS_OF_OPTION, EXIT_OK, formatOption, OUT_OPTION, runCommand, UsageError, WINDOW_OPTIONS } from './args';
 import { checkSummary, emit, SUMMARY_OPTION } from './report';
 import { SUMMARIES } from './summaries';
 
@@ -42,9 +42,7 @@ const SPECS = {
   ...AS_OF_OPTION,
   ...OUT_OPTION,
   ...SUMMARY_OPTION,
-  week: { type: 'string' as const },
-  since: { type: 'string' as const },
-  until: { type: 'string' as const },
+  ...WINDOW_OPTIONS,
 };
 
 /** An update file, read only when its size says it can be one. */

@@ -2,7 +2,7 @@
 
 import { generateWeeklyUpdate } from '../core/reports/generate';
 import { weeklySlack } from '../core/reports/weeklySlack';
-import { AS_OF_OPTION, EXIT_OK, formatOption, OUT_OPTION, runCommand } from './args';
+import { AS_OF_OPTION, EXIT_OK, formatOption, OUT_OPTION, runCommand, WINDOW_OPTIONS } from './args';
 import { checkSummary, emit, resolveAsOf, SUMMARY_OPTION } from './report';
 import { SUMMARIES } from './summaries';
 
@@ -30,9 +30,7 @@ const SPECS = {
   ...AS_OF_OPTION,
   ...OUT_OPTION,
   ...SUMMARY_OPTION,
-  week: { type: 'string' as const },
-  since: { type: 'string' as const },
-  until: { type: 'string' as const },
+  ...WINDOW_OPTIONS,
 };
 
 export function run(argv: string[]): Promise<number> {

@@ -4,7 +4,7 @@
 // teams' plans both map is counted once.
 import { DeliveryError } from '../errors';
 import type { InitiativeStatus, IsoDate } from '../model';
-import type { WeeklyUpdate } from '../reports/weekly';
+import type { DecisionItem, WeeklyUpdate } from '../reports/weekly';
 
 export interface TeamUpdate {
   /** Where the update came from (a folder or a file), for messages. */
@@ -41,15 +41,8 @@ export interface Rollup {
     target: string | null;
     shipped: RollupShipped[];
   }[];
-  decisions: {
-    team: string;
-    initiative: string;
-    initiativeTitle: string;
-    owner: string | null;
-    decision: string;
-    by: IsoDate | null;
-    overdue: boolean;
-  }[];
+  /** Each team's decisions owed, as its weekly update tells them. */
+  decisions: (DecisionItem & { team: string })[];
   signals: { team: string; code: string; title: string; summary: string }[];
   /** Distinct changes across every team (one mapped by two teams counts once). */
   shippedCount: number;
