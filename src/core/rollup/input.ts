@@ -49,7 +49,14 @@ const UPDATE = record({
       status,
       target: textOrNull,
       shipped: list(
-        record({ sha, title: text, pr: (v, at) => (v === null ? undefined : count(v, at)), url: textOrNull }),
+        record({
+          sha,
+          title: text,
+          pr: (v, at) => (v === null ? undefined : count(v, at)),
+          url: textOrNull,
+          // Only a sibling repository's change names its repository.
+          repo: (v, at) => (v === undefined ? undefined : text(v, at)),
+        }),
       ),
     }),
   ),

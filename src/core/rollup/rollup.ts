@@ -22,6 +22,8 @@ export interface RollupShipped {
   title: string;
   pr: number | null;
   url: string | null;
+  /** The sibling repository (the team's config.yaml `repos:`) it landed in; absent for the plan's own. */
+  repo?: string;
 }
 
 export interface Rollup {
@@ -84,7 +86,7 @@ export function buildRollup(inputs: readonly TeamUpdate[], missing: readonly Mis
         owner: i.owner,
         status: i.status,
         target: i.target,
-        shipped: i.shipped.map(({ sha, title, pr, url }) => ({ sha, title, pr, url })),
+        shipped: i.shipped.map(({ sha, title, pr, url, repo }) => ({ sha, title, pr, url, ...(repo ? { repo } : {}) })),
       };
     }),
   );

@@ -57,15 +57,17 @@ function teams(rollup: Rollup): string {
   return `## Teams\n\n${table(['Team', 'On track', 'At risk', 'Off track', 'Decisions', 'Shipped'], [...rows, ...missing])}`;
 }
 
+/** A change, its pull request, and its repository when it landed in one of the team's sibling repositories. */
+function shippedItem(s: Rollup['initiatives'][number]['shipped'][number]): string {
+  return `${link(s.title, s.url ?? undefined)}${s.pr !== null ? ` (#${s.pr})` : ''}${s.repo ? ` · ${inline(s.repo)}` : ''}`;
+}
+
 function shipped(rollup: Rollup): string {
   const parts = ['## Shipped by team'];
   for (const team of rollup.teams) {
     const lines = rollup.initiatives
       .filter((i) => i.team === team.team && i.shipped.length > 0)
-      .map(
-        (i) =>
-          `- ${inline(i.title)}: ${i.shipped.map((s) => `${link(s.title, s.url ?? undefined)}${s.pr !== null ? ` (#${s.pr})` : ''}`).join('; ')}`,
-      );
+      .map((i) => `- ${inline(i.title)}: ${i.shipped.map(shippedItem).join('; ')}`);
     parts.push(
       '',
       `### ${inline(team.team)}`,

@@ -101,6 +101,28 @@ describe('the roll-up of many teams', () => {
     );
   });
 
+  it("keeps the repository of a change that landed in a team's sibling repository, and names it in Markdown", () => {
+    const [pay] = update(null).initiatives;
+    const sibling = { ...pay.shipped[1], sha: 'ccccccc3', title: 'Card tokens API', repo: 'payments-service' };
+    const team: TeamUpdate = {
+      source: 'checkout/update.json',
+      update: update('Checkout', { initiatives: [{ ...pay, shipped: [pay.shipped[0], sibling] }] }),
+    };
+    const read = readUpdateJson(JSON.stringify(team.update));
+    assert.equal(read.ok, true, JSON.stringify(read));
+
+    const rollup = buildRollup([team], [], '2026-11-22');
+
+    assert.deepEqual(
+      rollup.initiatives[0].shipped.map((s) => [s.title, s.repo]),
+      [
+        ['Tokenize cards', undefined],
+        ['Card tokens API', 'payments-service'],
+      ],
+    );
+    assert.match(rollupMarkdown(rollup), /- Payments: Tokenize cards; Card tokens API · payments-service$/m);
+  });
+
   it('puts overdue decisions first, then by date, with their team', () => {
     const rollup = buildRollup([checkout, growth], [], '2026-11-22');
     assert.deepEqual(
@@ -210,6 +232,16 @@ describe('reading a team’s update JSON', () => {
       'a list of a million items',
       JSON.stringify({ ...update('X'), decisions: new Array(1_000_000).fill(0) }),
       /update\.decisions must be a list of at most 20000 items/,
+    ],
+    [
+      'a repository name that is not text',
+      JSON.stringify({
+        ...update('X'),
+        initiatives: [
+          { ...update('X').initiatives[0], shipped: [{ ...update('X').initiatives[0].shipped[0], repo: 42 }] },
+        ],
+      }),
+      /shipped\[0\]\.repo must be/,
     ],
     ['a file of 9 MiB', `${good}${' '.repeat(9 * 1024 * 1024)}`, /larger than 8 MiB/],
   ];
