@@ -22,7 +22,7 @@ export interface MeasurementDraft {
 const MAX_VALUE = 100;
 
 /** The form element id of a measurement field (also the validator's path). */
-export function measurementField(id: string, key: 'value' | 'measured'): string {
+export function measurementField(id: string, key: 'current' | 'measured'): string {
   return `initiatives.${id}.outcome.${key}`;
 }
 
@@ -43,12 +43,12 @@ export function validateMeasurement(draft: MeasurementDraft, today: string): Fie
 /** Why a measurement cannot be written: a value empty, on several lines or too long; a day not real or after `today`. */
 export function measurementProblems(draft: Omit<MeasurementDraft, 'seen'>, today: string): FieldError[] {
   const errors: FieldError[] = [];
-  const error = (key: 'value' | 'measured', message: string) =>
+  const error = (key: 'current' | 'measured', message: string) =>
     errors.push({ field: measurementField(draft.id, key), message, severity: 'error' });
   const value = draft.value.trim();
-  if (value === '') error('value', 'Enter the value measured, e.g. 2.35% or 180 ms.');
-  else if (/[\r\n]/.test(value)) error('value', 'Enter the value on one line.');
-  else if (value.length > MAX_VALUE) error('value', `Enter at most ${MAX_VALUE} characters.`);
+  if (value === '') error('current', 'Enter the value measured, e.g. 2.35% or 180 ms.');
+  else if (/[\r\n]/.test(value)) error('current', 'Enter the value on one line.');
+  else if (value.length > MAX_VALUE) error('current', `Enter at most ${MAX_VALUE} characters.`);
   if (draft.measured === '') error('measured', 'Enter the day it was measured as YYYY-MM-DD.');
   else if (!isIsoDate(draft.measured))
     error('measured', `"${draft.measured}" is not a date: use YYYY-MM-DD, e.g. ${today}.`);

@@ -38,10 +38,10 @@ describe('validateMeasurement', () => {
 
   it('asks for the value once a day is entered without one, on the value field', () => {
     assert.deepEqual(messages('   ', FIXTURE_TODAY), [
-      'initiatives.checkout.outcome.value: Enter the value measured, e.g. 2.35% or 180 ms.',
+      'initiatives.checkout.outcome.current: Enter the value measured, e.g. 2.35% or 180 ms.',
     ]);
     assert.deepEqual(messages('', addDays(FIXTURE_TODAY, -1)), [
-      'initiatives.checkout.outcome.value: Enter the value measured, e.g. 2.35% or 180 ms.',
+      'initiatives.checkout.outcome.current: Enter the value measured, e.g. 2.35% or 180 ms.',
     ]);
   });
 });
