@@ -5,6 +5,7 @@ import type { BlockerDraft, DecisionDraft, InitiativeStatusDraft } from '../src/
 import { h } from './dom';
 import { FIELD_LABELS } from './labels';
 import { selectField, textField } from './fields';
+import { type OutcomeContext, outcomeSection } from './outcome';
 
 export interface CardContext {
   shipped: ShippedReport;
@@ -24,6 +25,8 @@ export interface CardContext {
   openFile(line: number): void;
   /** Asks for the owner of a blocker written in the initiative file. */
   setOwner(blocker: string): void;
+  /** The card's measurement to record, when its outcome names a metric. */
+  outcome?: OutcomeContext;
 }
 
 function removeButton(label: string, onClick: () => void): HTMLElement {
@@ -242,6 +245,7 @@ export function renderCard(card: InitiativeCard, draft: InitiativeStatusDraft, c
     itemRows(draft.blockers, BLOCKERS, base, ctx),
     fileBlockers(card, ctx),
     itemRows(draft.decisions, DECISIONS, base, ctx),
+    ctx.outcome ? outcomeSection(card, ctx.outcome) : null,
     shippedList(draft.id, ctx.shipped),
   );
 }

@@ -12,6 +12,7 @@ import type {
 } from '../src/core/protocol';
 import { splitCardKey } from '../src/core/status/fieldKeys';
 import { type FormAction, type FormModel, reduce, view } from '../src/core/status/formState';
+import { blankMeasurement } from '../src/core/status/measurement';
 import { statusFilePath } from '../src/core/status/types';
 import type { FieldError } from '../src/core/status/validate';
 import { readonlyValue, renderCard, saveNoteText, shippedList } from './card';
@@ -19,6 +20,7 @@ import { renderConflict } from './conflict';
 import { h } from './dom';
 import { showError, textField } from './fields';
 import { FIELD_LABELS } from './labels';
+import type { OutcomeContext } from './outcome';
 
 export interface Channel {
   post(message: WebviewMessage): void;
@@ -69,8 +71,8 @@ function noInitiatives(): HTMLElement {
 /** A kept draft that knows what it started from: state kept by an older version does not. */
 function keptDraft(state: FormState | undefined, week: string): DraftState | undefined {
   if (!state?.dirty || state.week !== week || !state.loaded || !state.fields) return undefined;
-  const { status, loaded, base, fields, confirmed = [], savedAt = 0 } = state;
-  return { status, loaded, base, fields, confirmed, savedAt };
+  const { status, loaded, base, fields, confirmed = [], measurements, savedAt = 0 } = state;
+  return { status, loaded, base, fields, confirmed, measurements, savedAt };
 }
 
 export class WeeklyForm {
@@ -105,17 +107,22 @@ export class WeeklyForm {
           list.replaceWith(shippedList(list.dataset.initiative ?? '', message.report));
         }
         return;
-      case 'saved':
+      case 'saved': {
         if (!this.model) return;
+        const wrote = view(this.model).touched.length > 0;
+        const recorded = message.measured.length > 0 ? ` Measurement recorded in ${message.measured.join(', ')}.` : '';
         this.say(
           message.inEditor
-            ? `Written into the open editor of ${message.file}, which holds unsaved changes of yours: save it there to keep both.`
-            : `Saved to ${message.file}.`,
+            ? `Written into the open editor of ${message.file}, which holds unsaved changes of yours: save it there to keep both.${recorded}`
+            : wrote || !recorded
+              ? `Saved to ${message.file}.${recorded}`
+              : recorded.trim(),
           message.inEditor,
         );
         this.model = reduce(this.model, { type: 'saved', base: message.base, fields: message.fields });
         this.render();
         return this.changed();
+      }
       case 'conflict':
         if (!this.model) return;
         this.model = reduce(this.model, { type: 'conflict', fields: message.conflicts });
@@ -144,6 +151,13 @@ export class WeeklyForm {
       base: draft ? draft.base : message.base,
       fields: draft?.fields ?? message.fields,
       confirmed: draft?.confirmed ?? [],
+      today: message.today,
+      // A draft kept by an older version has none: the cards then offer a fresh measurement.
+      measurements:
+        draft?.measurements ??
+        message.initiatives.flatMap((card) =>
+          card.outcome ? [blankMeasurement(card.id, card.outcome, message.today)] : [],
+        ),
       updateInitiatives,
       savedAt: draft?.savedAt,
     };
@@ -169,7 +183,7 @@ export class WeeklyForm {
 
   /** What VS Code keeps for the panel (a reload or a restored panel gets the draft back). */
   private persisted(model: FormModel): FormState {
-    const { folder, week, status, loaded, base, fields, confirmed, updateInitiatives, savedAt } = model;
+    const { folder, week, status, loaded, base, fields, confirmed, measurements, updateInitiatives, savedAt } = model;
     return {
       folder,
       week,
@@ -178,6 +192,7 @@ export class WeeklyForm {
       base,
       fields,
       confirmed,
+      measurements,
       updateInitiatives,
       savedAt,
       dirty: view(model).dirty,
@@ -199,7 +214,7 @@ export class WeeklyForm {
     const state = this.persisted(model);
     this.channel.persist(state);
     // At once, not after a pause in typing: a panel closed (or a week left) right after a keystroke keeps it too.
-    const { status, loaded, base, fields, confirmed } = model;
+    const { status, loaded, base, fields, confirmed, measurements } = model;
     this.channel.post({
       type: 'draft',
       status,
@@ -207,6 +222,7 @@ export class WeeklyForm {
       base,
       fields,
       confirmed,
+      measurements,
       dirty: state.dirty,
       savedAt: model.savedAt ?? Date.now(),
     });
@@ -216,7 +232,7 @@ export class WeeklyForm {
   /** Shows every problem on its field and which cards Save writes; returns those that stop the save (warnings do not). */
   private validate(): FieldError[] {
     if (!this.model) return [];
-    const { problems, blocking, touched, dirty } = view(this.model);
+    const { problems, blocking, touched, measured, dirty } = view(this.model);
     const byField = new Map(problems.map((e) => [e.field, e]));
     for (const slot of this.root.querySelectorAll<HTMLElement>('.error')) {
       const id = slot.id.replace(/-error$/, '');
@@ -238,8 +254,8 @@ export class WeeklyForm {
     save?.setAttribute('aria-disabled', String(blocking.length > 0 || !!this.model.conflict || !!this.load?.broken));
     if (reason) reason.textContent = this.reasonText(blocking);
     const mark = this.root.querySelector('#dirty');
-    if (mark)
-      mark.textContent = dirty ? `Unsaved changes (${touched.length} field${touched.length === 1 ? '' : 's'})` : '';
+    const count = touched.length + 2 * measured.length;
+    if (mark) mark.textContent = dirty ? `Unsaved changes (${count} field${count === 1 ? '' : 's'})` : '';
     return blocking;
   }
 
@@ -319,6 +335,7 @@ export class WeeklyForm {
           confirm: () => this.dispatch({ type: 'confirm', id: draft.id }, `initiatives.${draft.id}.confirm`),
           openFile: (line) => this.channel.post({ type: 'openFile', initiative: draft.id, line }),
           setOwner: (blocker) => this.channel.post({ type: 'setBlockerOwner', initiative: draft.id, blocker }),
+          outcome: this.outcomeContext(draft.id),
         });
       }),
       this.actions(),
@@ -331,6 +348,16 @@ export class WeeklyForm {
         target.focus(),
       );
     this.validate();
+  }
+
+  private outcomeContext(id: string): OutcomeContext | undefined {
+    const model = this.model!;
+    const measurement = model.measurements.find((m) => m.id === id);
+    if (!measurement) return undefined;
+    return {
+      measurement,
+      measure: (key, value) => this.dispatch({ type: 'measure', id, key, value }),
+    };
   }
 
   private weekPicker(): HTMLElement {
@@ -456,8 +483,8 @@ export class WeeklyForm {
     }
     this.say('Saving…');
     this.render();
-    const { status, loaded, base, fields, confirmed, updateInitiatives } = model;
-    this.channel.post({ type: 'save', status, loaded, base, fields, confirmed, updateInitiatives });
+    const { status, loaded, base, fields, confirmed, measurements, updateInitiatives } = model;
+    this.channel.post({ type: 'save', status, loaded, base, fields, confirmed, measurements, updateInitiatives });
   }
 
   private revert(): void {

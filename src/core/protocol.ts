@@ -3,6 +3,7 @@
 import { type Check, list as listOf, record } from './guard';
 import { STATUSES, type InitiativeStatus } from './model';
 import type { FieldsSnapshot } from './status/fileFields';
+import type { MeasurementDraft, OutcomeReading } from './status/measurement';
 import type { FieldConflict } from './status/merge';
 import type { BlockerDraft, DecisionDraft, InitiativeStatusDraft, WeeklyStatus } from './status/types';
 
@@ -17,13 +18,18 @@ export interface DraftState {
   base: string | null;
   fields: FieldsSnapshot;
   confirmed: string[];
+  /** One per card whose outcome names a metric (absent in drafts kept by an older version). */
+  measurements?: MeasurementDraft[];
   /** ms since epoch, the webview's clock: tells the newer of two kept drafts. */
   savedAt: number;
 }
 
 export type WebviewMessage =
   | { type: 'ready' }
-  | ({ type: 'save'; updateInitiatives: boolean } & Omit<DraftState, 'savedAt'>)
+  | ({ type: 'save'; updateInitiatives: boolean; measurements: MeasurementDraft[] } & Omit<
+      DraftState,
+      'savedAt' | 'measurements'
+    >)
   | { type: 'changeWeek'; week: string }
   | { type: 'revert' }
   | ({ type: 'draft'; dirty: boolean } & DraftState)
@@ -44,6 +50,8 @@ export interface InitiativeCard {
   file?: string;
   /** Open blockers written in the initiative file (not in a status): shown on the card, edited in that file. */
   fileBlockers?: (BlockerDraft & { line: number })[];
+  /** The outcome, when it names a metric: what the file says was measured last. */
+  outcome?: { metric: string } & OutcomeReading;
 }
 
 export interface ShippedEntry {
@@ -83,7 +91,16 @@ export type HostMessage =
     }
   | { type: 'shipped'; week: string; report: ShippedReport }
   /** `inEditor`: written into an editor that holds unsaved changes of the user's, which they save themselves. */
-  | { type: 'saved'; week: string; base: string; file: string; fields: FieldsSnapshot; inEditor: boolean }
+  | {
+      type: 'saved';
+      week: string;
+      base: string;
+      file: string;
+      fields: FieldsSnapshot;
+      inEditor: boolean;
+      /** The initiative files a measurement was recorded in. */
+      measured: string[];
+    }
   /** Nothing was written: these fields changed both in the form and in the file. */
   | { type: 'conflict'; week: string; conflicts: FieldConflict[] }
   | { type: 'error'; message: string };
@@ -98,6 +115,7 @@ export interface FormState {
   base: string | null;
   fields?: FieldsSnapshot;
   confirmed?: string[];
+  measurements?: MeasurementDraft[];
   dirty: boolean;
   updateInitiatives: boolean;
   savedAt?: number;
@@ -155,6 +173,15 @@ function textMap(v: unknown, at: string): string | undefined {
   return bad ? `${at}.${bad[0].slice(0, 40)} must be text` : undefined;
 }
 
+const reading = record({ current: text, measured: text } satisfies Record<keyof OutcomeReading, Check>);
+const measurement = record({
+  id,
+  value: text,
+  measured: text,
+  seen: reading,
+} satisfies Record<keyof MeasurementDraft, Check>);
+const measurements = list(measurement);
+
 const fields = record({ values: textMap, readonly: textMap, entries: list(id) });
 const ids = list(id);
 const fieldNames = list((v, at) =>
@@ -164,11 +191,19 @@ const optional =
   (check: Check): Check =>
   (v, at) =>
     v === undefined ? undefined : check(v, at);
-const draftState = { status, loaded: status, base, fields, confirmed: ids, savedAt: time };
+const draftState = {
+  status,
+  loaded: status,
+  base,
+  fields,
+  confirmed: ids,
+  measurements: optional(measurements),
+  savedAt: time,
+};
 
 const messages: Record<WebviewMessage['type'], Record<string, Check>> = {
   ready: {},
-  save: { status, loaded: status, base, fields, confirmed: ids, updateInitiatives: bool },
+  save: { status, loaded: status, base, fields, confirmed: ids, measurements, updateInitiatives: bool },
   changeWeek: { week: text },
   revert: {},
   draft: { ...draftState, dirty: bool },
@@ -204,6 +239,7 @@ export function parseFormState(value: unknown): Parsed<FormState> {
     base,
     fields: optional(fields),
     confirmed: optional(ids),
+    measurements: optional(measurements),
     dirty: bool,
     updateInitiatives: bool,
     savedAt: optionalTime,

@@ -17,6 +17,7 @@ import { type MergePlan, planMerge } from '../core/status/merge';
 import { prefillWeeklyStatus } from '../core/status/prefill';
 import { statusFilePath } from '../core/status/types';
 import { validateWeeklyStatus } from '../core/status/validate';
+import { isEntered, validateMeasurement } from '../core/status/measurement';
 import { versionOf } from '../core/status/version';
 import { describeError } from '../log';
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
@@ -25,6 +26,7 @@ import { DraftWriter, type DraftStore } from './drafts';
 import { readCurrent, versionsToCheck, writeText } from './files';
 import { openInitiative, setBlockerOwner, writeInitiativeStatuses } from './initiativeFiles';
 import { renderHtml, webviewRoot } from './html';
+import { planMeasurements, writeMeasurements } from './measurements';
 import { shippedFor } from './shipped';
 
 export const VIEW_TYPE = 'deliveryRhythm.weeklyStatus';
@@ -176,7 +178,12 @@ export class WeeklyStatusPanel {
    * a field the file changed meanwhile to another value stops the save as a conflict on that field.
    */
   private async save(message: SaveMessage): Promise<void> {
-    const errors = blockingProblems(message, validateWeeklyStatus(message.status));
+    const today = this.state.asOf;
+    const measured = message.measurements.filter((m) => isEntered(m, today));
+    const errors = [
+      ...blockingProblems(message, validateWeeklyStatus(message.status)),
+      ...measured.flatMap((m) => validateMeasurement(m, today)),
+    ];
     if (errors.length > 0 || message.status.week !== this.week) {
       const reason = errors[0]?.message ?? `The form is for ${this.week}, not ${message.status.week}.`;
       return this.post({ type: 'error', message: `Not saved: ${reason}` });
@@ -191,11 +198,15 @@ export class WeeklyStatusPanel {
   }
 
   private async write(message: SaveMessage, current: string | undefined, fields: readonly string[]): Promise<void> {
-    const next =
-      fields.length === 0 && current !== undefined
-        ? current
-        : applyWeeklyStatus(current, message.status, new Set(fields));
-    const outcome = next === current ? 'saved' : await writeText(this.fileUri, current, next);
+    // Planned first: a measurement that cannot be recorded stops the save before any file is written.
+    const measurements = await planMeasurements(
+      this.state,
+      message.measurements.filter((m) => isEntered(m, this.state.asOf)),
+    );
+    // A save that only records measurements leaves the week's file alone, even a missing one.
+    const next = fields.length === 0 ? current : applyWeeklyStatus(current, message.status, new Set(fields));
+    const outcome = next === current || next === undefined ? 'saved' : await writeText(this.fileUri, current, next);
+    const measured = await writeMeasurements(measurements);
     if (message.updateInitiatives) await writeInitiativeStatuses(this.state, message.status, fields);
     this.pending = undefined;
     await this.dropDraft();
@@ -207,6 +218,7 @@ export class WeeklyStatusPanel {
       file,
       fields: toSnapshot(readFileFields(next)),
       inEditor: outcome === 'unsaved',
+      measured,
     });
     this.deps.workspace.schedule(this.state.folder, 50);
   }

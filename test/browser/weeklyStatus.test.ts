@@ -3,10 +3,12 @@
 // survives a window reload and the panel being closed; an invalid form cannot be saved. Takes the light and dark screenshots.
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { parse } from 'yaml';
+import { addDays } from '../../src/core/dates';
+import { FIXTURE_TODAY } from '../helpers/fixtureDate';
 import { runCommand, webviewFrame, withoutSidebar } from '../host/codeServer';
 import { hostedWorkbench } from '../host/hostedWorkbench';
 import { saveScreenshot, screenshotsDir } from '../host/screenshots';
@@ -953,5 +955,93 @@ describe('weekly status form on a week file with merge-conflict markers', () => 
       before,
       'the file was not touched',
     );
+  });
+});
+
+describe('weekly status form recording an outcome measurement', () => {
+  const host = hostedWorkbench({
+    kind: 'example',
+    server: { userSettings: { 'workbench.colorTheme': 'Default Dark Modern', 'window.title': 'acme' } },
+    size: { width: 1280, height: 900 },
+  });
+  let form: FrameLocator;
+  const initiativeFile = (id: string) => join(host.workspace, '.delivery', 'initiatives', `${id}.yaml`);
+  const field = (id: string, key: 'current' | 'measured') => `[id="initiatives.${id}.outcome.${key}"]`;
+  const waitFor = async (done: () => Promise<boolean>, what: string) => {
+    for (let i = 0; i < 50 && !(await done()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.ok(await done(), what);
+  };
+
+  before(async () => {
+    form = await openForm(host.workbench.page);
+  });
+
+  it('shows the metric and its last measurement, and records a new one in the initiative file on Save', async () => {
+    const card = form.locator('section.card[data-initiative="payments-revamp"]');
+    assert.equal(
+      (await card.locator('.outcome-now').innerText()).replace(/\s+/g, ' ').trim(),
+      'Checkout conversion · 2.35%, measured 2026-11-19',
+    );
+    assert.equal(await valueOf(form, field('payments-revamp', 'measured')), FIXTURE_TODAY, 'the day starts on today');
+    const before = await readFile(initiativeFile('payments-revamp'), 'utf8');
+    const statusFiles = await readdir(join(host.workspace, '.delivery', 'status'));
+    await card.getByRole('textbox', { name: 'Measured value' }).fill('2.4%');
+    await card.getByRole('textbox', { name: 'Measured on' }).fill(addDays(FIXTURE_TODAY, -1));
+    await card.locator('.shipped[data-state="ready"]').waitFor({ timeout: 30_000 });
+    await card.locator('fieldset.outcome').scrollIntoViewIfNeeded();
+    await mkdir(screenshotsDir(), { recursive: true });
+    await card.screenshot({ path: join(screenshotsDir(), 'weekly-status-outcome-dark.png') });
+    await form.locator('vscode-button#save').click();
+    await form
+      .locator('.notice', { hasText: 'Measurement recorded in .delivery/initiatives/payments-revamp.yaml' })
+      .waitFor({
+        timeout: 15_000,
+      });
+
+    const after = await readFile(initiativeFile('payments-revamp'), 'utf8');
+    assert.deepEqual(parse(after).outcome, {
+      ...parse(before).outcome,
+      current: '2.4%',
+      measured: addDays(FIXTURE_TODAY, -1),
+    });
+    const changed = after.split('\n').filter((line, i) => line !== before.split('\n')[i]);
+    assert.deepEqual(changed, ['  current: 2.4%', `  measured: ${addDays(FIXTURE_TODAY, -1)}`]);
+    assert.deepEqual(await readdir(join(host.workspace, '.delivery', 'status')), statusFiles, 'no week file written');
+    assert.equal(
+      (await card.locator('.outcome-now').innerText()).replace(/\s+/g, ' ').trim(),
+      `Checkout conversion · 2.4%, measured ${addDays(FIXTURE_TODAY, -1)}`,
+    );
+    assert.equal(await valueOf(form, field('payments-revamp', 'current')), '', 'a fresh measurement is offered');
+  });
+
+  it('shows a day after today as an error on the date field and saves nothing to the initiative file', async () => {
+    const { page } = host.workbench;
+    const id = 'mobile-onboarding';
+    const before = await readFile(initiativeFile(id), 'utf8');
+    const card = form.locator(`section.card[data-initiative="${id}"]`);
+    const tomorrow = addDays(FIXTURE_TODAY, 1);
+    await card.getByRole('textbox', { name: 'Measured value' }).fill('45%');
+    await card.getByRole('textbox', { name: 'Measured on' }).fill(tomorrow);
+    await form
+      .locator(`[id="initiatives.${id}.outcome.measured-error"]`)
+      .filter({ hasText: `${tomorrow} is after today (${FIXTURE_TODAY})` })
+      .waitFor({ timeout: 5_000 });
+    assert.equal(await isDisabled(form), true);
+    assert.match(
+      await form.locator('#save-reason').innerText(),
+      /Mobile onboarding in three screens: .* is after today/,
+    );
+
+    await form.locator('vscode-button#save').focus();
+    await page.keyboard.press('Enter');
+    await waitFor(async () => (await activeId(form)) === `initiatives.${id}.outcome.measured`, 'focus on the date');
+    assert.deepEqual(await focusedControl(page), {
+      role: 'textbox',
+      name: 'Measured on',
+      description: `${tomorrow} is after today (${FIXTURE_TODAY}): enter the day the value was measured.`,
+      invalid: true,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    assert.equal(await readFile(initiativeFile(id), 'utf8'), before);
   });
 });

@@ -21,7 +21,8 @@ const status: WeeklyStatus = {
 };
 
 const fields = { values: { headline: '' }, readonly: { backlog: 'about 40' }, entries: ['pay'] };
-const work = { status, loaded: status, fields, confirmed: ['pay'] };
+const measurement = { id: 'pay', value: '2.35%', measured: '2026-11-19', seen: { current: '2.2%', measured: '' } };
+const work = { status, loaded: status, fields, confirmed: ['pay'], measurements: [measurement] };
 
 describe('parseWebviewMessage', () => {
   it('accepts every well-formed message', () => {
@@ -39,6 +40,33 @@ describe('parseWebviewMessage', () => {
     ]) {
       assert.deepEqual(parseWebviewMessage(message), { ok: true, value: message });
     }
+  });
+
+  it('rejects a save without its measurements, or with one malformed, naming the field', () => {
+    const save = { type: 'save', ...work, base: null, updateInitiatives: false };
+    const reason = (message: object) => {
+      const parsed = parseWebviewMessage(message);
+      return parsed.ok ? 'accepted' : parsed.reason;
+    };
+    assert.equal(reason({ ...save, measurements: undefined }), 'save.measurements must be a list of at most 200 items');
+    assert.equal(
+      reason({ ...save, measurements: [{ ...measurement, id: '../secrets' }] }),
+      'save.measurements[0].id must be an initiative id',
+    );
+    assert.equal(
+      reason({ ...save, measurements: [{ ...measurement, measured: 20261119 }] }),
+      'save.measurements[0].measured must be text of at most 4000 characters',
+    );
+    assert.equal(
+      reason({ ...save, measurements: [{ ...measurement, seen: { current: '2.2%' } }] }),
+      'save.measurements[0].seen.measured must be text of at most 4000 characters',
+    );
+  });
+
+  it('accepts a draft kept before measurements existed, and refuses a malformed one', () => {
+    const draft = { type: 'draft', ...work, measurements: undefined, base: null, dirty: true, savedAt: 1764000000000 };
+    assert.equal(parseWebviewMessage(draft).ok, true);
+    assert.equal(parseWebviewMessage({ ...draft, measurements: [{ id: 'pay' }] }).ok, false);
   });
 
   it('rejects an unknown type', () => {

@@ -78,7 +78,9 @@ function appended(text: string, edited: Document.Parsed): string {
 function keepLineEndings(source: string, next: string): string {
   if (!source.includes('\r\n')) return next;
   const span = changedSpan(source, next);
-  return next.slice(0, span.start) + span.text.replace(/\r?\n/g, '\r\n') + next.slice(span.start + span.text.length);
+  // A line added after a changed value can share its line break with the old "\r\n": take that break in.
+  const end = span.start + span.text.length + (next[span.start + span.text.length] === '\n' ? 1 : 0);
+  return next.slice(0, span.start) + next.slice(span.start, end).replace(/\r?\n/g, '\r\n') + next.slice(end);
 }
 
 function checkReadsBack(next: string, edited: Document.Parsed, file: string): void {

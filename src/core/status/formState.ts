@@ -5,6 +5,7 @@
 import type { FieldConflict } from './merge';
 import { cardKey, type FieldKey, fieldKeyOf, splitCardKey, touchedFields } from './fieldKeys';
 import type { FieldsSnapshot } from './fileFields';
+import { isEntered, type MeasurementDraft, validateMeasurement } from './measurement';
 import type { BlockerDraft, DecisionDraft, InitiativeStatusDraft, WeeklyStatus } from './types';
 import { blocking, type FieldError, validateWeeklyStatus } from './validate';
 
@@ -21,6 +22,10 @@ export interface FormModel {
   fields: FieldsSnapshot;
   /** Initiatives whose health the lead confirmed with "No change this week". */
   confirmed: string[];
+  /** Today of the plan's clock, `YYYY-MM-DD`: the day a new measurement starts on, and the last it may be. */
+  today: string;
+  /** A measurement to record per card whose outcome names a metric; written into the initiative file, not the week's. */
+  measurements: MeasurementDraft[];
   updateInitiatives: boolean;
   /** When the draft last changed (ms since epoch): the newer of two kept drafts wins. */
   savedAt?: number;
@@ -37,6 +42,8 @@ export type FormAction =
   | { type: 'remove'; id: string; list: List; index: number }
   /** "No change this week": records the card's health as confirmed for the week (again: undone). */
   | { type: 'confirm'; id: string }
+  /** Sets the value or the day of the measurement recorded on a card. */
+  | { type: 'measure'; id: string; key: 'value' | 'measured'; value: string }
   | { type: 'updateInitiatives'; value: boolean }
   | { type: 'saved'; base: string | null; fields: FieldsSnapshot }
   | { type: 'conflict'; fields: FieldConflict[] }
@@ -95,6 +102,12 @@ export function reduce(model: FormModel, action: FormAction, now = Date.now()): 
         ? model.confirmed.filter((id) => id !== action.id)
         : [...model.confirmed, action.id];
       return edited();
+    case 'measure': {
+      const draft = next.measurements.find((m) => m.id === action.id);
+      if (!draft) return model;
+      draft[action.key] = action.value;
+      return edited();
+    }
     case 'updateInitiatives':
       return { ...next, updateInitiatives: action.value };
     case 'saved':
@@ -104,6 +117,12 @@ export function reduce(model: FormModel, action: FormAction, now = Date.now()): 
         base: action.base,
         fields: action.fields,
         confirmed: [],
+        // A recorded measurement is now what the file says: the card shows it and offers a fresh one.
+        measurements: next.measurements.map((m) =>
+          isEntered(m, model.today)
+            ? { ...m, value: '', measured: model.today, seen: { current: m.value.trim(), measured: m.measured } }
+            : m,
+        ),
         conflict: undefined,
         savedAt: undefined,
       };
@@ -151,8 +170,15 @@ export function blockingProblems(
   });
 }
 
+/** The measurements this save records: those of the cards where the lead entered one. */
+export function entered(model: Pick<FormModel, 'measurements' | 'today'>): MeasurementDraft[] {
+  return model.measurements.filter((m) => isEntered(m, model.today));
+}
+
 export interface FormView {
   touched: FieldKey[];
+  /** Measurements Save records in their initiative files. */
+  measured: MeasurementDraft[];
   dirty: boolean;
   /** Every problem to show (errors and warnings)… */
   problems: FieldError[];
@@ -162,11 +188,19 @@ export interface FormView {
 
 export function view(model: FormModel): FormView {
   const changed = touched(model);
+  const measured = entered(model);
+  const invalid = measured.flatMap((m) => validateMeasurement(m, model.today));
   const found = validateWeeklyStatus(model.status).filter((problem) => !isReadonly(model, problem.field));
-  const stops = blockingProblems(model, found);
+  const stops = [...blockingProblems(model, found), ...invalid];
   // An error in a field this save leaves alone is only a warning: the file keeps what it says.
   const problems = found.map((problem) =>
     problem.severity === 'error' && !stops.includes(problem) ? { ...problem, severity: 'warning' as const } : problem,
   );
-  return { touched: changed, dirty: changed.length > 0, problems, blocking: stops };
+  return {
+    touched: changed,
+    measured,
+    dirty: changed.length > 0 || measured.length > 0,
+    problems: [...problems, ...invalid],
+    blocking: stops,
+  };
 }

@@ -13,7 +13,7 @@ function isBlockScalar(node: Scalar): boolean {
 }
 
 /** A value behind an anchor or an alias is shared with another place: editing it here would change or break that place. */
-function refuseShared(node: unknown, where: string, file: string): void {
+export function refuseShared(node: unknown, where: string, file: string): void {
   if (isAlias(node) || (node && typeof node === 'object' && (node as Node).anchor)) {
     throw new DeliveryError(
       `"${where}" in ${file} uses a YAML anchor or alias, so the form cannot change it without changing another place.`,

@@ -22,6 +22,14 @@ const blockerDraft = (b: Blocker): BlockerDraft => ({
 });
 const decisionDraft = (d: Decision): DecisionDraft => ({ decision: d.decision?.value ?? '', by: d.by?.value ?? '' });
 
+/** The outcome the card offers to record a measurement of: one that names a metric. */
+function outcomeOf(initiative: Initiative): Pick<InitiativeCard, 'outcome'> {
+  const outcome = initiative.outcome;
+  if (!outcome?.metric) return {};
+  const reading = { current: outcome.current?.value ?? '', measured: outcome.measured?.value ?? '' };
+  return { outcome: { metric: outcome.metric.value, ...reading } };
+}
+
 /** The card's heading, and the blockers written in the initiative's own file that its entry does not repeat. */
 function card(initiative: Initiative, draft: InitiativeStatusDraft): InitiativeCard {
   const fileBlockers = initiative.blockers
@@ -34,6 +42,7 @@ function card(initiative: Initiative, draft: InitiativeStatusDraft): InitiativeC
     status: initiative.status?.value ?? '',
     file: initiative.file,
     fileBlockers,
+    ...outcomeOf(initiative),
   };
 }
 

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { type FormModel, reduce, view } from '../../../src/core/status/formState';
+import { blankMeasurement } from '../../../src/core/status/measurement';
 import type { WeeklyStatus } from '../../../src/core/status/types';
 
 const NOW = Date.UTC(2026, 11, 7, 9);
@@ -30,6 +31,8 @@ function model(over: Partial<FormModel> = {}): FormModel {
     base: 'v1',
     fields: { values: { headline: 'Steady', 'initiatives.pay.status': 'on-track' }, readonly: {}, entries: ['pay'] },
     confirmed: [],
+    today: '2026-12-07',
+    measurements: [],
     updateInitiatives: false,
     ...over,
   };
@@ -117,5 +120,40 @@ describe('the weekly status form state', () => {
     assert.equal(m.conflict, undefined);
     assert.equal(m.base, 'v2');
     assert.deepEqual(view(m).touched, [], 'what was saved is the new starting point');
+  });
+});
+
+describe('a measurement recorded in the form', () => {
+  const withOutcome = () =>
+    model({ measurements: [blankMeasurement('pay', { current: '2.2%', measured: '2026-10-01' }, '2026-12-07')] });
+  const measure = (m: FormModel, key: 'value' | 'measured', value: string) =>
+    reduce(m, { type: 'measure', id: 'pay', key, value }, NOW);
+
+  it('leaves the form clean until a value is typed', () => {
+    assert.equal(view(withOutcome()).dirty, false);
+    const typed = measure(withOutcome(), 'value', '2.35%');
+    assert.deepEqual(
+      view(typed).measured.map((m) => [m.value, m.measured]),
+      [['2.35%', '2026-12-07']],
+    );
+    assert.equal(view(typed).dirty, true);
+    assert.deepEqual(view(typed).touched, []);
+  });
+
+  it('stops the save at a day after today, on the date field', () => {
+    const future = measure(measure(withOutcome(), 'value', '2.35%'), 'measured', '2026-12-08');
+    assert.deepEqual(
+      view(future).blocking.map((e) => e.field),
+      ['initiatives.pay.outcome.measured'],
+    );
+  });
+
+  it('after a save shows the recorded value as the current one and offers a fresh measurement', () => {
+    const typed = measure(measure(withOutcome(), 'value', ' 2.35% '), 'measured', '2026-12-01');
+    const saved = reduce(typed, { type: 'saved', base: 'v2', fields: typed.fields }, NOW);
+    assert.deepEqual(saved.measurements, [
+      { id: 'pay', value: '', measured: '2026-12-07', seen: { current: '2.35%', measured: '2026-12-01' } },
+    ]);
+    assert.equal(view(saved).dirty, false);
   });
 });

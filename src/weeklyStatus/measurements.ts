@@ -1,0 +1,54 @@
+// The measurements a save records in the initiative files: all planned (and checked against the
+// file as it is now) before anything is written, so a refused one leaves every file as it was.
+import * as vscode from 'vscode';
+import { DeliveryError } from '../core/errors';
+import type { MeasurementDraft } from '../core/status/measurement';
+import { applyOutcomeMeasurement, outcomeOnFile } from '../core/status/outcomeMeasurement';
+import type { FolderState } from '../workspaceModel';
+import { readCurrent, writeText } from './files';
+
+export interface PlannedWrite {
+  uri: vscode.Uri;
+  file: string;
+  text: string;
+  next: string;
+}
+
+/**
+ * The new text of each initiative file a measurement goes into (several into one initiatives.yaml
+ * build on each other). Throws when a file is gone or its outcome changed since the form loaded:
+ * the lead's measurement would silently replace one recorded meanwhile.
+ */
+export async function planMeasurements(
+  state: FolderState,
+  measurements: readonly MeasurementDraft[],
+): Promise<PlannedWrite[]> {
+  const planned = new Map<string, PlannedWrite>();
+  for (const m of measurements) {
+    const initiative = state.model.initiatives.find((i) => i.id === m.id);
+    if (!initiative) throw new DeliveryError(`The initiative "${m.id}" is no longer in the plan.`, 'Revert the form.');
+    const uri = vscode.Uri.joinPath(state.folder.uri, initiative.file);
+    const file = initiative.file;
+    const known = planned.get(uri.toString());
+    const text = known?.next ?? (await readCurrent(uri));
+    if (text === undefined)
+      throw new DeliveryError(`${file} is gone, so no measurement was written.`, 'Revert the form.');
+    const now = outcomeOnFile(text, m.id, file);
+    if (now.current !== m.seen.current || now.measured !== m.seen.measured) {
+      throw new DeliveryError(
+        `Not saved: the outcome of "${m.id}" in ${file} changed since the form opened (it now says ${now.current || 'no value'}, measured ${now.measured || 'on an unknown day'}).`,
+        'Revert to load it, then record your measurement again if it is still the latest.',
+        file,
+      );
+    }
+    const next = applyOutcomeMeasurement(text, m.id, m, file);
+    planned.set(uri.toString(), { uri, file, text: known?.text ?? text, next });
+  }
+  return [...planned.values()];
+}
+
+/** Writes the planned texts; returns the files written. */
+export async function writeMeasurements(planned: readonly PlannedWrite[]): Promise<string[]> {
+  for (const write of planned) await writeText(write.uri, write.text, write.next);
+  return planned.map((write) => write.file);
+}
