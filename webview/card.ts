@@ -134,10 +134,16 @@ export function shippedList(id: string, report: ShippedReport): HTMLElement {
   return h('section', attributes, h('h4', {}, 'Shipped this week'), body);
 }
 
-/** Untouched cards are left out of the save; "No change this week" records the health as confirmed. */
-export function saveNoteText(state: { touched: boolean; confirmed: boolean }): string {
+/**
+ * Untouched cards are left out of the save; "No change this week" records the health as confirmed.
+ * A measurement entered on an otherwise untouched card is written alone, and the note says so.
+ */
+export function saveNoteText(state: { touched: boolean; confirmed: boolean; measuring?: boolean }): string {
   if (state.confirmed) return 'No change this week: Save records this health for the week.';
-  return state.touched ? 'Changed: Save writes this initiative.' : 'Untouched: Save leaves this initiative as it is.';
+  if (state.touched) return 'Changed: Save writes this initiative.';
+  return state.measuring
+    ? "Status untouched: Save records only the outcome's measurement."
+    : 'Untouched: Save leaves this initiative as it is.';
 }
 
 function saveNote(draft: InitiativeStatusDraft, ctx: CardContext): HTMLElement {

@@ -243,7 +243,11 @@ export class WeeklyForm {
     const changedCards = new Set(touched.map((field) => splitCardKey(field)?.id));
     for (const card of this.root.querySelectorAll<HTMLElement>('section.card')) {
       const id = card.dataset.initiative ?? '';
-      const state = { touched: changedCards.has(id), confirmed: this.model.confirmed.includes(id) };
+      const state = {
+        touched: changedCards.has(id),
+        confirmed: this.model.confirmed.includes(id),
+        measuring: measured.some((m) => m.id === id),
+      };
       card.classList.toggle('touched', state.touched);
       const note = card.querySelector('.save-note .note');
       if (note && note.textContent !== saveNoteText(state)) note.textContent = saveNoteText(state);

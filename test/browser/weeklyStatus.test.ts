@@ -988,6 +988,10 @@ describe('weekly status form recording an outcome measurement', () => {
     await card.getByRole('textbox', { name: 'Measured value' }).fill('2.4%');
     await card.getByRole('textbox', { name: 'Measured on' }).fill(addDays(FIXTURE_TODAY, -1));
     await card.locator('.shipped[data-state="ready"]').waitFor({ timeout: 30_000 });
+    assert.equal(
+      await card.locator('.save-note .note').innerText(),
+      "Status untouched: Save records only the outcome's measurement.",
+    );
     await card.locator('fieldset.outcome').scrollIntoViewIfNeeded();
     await mkdir(screenshotsDir(), { recursive: true });
     await card.screenshot({ path: join(screenshotsDir(), 'weekly-status-outcome-dark.png') });
