@@ -5,6 +5,7 @@ import { initiativeEntry } from '../edit/initiativeEntry';
 import { setKey } from '../edit/setKey';
 import { editedText, parseOrExplain } from '../edit/yamlEdit';
 import { DeliveryError } from '../errors';
+import { isIsoDate } from '../dates';
 import { refuseShared } from './mutate';
 import { measurementProblems, type OutcomeReading } from './measurement';
 
@@ -45,7 +46,9 @@ export function outcomeOnFile(text: string, id: string, file: string): OutcomeRe
     if (!isScalar(node) || node.value === null) return '';
     return typeof node.value === 'string' ? node.value.trim() : text.slice(node.range![0], node.range![1]).trim();
   };
-  return { current: read('current'), measured: read('measured') };
+  // The plan reads a `measured` that is not a real date as none (a schema error): so does this.
+  const measured = read('measured');
+  return { current: read('current'), measured: isIsoDate(measured) ? measured : '' };
 }
 
 /** The entry's outcome mapping; undefined when it has none yet. */

@@ -120,6 +120,11 @@ describe('outcomeOnFile', () => {
     assert.deepEqual(outcomeOnFile(text, 'x', 'x.yaml'), { current: '180.50', measured: '2026-11-02' });
   });
 
+  it('reads a measured day that is not a real date as none, as the plan (and so the form) does', () => {
+    const text = 'outcome:\n  metric: Latency\n  current: 180 ms\n  measured: 2026-02-30\n';
+    assert.deepEqual(outcomeOnFile(text, 'x', 'x.yaml'), { current: '180 ms', measured: '' });
+  });
+
   it('reads nothing from an initiative never measured', () => {
     assert.deepEqual(outcomeOnFile('title: X\n', 'x', 'x.yaml'), { current: '', measured: '' });
   });
