@@ -1,11 +1,17 @@
 // A multi-root workspace for the real-host tests: the example plan, a second small plan with its own
-// git history, a folder without .delivery/, and the .code-workspace file that lists the three.
+// git history, a folder without .delivery/, a service repository the second plan lists as a sibling
+// (`repos:`), and the .code-workspace file that lists the four.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitRepo } from '../helpers/gitRepo';
 
 /** The workspace folders, in the order the .code-workspace file lists them. */
-export const MULTI_ROOT = { example: 'checkout', second: 'billing', plain: 'website' } as const;
+export const MULTI_ROOT = {
+  example: 'checkout',
+  second: 'billing',
+  plain: 'website',
+  service: 'renewals-service',
+} as const;
 
 export const WORKSPACE_FILE = 'delivery.code-workspace';
 
@@ -14,13 +20,25 @@ export const SECOND_PLAN_SHIPPED = 'feat(invoices): PDF invoices for EU customer
 /** The same change as the views and reports show it: without the conventional-commit prefix. */
 export const SECOND_PLAN_SHIPPED_TITLE = 'PDF invoices for EU customers';
 
+/** Shipped to the sibling service's main branch in 2026-W48; its scope maps it to the second plan's dunning. */
+export const SIBLING_SHIPPED = 'feat(dunning): Retry failed renewals after three days';
+export const SIBLING_SHIPPED_TITLE = 'Retry failed renewals after three days';
+
 /** Every commit of the second plan's repository; the example's are by other people. */
 export const SECOND_PLAN_AUTHOR = { name: 'Maya Lind', email: 'maya@acme.io' };
 
 // Three initiatives: invoice-pdf is owned by a team (owner-not-a-person, the plan's only finding);
 // `observability` is also an id in the example plan, which is no duplicate across folders.
 const SECOND_PLAN: Record<string, string> = {
-  'config.yaml': ['team: Billing', 'timezone: UTC', 'week_starts: monday', 'branch: main', ''].join('\n'),
+  'config.yaml': [
+    'team: Billing',
+    'timezone: UTC',
+    'week_starts: monday',
+    'branch: main',
+    'repos:',
+    `  - ../${MULTI_ROOT.service}`,
+    '',
+  ].join('\n'),
   'initiatives/invoice-pdf.yaml': [
     'title: PDF invoices',
     'owner: Billing team',
@@ -85,6 +103,7 @@ export const PLAIN_FOLDER_YAML = 'initiatives:\n  - id: launch\n    title: New w
 /** Adds the second plan, the folder without a plan and the .code-workspace file in `dir`, beside the example's folder. */
 export function addMultiRootFolders(dir: string): void {
   makeSecondPlan(join(dir, MULTI_ROOT.second));
+  makeSiblingService(join(dir, MULTI_ROOT.service));
   mkdirSync(join(dir, MULTI_ROOT.plain, 'plan'), { recursive: true });
   writeFileSync(join(dir, MULTI_ROOT.plain, 'plan', 'initiatives.yaml'), PLAIN_FOLDER_YAML);
   const folders = Object.values(MULTI_ROOT).map((path) => ({ path }));
@@ -100,4 +119,10 @@ function makeSecondPlan(dir: string): void {
     { 'services/invoices/pdf.ts': 'export {};\n' },
     { date: '2026-11-23T10:00:00+00:00', author: SECOND_PLAN_AUTHOR },
   );
+}
+
+function makeSiblingService(dir: string): void {
+  const repo = GitRepo.create('main', dir);
+  repo.commit('Start the renewals service', { 'README.md': 'Renewals\n' }, { date: '2026-11-02T09:00:00+00:00' });
+  repo.commit(SIBLING_SHIPPED, { 'src/retry.ts': 'export {};\n' }, { date: '2026-11-24T10:00:00+00:00' });
 }

@@ -2,7 +2,7 @@
 // picked, and never into another folder.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { SECOND_PLAN_SHIPPED_TITLE } from '../../host/multiRootWorkspace';
+import { MULTI_ROOT, SECOND_PLAN_SHIPPED_TITLE, SIBLING_SHIPPED_TITLE } from '../../host/multiRootWorkspace';
 import { AS_OF, deliveryApi } from '../extensionApi';
 import { acceptFirstPick, exampleFolder, exists, fileIn, plainFolder, readText, secondFolder } from './folders';
 
@@ -35,6 +35,7 @@ describe('report commands in a multi-root workspace', () => {
     const markdown = await readText(vscode.Uri.parse(result.uri));
     assert.match(markdown, /^# Weekly update — Billing — 2026-W48$/m);
     assert.ok(markdown.includes(SECOND_PLAN_SHIPPED_TITLE), markdown);
+    assert.match(markdown, new RegExp(`${SIBLING_SHIPPED_TITLE}.* · ${MULTI_ROOT.service} · `), 'the sibling named');
     assert.ok(!markdown.includes('3-D Secure'), "the example repository's work leaked into the second plan's update");
     assert.equal(await exists(fileIn(exampleFolder(), `.delivery/updates/${WEEK}.md`)), false);
   });

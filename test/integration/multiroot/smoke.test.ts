@@ -11,7 +11,7 @@ describe('smoke (multi-root workspace)', () => {
     );
     assert.deepEqual(
       vscode.workspace.workspaceFolders?.map((folder) => folder.name),
-      [MULTI_ROOT.example, MULTI_ROOT.second, MULTI_ROOT.plain],
+      [MULTI_ROOT.example, MULTI_ROOT.second, MULTI_ROOT.plain, MULTI_ROOT.service],
     );
   });
 

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import type { DeliveryRhythmApi } from '../../../src/api';
 import type { FolderNode } from '../../../src/tree/folderNode';
 import type { DetailNode, GroupNode, InitiativeNode } from '../../../src/tree/initiativeNodes';
-import { MULTI_ROOT, SECOND_PLAN_SHIPPED_TITLE } from '../../host/multiRootWorkspace';
+import { MULTI_ROOT, SECOND_PLAN_SHIPPED_TITLE, SIBLING_SHIPPED_TITLE } from '../../host/multiRootWorkspace';
 import { deliveryApi, label } from '../extensionApi';
 
 describe('trees in a multi-root workspace', () => {
@@ -44,7 +44,7 @@ describe('trees in a multi-root workspace', () => {
       assert.ok(!exampleTitles.some((title) => secondTitles.includes(title)), exampleTitles.join(', '));
     });
 
-    it('reads "Shipped this week" from each folder\'s own repository', async () => {
+    it('reads "Shipped this week" from each folder\'s own repository and the siblings its repos: lists', async () => {
       const [, second] = await folderRows();
       const rows = await initiativesOf(second);
       const shipped = async (id: string) => {
@@ -56,7 +56,11 @@ describe('trees in a multi-root workspace', () => {
       const invoices = await shipped('invoice-pdf');
       assert.equal(invoices.description, '1 item in 2026-W48');
       assert.deepEqual(invoices.items.map(label), [SECOND_PLAN_SHIPPED_TITLE]);
-      assert.equal((await shipped('dunning')).description, 'nothing yet in 2026-W48');
+      // The sibling is a folder of this workspace too, read because config.yaml lists it, in a trusted workspace.
+      const dunning = await shipped('dunning');
+      assert.equal(dunning.description, '1 item in 2026-W48');
+      assert.deepEqual(dunning.items.map(label), [SIBLING_SHIPPED_TITLE]);
+      assert.equal((await shipped('observability')).description, 'nothing yet in 2026-W48');
     });
   });
 
