@@ -44,7 +44,7 @@ export function outcomeSignal(model: DeliveryModel, evidence: OutcomeEvidence, a
     };
   const summary =
     details.length === 0
-      ? `Every active initiative measured its outcome within ${days} days of shipping, or shipped fewer than ${items} changes; every done one was measured when done.`
+      ? `No active initiative shipped ${items} or more changes in the last ${days} days without measuring its outcome, and every done one was measured when done.`
       : `${details.length} ${details.length === 1 ? 'initiative ships' : 'initiatives ship'} without measuring the outcome (${rule}, or done and not measured).`;
   return { ...base, fires: details.length > 0, value: details.length, summary, details };
 }

@@ -176,6 +176,11 @@ describe('output-without-outcomes', () => {
       asOf,
     );
     assert.deepEqual([signal.fires, signal.value, signal.details], [false, 0, []]);
+    // Says what was checked, not that every initiative measured (b never did, and shipped too little to ask).
+    assert.equal(
+      signal.summary,
+      'No active initiative shipped 5 or more changes in the last 30 days without measuring its outcome, and every done one was measured when done.',
+    );
   });
 
   it('takes its thresholds from rules: output-without-outcomes', () => {
