@@ -1,28 +1,15 @@
 // Turns the difference between the original and the edited YAML tree into text edits on the
 // original source, so every byte the edit does not concern (spacing, comments, quoting) stays.
-import {
-  Document,
-  isCollection,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  type Node,
-  Pair,
-  Scalar,
-  stringify,
-  YAMLMap,
-  YAMLSeq,
-} from 'yaml';
+import { isCollection, isMap, isPair, isScalar, isSeq, type Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { type BlockHeader, readHeader, renderBlock } from './blockScalar';
+import { afterLine, blockIndent, endOfLine, indentLines, lineStart } from './lines';
+import { renderNode, renderScalar } from './render';
 
 interface TextEdit {
   start: number;
   end: number;
   text: string;
 }
-
-export const RENDER = { lineWidth: 0, flowCollectionPadding: false } as const;
 
 function isBlock(node: Node): boolean {
   if (isCollection(node)) return !node.flow;
@@ -42,67 +29,10 @@ function sameNode(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-/**
- * A scalar in its node's quoting (a value changed in place keeps the file's quotes), plain when
- * safe otherwise: a new node, made by the writer, has no quoting of its own.
- */
-function renderScalar(node: Scalar, inFlow: boolean): string {
-  const value = node.value;
-  if (typeof value !== 'string') return stringify(value, RENDER).trimEnd();
-  if (value.includes('\n')) return JSON.stringify(value);
-  if (node.type === 'QUOTE_SINGLE') return `'${value.replace(/'/g, "''")}'`;
-  if (node.type === 'QUOTE_DOUBLE') return JSON.stringify(value);
-  const plain = stringify(value, RENDER).trimEnd();
-  // `yaml` writes some words (`---`) as a block, which cannot stand on a key's line.
-  if (plain.includes('\n')) return JSON.stringify(value);
-  return inFlow && /[,[\]{}]/.test(plain) ? JSON.stringify(value) : plain;
-}
-
-/** Where continuation lines of a block node go: its own column, or one step in from its key. */
-function blockIndent(text: string, offset: number): number {
-  const head = text.slice(lineStart(text, offset), offset);
-  return head.trim() === '' ? head.length : head.length - head.trimStart().length + 2;
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-function afterLine(text: string, offset: number): number {
-  if (offset > 0 && text[offset - 1] === '\n') return offset;
-  const newline = text.indexOf('\n', offset);
-  return newline < 0 ? text.length : newline + 1;
-}
-
-/** The offset of the line break that ends the line holding `offset` (before a CR), or the text's end. */
-function endOfLine(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset);
-  if (newline < 0) return text.length;
-  return text[newline - 1] === '\r' ? newline - 1 : newline;
-}
-
-function indentLines(rendered: string, indent: number): string {
-  const pad = ' '.repeat(indent);
-  return rendered
-    .split('\n')
-    .map((line, i) => (i === 0 || line === '' ? line : pad + line))
-    .join('\n');
-}
-
 function pairsOf(pairs: Pair[]): YAMLMap {
   const map = new YAMLMap();
   map.items = pairs;
   return map;
-}
-
-function renderNode(node: unknown, flow: boolean): string {
-  const doc = new Document();
-  const copy = (isCollection(node) || isScalar(node) ? node.clone() : doc.createNode(node)) as Node;
-  // Comments around the node lie outside the text it replaces, where they stay.
-  copy.commentBefore = copy.comment = undefined;
-  if (flow && isCollection(copy)) copy.flow = true;
-  doc.contents = copy;
-  return doc.toString(RENDER);
 }
 
 export class Splicer {

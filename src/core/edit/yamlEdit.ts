@@ -4,7 +4,8 @@
 import { Document, parseDocument } from 'yaml';
 import { DeliveryError } from '../errors';
 import { changedSpan } from './span';
-import { RENDER, Splicer } from './splice';
+import { RENDER } from './render';
+import { Splicer } from './splice';
 
 /** Replace `length` characters at `offset` with `text`. */
 export interface YamlEdit {
