@@ -2,12 +2,11 @@
 // requests touching .delivery/, a Friday schedule), and every CLI line in it runs as written.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { AS_OF_VARIABLE } from '../../../src/core/clock';
-import { makeDemoRepo } from '../../helpers/demoRepo';
+import { demoCheckout, type DemoCheckout } from '../../helpers/demoCheckout';
 import { FIXTURE_TODAY } from '../../helpers/fixtureDate';
 import { builtCli } from '../../helpers/builtCli';
 
@@ -71,15 +70,15 @@ describe('docs/ci.md', () => {
   });
 
   describe('every CLI line, run as written in a repository', () => {
+    let checkout: DemoCheckout;
     let root: string;
     let repo: string;
     before(async function () {
       builtCli();
-      root = mkdtempSync(join(tmpdir(), 'delivery-ci-doc-'));
-      repo = join(root, 'shop');
-      await makeDemoRepo(repo, join(ROOT, 'examples', 'acme', '.delivery'));
+      checkout = await demoCheckout('delivery-ci-doc-');
+      ({ root, repo } = checkout);
     });
-    after(() => rmSync(root, { recursive: true, force: true }));
+    after(() => checkout?.remove());
 
     it('finds the lines to run', () => {
       assert.ok(cliLines.length >= 5, cliLines.join('\n'));

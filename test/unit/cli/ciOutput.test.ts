@@ -2,14 +2,12 @@
 // append their Markdown to the job summary (--summary "$GITHUB_STEP_SUMMARY") beside their output.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { makeDemoRepo } from '../../helpers/demoRepo';
+import { demoCheckout, type DemoCheckout } from '../../helpers/demoCheckout';
 import { builtCli } from '../../helpers/builtCli';
 
 const CLI = resolve(__dirname, '../../../../dist/cli.js');
-const EXAMPLE = resolve(__dirname, '../../../../examples/acme/.delivery');
 
 function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [CLI, ...args, '--as-of', '2026-11-25'], { encoding: 'utf8' });
@@ -17,15 +15,15 @@ function cli(args: string[]): { status: number | null; stdout: string; stderr: s
 }
 
 describe('the CLI in CI', () => {
+  let checkout: DemoCheckout;
   let root: string;
   let repo: string;
   before(async function () {
     builtCli();
-    root = mkdtempSync(join(tmpdir(), 'delivery-ci-'));
-    repo = join(root, 'shop');
-    await makeDemoRepo(repo, EXAMPLE);
+    checkout = await demoCheckout('delivery-ci-');
+    ({ root, repo } = checkout);
   });
-  after(() => rmSync(root, { recursive: true, force: true }));
+  after(() => checkout?.remove());
 
   it('lint --format github annotates each finding and fails the step on an error', () => {
     const { status, stdout } = cli(['lint', repo, '--format', 'github']);

@@ -1,20 +1,17 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { readSlipLedger } from '../../../src/core/git/ledger';
 import { generateWeeklyUpdate } from '../../../src/core/reports/generate';
+import { demoCheckout, EXAMPLE_PLAN, type DemoCheckout } from '../../helpers/demoCheckout';
 import { makeDemoRepo } from '../../helpers/demoRepo';
 
-const EXAMPLE = resolve(__dirname, '../../../../examples/acme/.delivery');
-
 describe('demo repository', () => {
+  let checkout: DemoCheckout;
   let dir: string;
   before(async () => {
-    dir = join(mkdtempSync(join(tmpdir(), 'dr-demo-')), 'acme');
-    await makeDemoRepo(dir, EXAMPLE);
+    checkout = await demoCheckout('dr-demo-', { name: 'acme' });
+    dir = checkout.repo;
   });
-  after(() => rmSync(join(dir, '..'), { recursive: true, force: true }));
+  after(() => checkout?.remove());
 
   it('moves the payments target later twice', async () => {
     const moves = (await readSlipLedger(dir, { timeZone: 'Europe/Berlin' }))
@@ -42,6 +39,6 @@ describe('demo repository', () => {
   });
 
   it('refuses a folder that is not empty', async () => {
-    await assert.rejects(makeDemoRepo(dir, EXAMPLE), /not empty/);
+    await assert.rejects(makeDemoRepo(dir, EXAMPLE_PLAN), /not empty/);
   });
 });
