@@ -5,6 +5,7 @@ import { blockerTable, changeText, gitNote, repoNotes, planWhen, signalLines, st
 import { debtMarkdown, investmentsMarkdown, technologyLine } from './debtMarkdown';
 import type { OutcomeRow } from './outcomeRow';
 import type { QuarterlyReview } from './quarterly';
+import { progressText } from '../outcome/progressText';
 
 /** The last measurements shown in a row; older ones are summed up as "…". */
 const MAX_VALUES = 4;
@@ -110,10 +111,7 @@ export function outcomeText(o: OutcomeRow): string {
   const shown = values.length > MAX_VALUES ? ['…', ...values.slice(-MAX_VALUES)] : values;
   const path = [...(o.baseline && o.baseline !== shown[0] ? [o.baseline] : []), ...shown].join(' → ');
   if (o.progress === null) return o.target ? `${path} (target ${o.target})` : path;
-  const percent = Math.round(o.progress * 100);
-  if (o.progress >= 1) return `${path} (target ${o.target} reached: ${percent}% of the way)`;
-  if (o.progress < 0) return `${path} (moved away from ${o.target}: ${percent}% of the way)`;
-  return `${path} (${percent}% of the way to ${o.target})`;
+  return `${path} (${progressText(o.progress, o.target ?? undefined)})`;
 }
 
 /** "2026-11-27 (12 days ago)"; "—" when never measured. */

@@ -1,6 +1,7 @@
 // The words the trees show for one initiative: description, target with its slips, main risk, outcome.
 import type { Impact, Initiative, IsoDate, LedgerEntry, Risk } from '../model';
 import { ageOf, measurementsOf, progressTo } from '../outcome/measurements';
+import { progressText } from '../outcome/progressText';
 
 const IMPACT_RANK: Record<Impact, number> = { high: 0, medium: 1, low: 2 };
 
@@ -62,7 +63,7 @@ export function outcomeLine(
   const last = measurementsOf(initiative, history, asOf).at(-1);
   if (!last) return `${metric}not measured${outcome.target ? ` (target ${outcome.target.value})` : ''}`;
   const progress = progressTo(initiative, last);
-  const way = progress === null ? '' : ` · ${Math.round(progress * 100)}% of the way to ${outcome.target?.value}`;
+  const way = progress === null ? '' : ` · ${progressText(progress, outcome.target?.value)}`;
   const age = ageOf(last, asOf);
   const when =
     age === null ? 'day unknown' : `measured ${age === 0 ? 'today' : `${age} day${age === 1 ? '' : 's'} ago`}`;

@@ -77,6 +77,17 @@ describe('the outcome line of an initiative', () => {
     assert.equal(line, 'Checkout conversion: 2.2% · 20% of the way to 2.6% · measured 40 days ago');
   });
 
+  it('says the target is reached past it, and that the value moved away below the baseline, as the reports do', () => {
+    assert.equal(
+      outcomeLine(outcome('  current: 2.7%\n  measured: 2026-11-24\n'), [], '2026-11-25'),
+      'Checkout conversion: 2.7% · target 2.6% reached: 120% of the way · measured 1 day ago',
+    );
+    assert.equal(
+      outcomeLine(outcome('  current: 2.0%\n  measured: 2026-11-25\n'), [], '2026-11-25'),
+      'Checkout conversion: 2.0% · moved away from 2.6%: -20% of the way · measured today',
+    );
+  });
+
   it('says "not measured" rather than a figure when there is none', () => {
     assert.equal(outcomeLine(outcome(''), [], '2026-11-25'), 'Checkout conversion: not measured (target 2.6%)');
   });
