@@ -5,10 +5,28 @@ import { resolve } from 'node:path';
 import { DeliveryError } from '../core/errors';
 import { peekConfig, readConfigText } from '../core/reports/planConfig';
 import { writeAtomic } from '../core/reports/write';
-import { asOfDate, UsageError, type CommandArgs, type OptionSpecs } from './args';
+import {
+  AS_OF_OPTION,
+  asOfDate,
+  formatOption,
+  OUT_OPTION,
+  UsageError,
+  WINDOW_OPTIONS,
+  type CommandArgs,
+  type OptionSpecs,
+} from './args';
 
 /** `--summary FILE`: also append the Markdown report to FILE, e.g. "$GITHUB_STEP_SUMMARY". */
 export const SUMMARY_OPTION: OptionSpecs = { summary: { type: 'string' } };
+
+/** A report on a week or a window of days, in Markdown, JSON or Slack text: `update` and `rollup`. */
+export const WINDOW_REPORT_OPTIONS: OptionSpecs = {
+  ...formatOption('md', 'json', 'slack'),
+  ...AS_OF_OPTION,
+  ...OUT_OPTION,
+  ...SUMMARY_OPTION,
+  ...WINDOW_OPTIONS,
+};
 
 /** `--as-of`, or today in the plan's time zone, read from config.yaml alone (the report loads the plan once, later). */
 export function resolveAsOf(args: CommandArgs): string {

@@ -10,8 +10,8 @@ import { MAX_UPDATE_BYTES, readUpdateJson } from '../core/rollup/input';
 import { buildRollup, type MissingTeam, type TeamUpdate } from '../core/rollup/rollup';
 import { rollupMarkdown } from '../core/rollup/rollupMarkdown';
 import { rollupSlack } from '../core/rollup/rollupSlack';
-import { AS_OF_OPTION, EXIT_OK, formatOption, OUT_OPTION, runCommand, UsageError, WINDOW_OPTIONS } from './args';
-import { checkSummary, emit, SUMMARY_OPTION } from './report';
+import { EXIT_OK, runCommand, UsageError } from './args';
+import { checkSummary, emit, WINDOW_REPORT_OPTIONS } from './report';
 import { SUMMARIES } from './summaries';
 
 const USAGE = `Usage: delivery-rhythm rollup <folder | update.json>... [--week 2026-W47 | --since DATE --until DATE] [--format md|json|slack] [--out FILE] [--summary FILE] [--as-of DATE]
@@ -37,14 +37,6 @@ update of this version) is named on stderr and in the roll-up as missing; the ot
 Exit status: 0 written, 2 bad usage, inputs of different windows, or no input readable.
 `;
 
-const SPECS = {
-  ...formatOption('md', 'json', 'slack'),
-  ...AS_OF_OPTION,
-  ...OUT_OPTION,
-  ...SUMMARY_OPTION,
-  ...WINDOW_OPTIONS,
-};
-
 /** An update file, read only when its size says it can be one. */
 async function readFileInput(path: string, source: string): Promise<TeamUpdate | MissingTeam> {
   const size = (await stat(path)).size;
@@ -60,7 +52,7 @@ export function run(argv: string[]): Promise<number> {
   return runCommand(
     'rollup',
     argv,
-    SPECS,
+    WINDOW_REPORT_OPTIONS,
     USAGE,
     async (args) => {
       if (args.inputs.length === 0) throw new UsageError('name at least one team folder or update JSON file');

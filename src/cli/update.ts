@@ -2,8 +2,8 @@
 
 import { generateWeeklyUpdate } from '../core/reports/generate';
 import { weeklySlack } from '../core/reports/weeklySlack';
-import { AS_OF_OPTION, EXIT_OK, formatOption, OUT_OPTION, runCommand, WINDOW_OPTIONS } from './args';
-import { checkSummary, emit, resolveAsOf, SUMMARY_OPTION } from './report';
+import { EXIT_OK, runCommand } from './args';
+import { checkSummary, emit, resolveAsOf, WINDOW_REPORT_OPTIONS } from './report';
 import { SUMMARIES } from './summaries';
 
 const USAGE = `Usage: delivery-rhythm update [folder] [--week 2026-W47 | --since DATE --until DATE] [--format md|json|slack] [--out FILE] [--summary FILE] [--as-of DATE]
@@ -25,16 +25,8 @@ ${SUMMARIES.update}.
 Exit status: 0 written, 2 bad usage, no .delivery/ folder or git problem.
 `;
 
-const SPECS = {
-  ...formatOption('md', 'json', 'slack'),
-  ...AS_OF_OPTION,
-  ...OUT_OPTION,
-  ...SUMMARY_OPTION,
-  ...WINDOW_OPTIONS,
-};
-
 export function run(argv: string[]): Promise<number> {
-  return runCommand('update', argv, SPECS, USAGE, async (args) => {
+  return runCommand('update', argv, WINDOW_REPORT_OPTIONS, USAGE, async (args) => {
     checkSummary(args);
     const asOf = resolveAsOf(args);
     const text = (key: string) => (typeof args.options[key] === 'string' ? (args.options[key] as string) : undefined);
