@@ -23,15 +23,20 @@ export function outcomeSignal(model: DeliveryModel, evidence: OutcomeEvidence, a
   const busy = evidence.recent
     ? model.initiatives.flatMap((i) => {
         const shipped = evidence.recent?.get(i.id)?.length ?? 0;
+        if (!isActive(i) || shipped < items) return [];
         const measurements = history(i);
-        return isActive(i) && shipped >= items && !measuredSince(measurements, since)
-          ? [`${i.id}: ${shipped} changes shipped in the last ${days} days, ${lastMeasured(measurements)}`]
-          : [];
+        return measuredSince(measurements, since)
+          ? []
+          : [`${i.id}: ${shipped} changes shipped in the last ${days} days, ${lastMeasured(measurements)}`];
       })
     : [];
-  const unmeasured = model.initiatives
-    .filter((i) => i.status?.value === 'done' && !measuredAfterDone(i, history(i), evidence.ledger))
-    .map((i) => `${i.id}: done, ${lastMeasured(history(i))}, no measurement since it was done`);
+  const unmeasured = model.initiatives.flatMap((i) => {
+    if (i.status?.value !== 'done') return [];
+    const measurements = history(i);
+    return measuredAfterDone(i, measurements, evidence.ledger)
+      ? []
+      : [`${i.id}: done, ${lastMeasured(measurements)}, no measurement since it was done`];
+  });
   const details = [...busy, ...unmeasured];
   const rule = `${items} or more changes shipped in ${days} days without a measurement`;
   if (!evidence.recent && unmeasured.length === 0)
