@@ -38,7 +38,7 @@ export async function readSiblings(
   window: { since: IsoDate; until: IsoDate },
   signal?: AbortSignal,
 ): Promise<SiblingReads> {
-  const places = locateSiblings(root, config.repos).filter((place) => !place.own);
+  const places = siblingsOf(root, config);
   const reads = await Promise.all(places.map((place) => readSibling(place, window, config, signal)));
   return {
     repos: [
@@ -81,7 +81,7 @@ export async function readTeamShipped(
  * one moved. A sibling that cannot be read answers "unreadable", which changes when it becomes readable.
  */
 export async function siblingTips(root: string, config: Config): Promise<string> {
-  const places = locateSiblings(root, config.repos).filter((place) => !place.own);
+  const places = siblingsOf(root, config);
   const tips = await Promise.all(
     places.map((place) =>
       place.unreadable ? 'unreadable' : branchTips(place.dir, branchOf(place)).catch(() => 'unreadable'),
@@ -92,7 +92,7 @@ export async function siblingTips(root: string, config: Config): Promise<string>
 
 /** The rows of a report made without git: every repository listed, none read. */
 export function unreadRepos(root: string, config: Config): RepoRow[] {
-  const places = locateSiblings(root, config.repos).filter((place) => !place.own);
+  const places = siblingsOf(root, config);
   return [ownRow(root, config, false), ...places.map((place) => ({ ...siblingRow(place, false), note: null }))];
 }
 
@@ -124,6 +124,11 @@ async function readSibling(
     if (isCancellation(error) || !(error instanceof GitError)) throw error;
     return { place, note: `${name}: not read — ${error.message}` };
   }
+}
+
+/** The siblings to read: the plan's own repository listed under another path is read once, as the plan's. */
+function siblingsOf(root: string, config: Config): SiblingPlace[] {
+  return locateSiblings(root, config.repos).filter((place) => !place.own);
 }
 
 function branchOf(place: SiblingPlace): string {
