@@ -6,10 +6,14 @@
 type Token = { kind: 'char'; char: string } | { kind: 'one' | 'star' | 'segments' | 'any' };
 
 // A compiled pattern: its tokens after the literal text it starts with. Most paths of a change fail
-// that prefix (`services/payments/**` against `web/app.ts`), so they are answered by one comparison.
+// that prefix (`services/payments/**` against `web/app.ts`), so they are answered by one comparison;
+// and most patterns end in a bare `**` after it, which any rest of the path matches.
 interface Compiled {
   prefix: string;
   list: Token[];
+  anyRest: boolean;
+  /** The state rows of the walk, reused by every call: matching is synchronous, so one set per pattern suffices. */
+  rows: Uint8Array[];
 }
 
 const compiled = new Map<string, Compiled>();
@@ -35,23 +39,25 @@ function compile(pattern: string): Compiled {
   let literal = 0;
   while (literal < list.length && list[literal].kind === 'char') literal++;
   const prefix = pattern.slice(0, literal);
-  found = { prefix, list: list.slice(literal) };
+  const rest = list.slice(literal);
+  const rows = Array.from({ length: 4 }, () => new Uint8Array(rest.length + 1));
+  found = { prefix, list: rest, anyRest: rest.length > 0 && rest.every((t) => t.kind === 'any'), rows };
   compiled.set(pattern, found);
   return found;
 }
 
 /** Whether `path` matches `pattern` in full. */
 export function globMatch(pattern: string, path: string): boolean {
-  const { prefix, list } = compile(pattern);
+  const { prefix, list, anyRest, rows } = compile(pattern);
   if (!path.startsWith(prefix)) return false;
+  if (anyRest) return true;
   const n = list.length;
   if (n === 0) return path.length === prefix.length;
   // at[i]: the path so far matches the tokens before i. inSegment[i]: token i, a `**/`, is inside a segment it must finish with `/`.
-  // Two pairs of rows, swapped at each character, so a long path allocates nothing per character.
-  let at = new Uint8Array(n + 1);
-  let inSegment = new Uint8Array(n + 1);
-  let nextAt = new Uint8Array(n + 1);
-  let nextInSegment = new Uint8Array(n + 1);
+  // Two pairs of rows, swapped at each character, so a path allocates nothing.
+  let [at, inSegment, nextAt, nextInSegment] = rows;
+  at.fill(0);
+  inSegment.fill(0);
   at[0] = 1;
   skipEmpty(list, at);
   for (let p = prefix.length; p < path.length; p++) {

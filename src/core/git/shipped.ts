@@ -5,9 +5,11 @@ import type { IsoDate } from '../model';
 import { assertBranchReadable } from './available';
 import { branchTrailers, readCommitGraph } from './branchTrailers';
 import { readGit, type GitOptions } from './run';
+import { allInOrder } from '../inOrder';
+import type { LogFormat, LogRecord } from './logFormat';
 import {
-  landedRange,
-  parseShippedLog,
+  parseShippedRecords,
+  recordsRange,
   shippedLogArgs,
   windowLogFormat,
   type LoggedCommit,
@@ -43,11 +45,30 @@ export async function readShipped(
     assertBranchReadable(root, options.branch, git),
   ]);
   if ('error' in log) throw log.error;
-  const inWindow = (entry: { at: number }) => entry.at >= startMs && entry.at < endMs;
-  const landed = parseShippedLog(log.out, format, options.timeZone).filter(inWindow).reverse();
-  const range = landedRange(landed.map((entry) => ({ sha: entry.item.sha, parents: entry.parents })));
-  if (range) addBranchTrailers(landed, await readCommitGraph(root, range, git));
+  const records = format.parse(log.out);
+  // The branch log needs only the range, so it starts before the records are parsed in full, and runs beside that.
+  const range = recordsRange(records, startMs, endMs);
+  const [graph, landed] = await allInOrder([
+    range && readCommitGraph(root, range, git),
+    landedIn(records, format, options.timeZone, startMs, endMs),
+  ] as const);
+  if (graph) addBranchTrailers(landed, graph);
   return landed.map((entry) => entry.item);
+}
+
+/** The window's landed commits, oldest first. Async so that a failed parse settles beside the branch log, never leaving it unawaited. */
+async function landedIn(
+  records: LogRecord[],
+  format: LogFormat,
+  timeZone: string,
+  startMs: number,
+  endMs: number,
+): Promise<LoggedCommit[]> {
+  // simple-git spawns a few promise turns after it is called: yield once, so the branch log's
+  // process is running before this parse (tens of milliseconds on a month of commits) holds the thread.
+  await new Promise((resolve) => setImmediate(resolve));
+  const inWindow = (entry: { at: number }) => entry.at >= startMs && entry.at < endMs;
+  return parseShippedRecords(records, format, timeZone).filter(inWindow).reverse();
 }
 
 function checkWindow(window: { since: IsoDate; until: IsoDate }): void {

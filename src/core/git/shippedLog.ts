@@ -2,7 +2,7 @@
 // pass over the branch gives each landed commit's fields and the files it changed relative to
 // its first parent (`--name-only -z`), newest first.
 import type { IsoDate } from '../model';
-import { LogFormat } from './logFormat';
+import { LogFormat, type LogRecord } from './logFormat';
 import { checkRef, gitInstant } from './run';
 import { parseSubject } from './subject';
 import { localDate } from './zone';
@@ -75,7 +75,12 @@ export function shippedLogArgs(
 
 /** Parses the output of `shippedLogArgs` read with `format`, newest first, keeping each commit time. */
 export function parseShippedLog(out: string, format: LogFormat, timeZone: string): LoggedCommit[] {
-  return format.parse(out).map(({ fields, rest }) => {
+  return parseShippedRecords(format.parse(out), format, timeZone);
+}
+
+/** The window log's records (see `parseShippedLog`) as landed commits. */
+export function parseShippedRecords(records: LogRecord[], format: LogFormat, timeZone: string): LoggedCommit[] {
+  return records.map(({ fields, rest }) => {
     const [sha, parents, time, author, subject, body, trailers] = fields;
     const parentList = parents.trim() ? parents.trim().split(' ') : [];
     const title = parentList.length > 1 ? firstLine(body) : undefined;
@@ -104,6 +109,21 @@ export function parseShippedLog(out: string, format: LogFormat, timeZone: string
 export interface LandedRange {
   tip: string;
   base?: string;
+}
+
+/**
+ * The range of the records' commits landed in [startMs, endMs) (the window log's records, newest
+ * first), from the sha, parents and time fields alone: enough to start the branch-trailer log
+ * before the records are parsed in full.
+ */
+export function recordsRange(records: LogRecord[], startMs: number, endMs: number): LandedRange | undefined {
+  const landed: { sha: string; parents: string[] }[] = [];
+  for (let i = records.length - 1; i >= 0; i--) {
+    const [sha, parents, time] = records[i].fields;
+    const at = Number(time) * 1000;
+    if (at >= startMs && at < endMs) landed.push({ sha, parents: parents.trim() ? parents.trim().split(' ') : [] });
+  }
+  return landedRange(landed);
 }
 
 /** The range of the landed commits (oldest first); undefined when none of them is a merge. */

@@ -1,6 +1,12 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseShippedLog, windowLogFormat, type ShippedItem } from '../../../src/core/git/shippedLog';
+import {
+  landedRange,
+  parseShippedLog,
+  recordsRange,
+  windowLogFormat,
+  type ShippedItem,
+} from '../../../src/core/git/shippedLog';
 import { parseSubject } from '../../../src/core/git/subject';
 import { localDate } from '../../../src/core/git/zone';
 
@@ -140,5 +146,27 @@ describe('parseShippedLog', () => {
 
   it('reads nothing from an empty log', () => {
     assert.deepEqual(parseShippedLog('', format, 'UTC'), []);
+  });
+});
+
+describe('recordsRange', () => {
+  it('finds the range of the commits landed in the window as the full parse does, from three fields', () => {
+    fc.assert(
+      fc.property(
+        fc.array(record, { maxLength: 12 }),
+        fc.integer({ min: 1_700_000_000, max: 1_800_000_000 }),
+        fc.integer({ min: 0, max: 100_000_000 }),
+        (records, start, length) => {
+          const out = records.join('');
+          const [startMs, endMs] = [start * 1000, (start + length) * 1000];
+          const landed = parseShippedLog(out, format, 'UTC')
+            .filter((entry) => entry.at >= startMs && entry.at < endMs)
+            .reverse()
+            .map((entry) => ({ sha: entry.item.sha, parents: entry.parents }));
+          assert.deepEqual(recordsRange(format.parse(out), startMs, endMs), landedRange(landed));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
