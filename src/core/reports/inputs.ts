@@ -103,7 +103,7 @@ export async function readReportGit(root: string, plan: ReportPlan, options: Inp
   const read = plan.window ? spanOf(plan.window, lookBack) : lookBack;
   const [team, ledger, remote] = await allInOrder([
     readTeamShipped(root, config, read, signal),
-    readSlipLedger(root, { signal, timeZone: timezone, since: ledgerSince(options.asOf, plan.window) }),
+    readSlipLedger(root, { signal, timeZone: timezone, since: ledgerSince(plan.asOf, plan.window) }),
     readRemoteLinks(root, { signal }),
   ] as const);
   const all = mapShipped(team.items, plan.model.initiatives, ownRepoName(root));

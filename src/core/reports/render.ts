@@ -1,5 +1,5 @@
 // Markdown pieces the three reports share: shipped lines, status words, the blocker table, signals, the git note.
-import { cell, link, md, table } from '../markdown';
+import { cell, inline, link, md, table } from '../markdown';
 import type { Signal } from '../signals';
 import { formatAge } from '../view/blockers';
 import { HEALTH_LABELS, type InitiativeStatus } from '../model';
@@ -45,16 +45,21 @@ export function repoNotes(repos: readonly RepoRow[]): string | undefined {
 /** "- **Payments**: target 2026-11 → 2026-Q4 (2026-11-18) — _Re-plan after the PCI audit_". */
 export function changeText(change: ChangeRow, title: string): string {
   const reason = change.reason ? ` — _${md(change.reason)}_` : '';
-  if (change.field === 'added') return `- **${md(title)}**: added to the plan (${change.date})${reason}`;
+  return `- **${md(title)}**: ${inline(changeWords(change))} (${change.date})${reason}`;
+}
+
+/** What a change did, in plain words: "target 2026-11 → 2026-Q4", "first measured 2.1%, measured 2026-11-19". */
+export function changeWords(change: ChangeRow): string {
+  if (change.field === 'added') return 'added to the plan';
   if (change.field === 'outcome') {
-    const from = change.from === null ? 'first measured' : `outcome ${md(change.from)} →`;
-    return `- **${md(title)}**: ${from} ${md(change.to ?? '')}, measured ${change.measured ?? change.date} (${change.date})${reason}`;
+    const from = change.from === null ? 'first measured' : `outcome ${change.from} →`;
+    return `${from} ${change.to ?? ''}, measured ${change.measured ?? change.date}`;
   }
   const word = (value: string | null) =>
     (change.field === 'health' || change.field === 'status') && value && value in HEALTH_LABELS
       ? HEALTH_LABELS[value as InitiativeStatus].toLowerCase()
       : value;
-  return `- **${md(title)}**: ${change.field} ${md(word(change.from) ?? '(none)')} → ${md(word(change.to) ?? '(removed)')} (${change.date})${reason}`;
+  return `${change.field} ${word(change.from) ?? '(none)'} → ${word(change.to) ?? '(removed)'}`;
 }
 
 /** Fired signals as a list with their reason; a single calm line when none fires. */
@@ -69,15 +74,18 @@ export function signalLines(signals: readonly Signal[], showQuiet = false): stri
         : s.value === null
           ? '⚪ **' + md(s.title) + '** (not measured)'
           : '✅ **' + md(s.title) + '**';
-      const details = s.fires
-        ? s.details
-            .slice(0, 5)
-            .map((d) => `\n  - ${md(d)}`)
-            .join('')
-        : '';
+      const details = s.fires ? cappedDetails(s.details) : '';
       return `- ${mark} — ${md(s.summary)}${details}`;
     })
     .join('\n');
+}
+
+/** The first details of a fired signal, and how many more there are: a list never ends silently short. */
+const DETAILS_LISTED = 5;
+function cappedDetails(details: readonly string[]): string {
+  const shown = details.slice(0, DETAILS_LISTED).map((d) => `\n  - ${md(d)}`);
+  const more = details.length - DETAILS_LISTED;
+  return shown.join('') + (more > 0 ? `\n  - … and ${more} more` : '');
 }
 
 export function blockerTable(blockers: readonly BlockerItem[]): string {

@@ -218,17 +218,23 @@ function weekChanges(
   return [...added, ...planned, ...firstMeasured, ...health].sort((a, b) => a.date.localeCompare(b.date));
 }
 
-/** Open blockers as of the report's week: the initiatives' and that week's status file's. */
+/**
+ * Open blockers as of the report's week: the initiatives' and that week's status file's. One whose
+ * `since` is after the as-of day was not blocking anything yet, so a past week leaves it out.
+ */
 export function weekBlockers(model: DeliveryModel, week: string, asOf: IsoDate): BlockerItem[] {
   const upToWeek: WeeklyStatusFile[] = model.statuses.filter((s) => s.week <= week);
-  return collectBlockers({ ...model, statuses: upToWeek }, asOf).map((row) => ({
-    initiative: row.initiative,
-    initiativeTitle: row.initiativeTitle,
-    blocker: row.text,
-    owner: row.owner ?? null,
-    since: row.since ?? null,
-    ageDays: row.ageDays ?? null,
-  }));
+  const started = (row: { ageDays?: number }) => row.ageDays === undefined || row.ageDays >= 0;
+  return collectBlockers({ ...model, statuses: upToWeek }, asOf)
+    .filter(started)
+    .map((row) => ({
+      initiative: row.initiative,
+      initiativeTitle: row.initiativeTitle,
+      blocker: row.text,
+      owner: row.owner ?? null,
+      since: row.since ?? null,
+      ageDays: row.ageDays ?? null,
+    }));
 }
 
 /** Decisions from the initiative files and the week's status, one per initiative and text, soonest first; overdue as of `asOf`. */

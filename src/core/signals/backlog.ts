@@ -46,6 +46,7 @@ export function backlogSignal(trend: BacklogPoint[]): Signal {
     fires,
     value: change,
     summary: `${figure}${why}.`,
-    details: trend.map((p) => `${p.week}: ${p.backlog}`),
+    // One line for the whole series, so no list cap can hide the weeks the summary quotes.
+    details: [trend.map((p) => `${p.week}: ${p.backlog}`).join(' · ')],
   };
 }

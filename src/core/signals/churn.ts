@@ -8,7 +8,14 @@ const LOOKBACK_DAYS = 90;
 const RATE_LIMIT = 0.5;
 const MONTHLY_LIMIT = 2;
 
-export function reprioritizationSignal(ledger: SlipLedger | undefined, initiativeCount: number, asOf: IsoDate): Signal {
+/** `initiatives` name the plan's initiatives (the rate's denominator) and title them in the details. */
+export function reprioritizationSignal(
+  ledger: SlipLedger | undefined,
+  initiatives: readonly { id: string; title: string }[],
+  asOf: IsoDate,
+): Signal {
+  const initiativeCount = initiatives.length;
+  const titles = new Map(initiatives.map((i) => [i.id, i.title]));
   const base = { code: 'constant-reprioritization' as const, title: 'Constant reprioritization' };
   if (!ledger)
     return {
@@ -26,7 +33,8 @@ export function reprioritizationSignal(ledger: SlipLedger | undefined, initiativ
   const rate = initiativeCount === 0 ? 0 : changes.length / initiativeCount / (LOOKBACK_DAYS / 30);
   const perMonth = new Map<string, number>();
   for (const { id, entry } of changes) {
-    const key = `${id} in ${entry.date.slice(0, 7)}`;
+    // An initiative no longer in the plan is named by its id.
+    const key = `${titles.get(id) ?? id} in ${entry.date.slice(0, 7)}`;
     perMonth.set(key, (perMonth.get(key) ?? 0) + 1);
   }
   const hot = [...perMonth]

@@ -6,6 +6,7 @@ import { reprioritizationSignal } from './churn';
 import { outcomeSignal, type OutcomeEvidence } from './outcomes';
 import { commitments, reliabilitySignal } from './reliability';
 import type { Signal } from './types';
+import { titleOf } from '../view/grouping';
 
 export type { Signal, SignalCode } from './types';
 
@@ -17,7 +18,11 @@ export function computeSignals(
   quarter = quarterOf(asOf),
 ): Signal[] {
   return [
-    reprioritizationSignal(ledger, model.initiatives.length, asOf),
+    reprioritizationSignal(
+      ledger,
+      model.initiatives.map((i) => ({ id: i.id, title: titleOf(i) })),
+      asOf,
+    ),
     reliabilitySignal(commitments(model.initiatives, ledger, quarter, asOf), quarter, asOf),
     backlogSignal(backlogTrend(model.statuses, isoWeekOf(asOf))),
     outcomeSignal(model, { ledger, recent }, asOf),

@@ -7,6 +7,7 @@ import { measuredSince, measurementsOf, type Measurement } from '../outcome/meas
 import { isActive } from '../rules/context';
 import { doneOn } from './history';
 import type { Signal } from './types';
+import { titleOf } from '../view/grouping';
 
 export interface OutcomeEvidence {
   /** Undefined without git. */
@@ -27,7 +28,7 @@ export function outcomeSignal(model: DeliveryModel, evidence: OutcomeEvidence, a
         const measurements = history(i);
         return measuredSince(measurements, since)
           ? []
-          : [`${i.id}: ${shipped} changes shipped in the last ${days} days, ${lastMeasured(measurements)}`];
+          : [`${titleOf(i)}: ${shipped} changes shipped in the last ${days} days, ${lastMeasured(measurements)}`];
       })
     : [];
   const unmeasured = model.initiatives.flatMap((i) => {
@@ -35,7 +36,7 @@ export function outcomeSignal(model: DeliveryModel, evidence: OutcomeEvidence, a
     const measurements = history(i);
     return measuredAfterDone(i, measurements, evidence.ledger)
       ? []
-      : [`${i.id}: done, ${lastMeasured(measurements)}, no measurement since it was done`];
+      : [`${titleOf(i)}: done, ${lastMeasured(measurements)}, no measurement since it was done`];
   });
   const details = [...busy, ...unmeasured];
   const rule = `${items} or more changes shipped in ${days} days without a measurement`;

@@ -5,11 +5,13 @@ import type { Initiative, IsoDate, SlipLedger } from '../model';
 import { round } from './churn';
 import { doneOn, targetEnd, valueOn } from './history';
 import type { Signal } from './types';
+import { titleOf } from '../view/grouping';
 
 const THRESHOLD = 0.7;
 
 export interface Commitment {
   id: string;
+  title: string;
   target: string;
   due: IsoDate;
   met: boolean;
@@ -33,6 +35,7 @@ export function commitments(
     const finished = ledger ? doneOn(entries) : status === 'done' ? due : undefined;
     result.push({
       id: initiative.id,
+      title: titleOf(initiative),
       target,
       due,
       met: status === 'done' && finished !== undefined && finished <= due,
@@ -66,6 +69,6 @@ export function reliabilitySignal(list: Commitment[], quarter: string, asOf: Iso
     fires,
     value: round(share),
     summary: fires ? `${figure}, below ${THRESHOLD * 100}%.` : `${figure}.`,
-    details: list.filter((c) => !c.met).map((c) => `${c.id}: committed ${c.target}, due ${c.due}, not done by then`),
+    details: list.filter((c) => !c.met).map((c) => `${c.title}: committed ${c.target}, due ${c.due}, not done by then`),
   };
 }

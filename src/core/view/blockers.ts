@@ -72,7 +72,8 @@ export function countAging(rows: readonly BlockerRow[], days: number): number {
 
 export function formatAge(days: number | undefined): string {
   if (days === undefined) return 'no start date';
-  if (days <= 0) return 'since today';
+  if (days < 0) return days === -1 ? 'starts tomorrow' : `starts in ${-days} days`;
+  if (days === 0) return 'since today';
   return days === 1 ? '1 day' : `${days} days`;
 }
 

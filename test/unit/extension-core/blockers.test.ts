@@ -107,6 +107,11 @@ describe('blocker age text', () => {
   it('says "12 days"', () => assert.equal(formatAge(12), '12 days'));
   it('says "1 day"', () => assert.equal(formatAge(1), '1 day'));
   it('says when the date is missing', () => assert.equal(formatAge(undefined), 'no start date'));
+  it('says when a blocker starts later, never "since today"', () => {
+    assert.equal(formatAge(-17), 'starts in 17 days');
+    assert.equal(formatAge(-1), 'starts tomorrow');
+    assert.equal(formatAge(0), 'since today');
+  });
 });
 
 describe('a week that mentions only some initiatives', () => {

@@ -109,7 +109,7 @@ describe('outcome measurements over a quarter', () => {
     const { json } = await generateQuarterlyReview(repo.dir, { quarter: '2026-Q4', asOf: AS_OF, useGit: true });
     const signal = json.signals.find((s) => s.code === 'output-without-outcomes')!;
     assert.equal(signal.fires, true);
-    assert.deepEqual(signal.details, ['search: 6 changes shipped in the last 30 days, last measured 2026-08-01']);
+    assert.deepEqual(signal.details, ['Search: 6 changes shipped in the last 30 days, last measured 2026-08-01']);
   });
 
   it('the weekly update lists the new measurement among the changes of its week', async () => {

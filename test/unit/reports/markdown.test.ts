@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { cell, link, md } from '../../../src/core/markdown';
+import { signalLines } from '../../../src/core/reports/render';
+import type { Signal } from '../../../src/core/signals';
 
 describe('markdown escaping', () => {
   it('keeps a pipe from splitting a table cell', () => {
@@ -33,5 +35,35 @@ describe('markdown escaping of ordinary text', () => {
   it('leaves numbers and dashes inside text alone', () => {
     assert.equal(md('0.8% on 2026-10-31'), '0.8% on 2026-10-31');
     assert.equal(md('-5% churn'), '-5% churn');
+  });
+});
+
+describe('signal lines', () => {
+  const fired = (details: string[]): Signal => ({
+    code: 'output-without-outcomes',
+    title: 'Output without outcomes',
+    fires: true,
+    value: details.length,
+    summary: `${details.length} initiatives ship without measuring the outcome.`,
+    details,
+  });
+
+  it('lists five details of a fired signal and says how many more there are', () => {
+    const details = ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((t) => `${t}: never measured`);
+    const lines = signalLines([fired(details)]).split('\n');
+    assert.deepEqual(lines.slice(1), [
+      '  - A: never measured',
+      '  - B: never measured',
+      '  - C: never measured',
+      '  - D: never measured',
+      '  - E: never measured',
+      '  - … and 2 more',
+    ]);
+  });
+
+  it('adds no "more" line when every detail is listed', () => {
+    const details = ['A', 'B', 'C', 'D', 'E'].map((t) => `${t}: never measured`);
+    assert.equal(signalLines([fired(details)]).split('\n').length, 6);
+    assert.doesNotMatch(signalLines([fired(details)]), /more/);
   });
 });

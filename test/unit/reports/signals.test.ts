@@ -23,9 +23,14 @@ describe('constant-reprioritization', () => {
         ],
       ],
     ]);
-    const signal = reprioritizationSignal(ledger, 10, '2026-11-25');
+    const plan = [
+      { id: 'a', title: 'Card tokens' },
+      ...Array.from({ length: 9 }, (_, n) => ({ id: `x${n}`, title: 'X' })),
+    ];
+    const signal = reprioritizationSignal(ledger, plan, '2026-11-25');
     assert.equal(signal.fires, true);
-    assert.deepEqual(signal.details, ['a in 2026-11: 2 target/priority changes']);
+    // Named by title, as every other line of a report names initiatives.
+    assert.deepEqual(signal.details, ['Card tokens in 2026-11: 2 target/priority changes']);
   });
 
   it('does not count first values or status changes', () => {
@@ -38,12 +43,12 @@ describe('constant-reprioritization', () => {
         ],
       ],
     ]);
-    const signal = reprioritizationSignal(ledger, 1, '2026-11-25');
+    const signal = reprioritizationSignal(ledger, [{ id: 'a', title: 'A' }], '2026-11-25');
     assert.deepEqual([signal.fires, signal.value], [false, 0]);
   });
 
   it('says it needs git when there is no ledger', () => {
-    assert.equal(reprioritizationSignal(undefined, 3, '2026-11-25').value, null);
+    assert.equal(reprioritizationSignal(undefined, [{ id: 'a', title: 'A' }], '2026-11-25').value, null);
   });
 });
 
@@ -52,12 +57,17 @@ describe('missed-commitments', () => {
   const oct = { label: '2026-10', start: '2026-10-01', end: '2026-10-31' };
 
   it('judges against the target held when the quarter began, not the moved one', () => {
-    const slipped = initiative({ id: 'slipped', status: 'on-track', target: q4 });
+    const slipped = initiative({ id: 'slipped', title: 'Slipped work', status: 'on-track', target: q4 });
     const ledger: SlipLedger = new Map([
       ['slipped', [target('2026-09-01', undefined, '2026-10'), target('2026-10-20', '2026-10', '2026-Q4')]],
     ]);
     const list = commitments([slipped], ledger, '2026-Q4', '2026-11-25');
-    assert.deepEqual(list, [{ id: 'slipped', target: '2026-10', due: '2026-10-31', met: false }]);
+    assert.deepEqual(list, [
+      { id: 'slipped', title: 'Slipped work', target: '2026-10', due: '2026-10-31', met: false },
+    ]);
+    assert.deepEqual(reliabilitySignal(list, '2026-Q4', '2026-11-25').details, [
+      'Slipped work: committed 2026-10, due 2026-10-31, not done by then',
+    ]);
   });
 
   it('counts an initiative done on time as met, and fires below 70% with two or more due', () => {
@@ -86,7 +96,13 @@ describe('missed-commitments', () => {
   });
 
   it('gives a share from five commitments on', () => {
-    const list = ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({ id, target: '2026-10', due: '2026-10-31', met: i < 4 }));
+    const list = ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({
+      id,
+      title: id,
+      target: '2026-10',
+      due: '2026-10-31',
+      met: i < 4,
+    }));
     assert.match(
       reliabilitySignal(list, '2026-Q4', '2026-11-25').summary,
       /^4 of 5 commitments due in 2026-Q4 were finished by their target \(80%\)\.$/,
@@ -112,6 +128,8 @@ describe('backlog-growth', () => {
     );
     const signal = backlogSignal(trend);
     assert.deepEqual([signal.fires, signal.value], [true, 3]);
+    // The whole series on one line: a list cap can never hide the weeks the summary quotes.
+    assert.deepEqual(signal.details, ['2026-W44: 100 · 2026-W45: 101 · 2026-W46: 102 · 2026-W47: 103']);
   });
 
   it('stays quiet on a flat backlog and ignores weeks after the as-of week', () => {
@@ -151,12 +169,12 @@ describe('output-without-outcomes', () => {
   it('names an active initiative that shipped five changes in 30 days without measuring, with its last measurement', () => {
     const ledger: SlipLedger = new Map([['a', [measuredOn('2026-09-01', '2.1%')]]]);
     const signal = outcomeSignal(
-      model(initiative({ id: 'a', status: 'on-track', metric: 'Conversion', current: '2.1%' })),
+      model(initiative({ id: 'a', title: 'Checkout', status: 'on-track', metric: 'Conversion', current: '2.1%' })),
       { ledger, recent: new Map([['a', shipped(6)]]) },
       asOf,
     );
     assert.deepEqual([signal.fires, signal.value], [true, 1]);
-    assert.deepEqual(signal.details, ['a: 6 changes shipped in the last 30 days, last measured 2026-09-01']);
+    assert.deepEqual(signal.details, ['Checkout: 6 changes shipped in the last 30 days, last measured 2026-09-01']);
   });
 
   it('is quiet for an initiative measured within the 30 days, or one that shipped four changes', () => {

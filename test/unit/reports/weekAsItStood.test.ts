@@ -132,4 +132,13 @@ describe('a week as it stood', () => {
     const { markdown } = await generateWeeklyUpdate(repo.dir, { week: '2026-W46', asOf: '2026-11-25', useGit: true });
     assert.match(markdown, /as of 2026-11-15, plan as committed on 2026-11-13 \([0-9a-f]{7}\)_/);
   });
+  it('tells a past week the same whatever later day it is asked on: its signals look back from its own last day', async () => {
+    const asked = (asOf: string) =>
+      generateWeeklyUpdate(repo.dir, { week: '2026-W47', asOf, useGit: true }).then((r) => r.json);
+    const soon = await asked('2026-11-25');
+    const churn = soon.signals.find((s) => s.code === 'constant-reprioritization');
+    // Two target moves in November (11-10 and 11-17), both within 90 days of 2026-11-22.
+    assert.deepEqual([churn?.fires, churn?.details], [true, ['Payments in 2026-11: 2 target/priority changes']]);
+    for (const later of ['2027-01-04', '2027-03-01', '2028-03-05']) assert.deepEqual(await asked(later), soon, later);
+  });
 });

@@ -164,4 +164,14 @@ describe('weekly update', () => {
     assert.match(markdown, /trusted workspace/);
     assert.ok(!markdown.includes('## Shipped'));
   });
+  it('leaves out of a past week a blocker that starts after its last day, and lists it once it has begun', async () => {
+    const before = await generateWeeklyUpdate(repo.dir, { week: '2026-W44', asOf: '2026-11-25', useGit: true });
+    const during = await generateWeeklyUpdate(repo.dir, { week: '2026-W45', asOf: '2026-11-25', useGit: true });
+    assert.deepEqual(before.json.blockers, []);
+    assert.match(before.markdown, /No open blockers\./);
+    assert.deepEqual(
+      during.json.blockers.map((b) => [b.blocker, b.ageDays]),
+      [['PCI audit sign-off', 6]],
+    );
+  });
 });
