@@ -98,7 +98,9 @@ function outcomeTable(review: QuarterlyReview): string {
     measuredText(o),
     o.shippedSince === null ? '—' : String(o.shippedSince),
   ]);
-  return `\n\n${table(['Initiative', 'Metric', 'Outcome', 'Measured', 'Shipped since'], rows)}`;
+  // The last column counts the quarter, not the signal's 30 days: said under the table, so the two never read as a contradiction.
+  const note = `_Shipped since measured: changes of ${review.quarter} shipped after the last measurement (all of them when never measured)._`;
+  return `\n\n${table(['Initiative', 'Metric', 'Outcome', 'Measured', 'Shipped since measured'], rows)}\n\n${note}`;
 }
 
 /** "2.1% → 2.2% → 2.35% (50% of the way to 2.6%)"; without a shared unit, the values alone. */
@@ -114,12 +116,15 @@ export function outcomeText(o: OutcomeRow): string {
   return `${path} (${progressText(o.progress, o.target ?? undefined)})`;
 }
 
-/** "2026-11-27 (12 days ago)"; "—" when never measured. */
+/**
+ * "2026-11-27 (12 days ago)"; "—" when never measured. A value without `measured` is dated by the
+ * commit that wrote it, so it was measured on or before that day, and says so.
+ */
 function measuredText(o: OutcomeRow): string {
   const last = o.history.at(-1);
   if (!last) return '—';
   if (!last.date) return 'day unknown';
-  const on = last.dated === 'on-or-before' ? `on or before ${last.date}` : last.date;
+  const on = last.dated === 'measured' ? last.date : `on or before ${last.date}`;
   return `${on} (${o.ageDays === 0 ? 'today' : `${o.ageDays} day${o.ageDays === 1 ? '' : 's'} ago`})`;
 }
 

@@ -128,8 +128,15 @@ function judge(
     );
   if (row.status === 'at-risk' || row.status === 'off-track')
     return no(row.mainRisk ? `main risk: ${row.mainRisk}` : `status is ${row.status}`);
-  if (!targetEnd) return no(row.target ? `target "${row.target}" is not bounded` : 'no target');
+  const unbounded = targetEnd ? undefined : row.target ? `target "${row.target}" is not bounded` : 'no target';
+  // Not started is counted as such, whatever its target: the headline's three groups must match the table's status column.
+  if (row.status === 'not-started')
+    return {
+      onTrack: false,
+      verdict: 'not-measured',
+      reason: unbounded ? `not started yet; ${unbounded}` : 'not started yet',
+    };
+  if (unbounded) return no(unbounded);
   if (row.status === 'paused') return no('paused');
-  if (row.status === 'not-started') return { onTrack: false, verdict: 'not-measured', reason: 'not started yet' };
   return { onTrack: true, verdict: 'yes', reason: 'on track' };
 }

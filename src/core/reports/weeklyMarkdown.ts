@@ -110,7 +110,7 @@ function shippedSection(update: WeeklyUpdate, titles: Map<string, string>, repoO
           ),
         )}`,
     );
-  return `## Shipped (${update.shippedCount})\n\n${groups.join('\n\n') || 'Nothing mapped to an initiative shipped this week.'}`;
+  return `## Shipped (${update.shippedCount})\n\n${groups.join('\n\n') || nothingShipped(update)}`;
 }
 
 /** Other work, counted apart, with its share of all changes when there are enough to make a share. */
@@ -124,8 +124,14 @@ function otherSection(update: WeeklyUpdate, repoOf: RepoOf): string {
   const byType = [...update.other].sort((a, b) => (a.type ?? '~').localeCompare(b.type ?? '~'));
   const body =
     capped(byType.map((ref) => `${shippedLine(ref, [], repoOf(ref))}${ref.type ? ` · ${md(ref.type)}` : ''}`)) ||
-    'None: everything shipped maps to an initiative.';
+    (total === 0 ? 'None.' : 'None: everything shipped maps to an initiative.');
   return `## Other work (${update.otherCount}${share})\n\n${body}`;
+}
+
+/** Why the Shipped list is empty: nothing reached the branch at all, or only work outside the initiatives did. */
+export function nothingShipped(update: WeeklyUpdate): string {
+  const when = update.window.week ? 'this week' : 'in this window';
+  return update.otherCount === 0 ? `Nothing shipped ${when}.` : `Nothing mapped to an initiative shipped ${when}.`;
 }
 
 function inProgressSection(update: WeeklyUpdate): string {

@@ -1,7 +1,10 @@
 // The weekly update in Slack's mrkdwn, to paste into a channel: the Markdown's order and words,
-// without tables or headings (Slack shows neither), links as <url|#122>.
+// without tables or headings (Slack shows neither), links as <url|#122>. Whatever warns in the
+// Markdown (alerts, notes, changes, fired signals) warns here too: a channel reader sees no less.
 import { HEALTH_LABELS } from '../model';
-import { repoLabels } from './render';
+import { formatAge } from '../view/blockers';
+import { changeWords, planWhen, repoLabels } from './render';
+import { nothingShipped } from './weeklyMarkdown';
 import type { ShippedRef } from './rows';
 import type { WeeklyUpdate } from './weekly';
 
@@ -24,6 +27,7 @@ const block = (title: string, lines: string[], empty: string) =>
 
 export function weeklySlack(update: WeeklyUpdate): string {
   const h = update.headline;
+  const titles = new Map(update.initiatives.map((i) => [i.id, i.title]));
   const period = update.window.week ?? `${update.window.since} to ${update.window.until}`;
   const attention = ['off-track', 'at-risk'].flatMap((status) => update.initiatives.filter((i) => i.status === status));
   const repoOf = repoLabels(update.repos, [...update.initiatives.flatMap((i) => i.shipped), ...update.other]);
@@ -32,7 +36,7 @@ export function weeklySlack(update: WeeklyUpdate): string {
     .filter((n): n is string => !!n)
     .map((n) => `:information_source: ${text(n)}`);
   const parts = [
-    `*Weekly update${update.team ? ` — ${text(update.team)}` : ''} — ${period}*\n_${update.window.since} to ${update.window.until} (${text(update.window.timeZone)}), as of ${update.asOf}_`,
+    `*Weekly update${update.team ? ` — ${text(update.team)}` : ''} — ${period}*\n_${update.window.since} to ${update.window.until} (${text(update.window.timeZone)}), as of ${update.asOf}${planWhen(update.plan)}_`,
     `*${h.onTrack} on track · ${h.atRisk} at risk · ${h.offTrack} off track · ${h.decisionsNeeded} decision${h.decisionsNeeded === 1 ? '' : 's'} needed*${h.text ? `\n> ${text(h.text)}` : ''}`,
     ...notes,
     block(
@@ -53,6 +57,7 @@ export function weeklySlack(update: WeeklyUpdate): string {
                 `      Progress: ${i.progress ? text(i.progress) : '_no update this week_'}`,
                 ...(i.next ? [`      Next: ${text(i.next)}`] : []),
                 ...(i.mainRisk ? [`      Main risk: ${text(i.mainRisk)}`] : []),
+                ...i.alerts.map((alert) => `      :warning: ${text(alert)}`),
               ].join('\n'),
             ),
             '',
@@ -66,7 +71,7 @@ export function weeklySlack(update: WeeklyUpdate): string {
             update.initiatives
               .filter((i) => i.shipped.length)
               .map((i) => `_${text(i.title)}_\n${i.shipped.map(line).join('\n')}`),
-            'Nothing mapped to an initiative shipped this week.',
+            nothingShipped(update),
           ),
           block(`Other work (${update.otherCount})`, update.other.map(line), 'None.'),
         ]
@@ -75,9 +80,26 @@ export function weeklySlack(update: WeeklyUpdate): string {
       'Blockers',
       update.blockers.map(
         (b) =>
-          `• ${text(b.blocker)} — ${text(b.initiativeTitle)} — ${b.owner ? text(b.owner) : 'no owner'} — ${b.ageDays === null ? 'no start date' : `${b.ageDays} days`}`,
+          `• ${text(b.blocker)} — ${text(b.initiativeTitle)} — ${b.owner ? text(b.owner) : 'no owner'} — ${formatAge(b.ageDays ?? undefined)}`,
       ),
       'No open blockers.',
+    ),
+    ...(update.git.available
+      ? [
+          block(
+            'Changes this week',
+            update.changes.map(
+              (c) =>
+                `• *${text(titles.get(c.initiative) ?? c.initiative)}*: ${text(changeWords(c))} (${c.date})${c.reason ? ` — _${text(c.reason)}_` : ''}`,
+            ),
+            'No target, status, priority or outcome changed.',
+          ),
+        ]
+      : []),
+    block(
+      'Signals',
+      update.signals.filter((s) => s.fires).map((s) => `:warning: *${text(s.title)}* — ${text(s.summary)}`),
+      'No failure signal fires.',
     ),
   ];
   return `${parts.join('\n\n')}\n`;

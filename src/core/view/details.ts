@@ -51,7 +51,7 @@ export function riskText(risk: Risk): string {
   return `${risk.risk?.value ?? 'unnamed risk'}${impact}`;
 }
 
-/** "2.35% · 50% of the way to 2.6% · measured 12 days ago"; "not measured" when nothing was. */
+/** "2.35% · 50% of the way to 2.6% · measured 12 days ago" ("recorded" when only a commit dates it); "not measured" when nothing was. */
 export function outcomeLine(
   initiative: Initiative,
   history: readonly LedgerEntry[] | undefined,
@@ -65,7 +65,9 @@ export function outcomeLine(
   const progress = progressTo(initiative, last);
   const way = progress === null ? '' : ` · ${progressText(progress, outcome.target?.value)}`;
   const age = ageOf(last, asOf);
+  // Without `measured`, the day is the commit's that wrote the value: it was recorded then, measured on or before.
+  const verb = last.dated === 'measured' ? 'measured' : 'recorded';
   const when =
-    age === null ? 'day unknown' : `measured ${age === 0 ? 'today' : `${age} day${age === 1 ? '' : 's'} ago`}`;
+    age === null ? 'day unknown' : `${verb} ${age === 0 ? 'today' : `${age} day${age === 1 ? '' : 's'} ago`}`;
   return `${metric}${last.value}${way} · ${when}`;
 }

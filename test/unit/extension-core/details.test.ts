@@ -72,9 +72,9 @@ describe('the outcome line of an initiative', () => {
     assert.equal(line, 'Checkout conversion: 2.35% · 50% of the way to 2.6% · measured 6 days ago');
   });
 
-  it('dates a value without measured by the commit that recorded it', () => {
+  it('dates a value without measured by the commit that recorded it, and says recorded', () => {
     const line = outcomeLine(outcome('  current: 2.2%\n'), [measuredOn('2026-10-16', '2.2%')], '2026-11-25');
-    assert.equal(line, 'Checkout conversion: 2.2% · 20% of the way to 2.6% · measured 40 days ago');
+    assert.equal(line, 'Checkout conversion: 2.2% · 20% of the way to 2.6% · recorded 40 days ago');
   });
 
   it('says the target is reached past it, and that the value moved away below the baseline, as the reports do', () => {

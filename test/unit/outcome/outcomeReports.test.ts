@@ -89,6 +89,33 @@ describe('outcome measurements over a quarter', () => {
     );
   });
 
+  it('dates a value written without measured as on or before the day its commit wrote it', async () => {
+    const fraud = GitRepo.create();
+    try {
+      fraud.commit(
+        'Plan fraud scoring',
+        {
+          '.delivery/config.yaml': 'team: Risk\ntimezone: UTC\n',
+          '.delivery/initiatives/fraud.yaml': plan('Fraud', '  metric: Chargeback rate\n  current: 0.7%\n'),
+        },
+        { date: '2026-10-01T10:00:00+00:00' },
+      );
+      const { json, markdown } = await generateQuarterlyReview(fraud.dir, {
+        quarter: '2026-Q4',
+        asOf: AS_OF,
+        useGit: true,
+      });
+      assert.deepEqual(
+        json.outcomes[0].history.map((m) => [m.date, m.dated]),
+        [['2026-10-01', 'commit']],
+      );
+      assert.match(markdown, /\| Fraud \| Chargeback rate \| 0\.7% \| on or before 2026-10-01 \(55 days ago\) \| 0 \|/);
+      assert.match(markdown, /_Shipped since measured: changes of 2026-Q4 shipped after the last measurement/);
+    } finally {
+      fraud.remove();
+    }
+  });
+
   it('the quarterly Markdown says how far each outcome moved and when it was measured', async () => {
     const { markdown } = await generateQuarterlyReview(repo.dir, { quarter: '2026-Q4', asOf: AS_OF, useGit: true });
     assert.match(

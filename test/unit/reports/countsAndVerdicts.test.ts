@@ -148,3 +148,29 @@ describe('a busy week', () => {
     assert.match(markdown, /^- … and 4 more$/m);
   });
 });
+
+describe('a not-started initiative without a bounded target', () => {
+  let repo: GitRepo;
+  before(() => {
+    repo = GitRepo.create();
+    repo.commit(
+      'plan',
+      {
+        '.delivery/initiatives/search.yaml': initiative({ title: 'Search', status: 'not-started' }),
+        '.delivery/initiatives/payments.yaml': initiative({ title: 'Payments', status: 'on-track', target: '2026-12' }),
+      },
+      { date: '2026-10-01T09:00:00Z' },
+    );
+  });
+  after(() => repo.remove());
+
+  it('roadmap: counts it as not started, as its status says, and names the missing target', async () => {
+    const { json, markdown } = await generateRoadmapReview(repo.dir, { asOf: '2026-11-25', useGit: true });
+    assert.deepEqual(
+      [json.summary.open, json.summary.judgedOnTrack, json.summary.notOnTrack, json.summary.notMeasured],
+      [2, 1, 0, 1],
+    );
+    assert.match(markdown, /\*\*1 of 2 open initiatives on track · 0 not on track · 1 not started · /);
+    assert.match(markdown, /\| \*\*Search\*\* \| ⚪ not started \|.*not started yet; no target \|/);
+  });
+});

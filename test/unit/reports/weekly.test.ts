@@ -174,4 +174,13 @@ describe('weekly update', () => {
       [['PCI audit sign-off', 6]],
     );
   });
+  it('says once that nothing shipped in a week where nothing reached the branch', async () => {
+    const { json, markdown } = await generateWeeklyUpdate(repo.dir, {
+      week: '2026-W40',
+      asOf: '2026-11-25',
+      useGit: true,
+    });
+    assert.deepEqual([json.shippedCount, json.otherCount], [0, 0]);
+    assert.match(markdown, /## Shipped \(0\)\n\nNothing shipped this week\.\n\n## Other work \(0\)\n\nNone\.\n/);
+  });
 });
