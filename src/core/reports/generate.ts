@@ -76,11 +76,27 @@ export async function generateRoadmapReview(root: string, options: Common): Prom
     ...options,
     window: (model) => reviewPeriod(root, model.config, options.asOf),
   });
-  const json = buildRoadmapReview(
-    inputs,
-    inputs.window ?? (await reviewPeriod(root, inputs.model.config, options.asOf)),
-  );
+  const period = inputs.window ?? (await reviewPeriod(root, inputs.model.config, options.asOf));
+  const commits = options.useGit ? await periodStatusCommits(root, inputs, period, options.signal) : new Map();
+  const json = buildRoadmapReview(inputs, period, commits);
   return report(json, roadmapMarkdown);
+}
+
+/**
+ * The commits that wrote the status files of the weeks a period touches (from the week before its
+ * first day: that file may be committed inside the period), read side by side.
+ */
+async function periodStatusCommits(
+  root: string,
+  inputs: ReportPlan,
+  period: Window,
+  signal?: AbortSignal,
+): Promise<Map<string, StatusCommit>> {
+  const first = isoWeekOf(addDays(period.since, -7));
+  const last = isoWeekOf(period.until);
+  const weeks = [...new Set(inputs.model.statuses.map((s) => s.week))].filter((w) => w >= first && w <= last);
+  const found = await allInOrder(weeks.map((week) => weekStatusCommit(root, inputs, week, signal)));
+  return new Map(weeks.flatMap((week, i) => (found[i] ? [[week, found[i]] as const] : [])));
 }
 
 export async function generateQuarterlyReview(

@@ -59,7 +59,10 @@ export function changeWords(change: ChangeRow): string {
     (change.field === 'health' || change.field === 'status') && value && value in HEALTH_LABELS
       ? HEALTH_LABELS[value as InitiativeStatus].toLowerCase()
       : value;
-  return `${change.field} ${word(change.from) ?? '(none)'} → ${word(change.to) ?? '(removed)'}`;
+  // "plan status", so it never reads as the week's health; one that only catches up with a health already reported says so.
+  const field = change.field === 'status' ? 'plan status' : change.field;
+  const already = change.reportedIn ? `, as the health reported in ${change.reportedIn}` : '';
+  return `${field} ${word(change.from) ?? '(none)'} → ${word(change.to) ?? '(removed)'}${already}`;
 }
 
 /** Fired signals as a list with their reason; a single calm line when none fires. */

@@ -14,7 +14,7 @@ import type { ReportInputs } from './inputs';
 import type { PlanSource } from './planAsItStood';
 import type { RepoRow } from './repos';
 import { changeRow, countStatuses, distinctChanges, initiativeRow, type ChangeRow, type InitiativeRow } from './rows';
-import { collectDecisions, type DecisionItem } from './weekly';
+import { collectDecisions, healthChanges, withReportedHealth, type DecisionItem, type StatusCommit } from './weekly';
 import { investmentDecisions, type InvestmentDecision } from './investmentDecisions';
 
 export interface RoadmapReview {
@@ -69,18 +69,37 @@ export async function reviewPeriod(
   return { since, until: asOf };
 }
 
-export function buildRoadmapReview(inputs: ReportInputs, period: { since: IsoDate; until: IsoDate }): RoadmapReview {
+/**
+ * `statusCommits` are the commits that wrote the status files of the period's weeks (by week), read
+ * from git: a health a status file changed in the period is a change like a moved target.
+ */
+export function buildRoadmapReview(
+  inputs: ReportInputs,
+  period: { since: IsoDate; until: IsoDate },
+  statusCommits: ReadonlyMap<string, StatusCommit> = new Map(),
+): RoadmapReview {
   const { model, asOf, ledger, mapping } = inputs;
-  const changes = ledger ? changesBetween(ledger, period.since, period.until) : [];
-  const healths = healthsIn(model.initiatives, model.statuses, isoWeekOf(asOf));
+  const planned = ledger ? changesBetween(ledger, period.since, period.until) : [];
+  const healths = [...statusCommits]
+    .filter(([, commit]) => commit.date >= period.since && commit.date <= period.until)
+    .flatMap(([week, commit]) => healthChanges(model, week, commit));
+  const changesOf = (id: string) =>
+    withReportedHealth(
+      [
+        ...planned.filter((c) => c.id === id).map((c) => changeRow(c.id, c.entry)),
+        ...healths.filter((c) => c.initiative === id),
+      ],
+      model,
+    ).sort((a, b) => a.date.localeCompare(b.date));
+  const weekHealths = healthsIn(model.initiatives, model.statuses, isoWeekOf(asOf));
   const initiatives = [...model.initiatives].sort(comparePriority).map((i) => {
-    const row = initiativeRow(i, healths.get(i.id)!);
+    const row = initiativeRow(i, weekHealths.get(i.id)!);
     const verdict = judge(row, i.interval?.end, asOf);
     return {
       ...row,
       ...verdict,
       shipped: distinctChanges(mapping?.byInitiative.get(i.id)),
-      changes: changes.filter((c) => c.id === i.id).map((c) => changeRow(c.id, c.entry)),
+      changes: changesOf(i.id),
     };
   });
   const decisions = collectDecisions(model, carriedEntries(model.statuses, isoWeekOf(asOf)), asOf);

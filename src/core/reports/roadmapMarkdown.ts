@@ -30,7 +30,7 @@ export function roadmapMarkdown(review: RoadmapReview): string {
     repoNotes(review.repos),
     `## On track?\n\n${rows.length ? table(['Initiative', 'On track', 'Status', 'Owner', 'Target', 'Why', 'Shipped'], rows) : 'No open initiative.'}`,
     review.git.available
-      ? `## What changed since the last review\n\n${changes.join('\n') || 'No target, priority, status or outcome changed.'}`
+      ? `## What changed since the last review\n\n${changes.join('\n') || 'No target, priority, status, health or outcome changed.'}`
       : undefined,
     `## Decisions needed\n\n${decisions.join('\n') || 'None.'}`,
     `## Signals\n\n${signalLines(review.signals)}`,

@@ -55,6 +55,8 @@ export interface ChangeRow {
   reason: string | null;
   /** For an `outcome` change: the day the new value was measured (its `outcome.measured`, else the commit's day). */
   measured?: IsoDate;
+  /** For a `status` change: the earlier week whose status file already gave that health, so it is not news. */
+  reportedIn?: string;
 }
 
 export function shippedRef(item: ShippedItem, remote: RemoteLinks | undefined, alsoIn: string[] = []): ShippedRef {

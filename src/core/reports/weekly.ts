@@ -194,28 +194,48 @@ function weekChanges(
         ]
       : [];
   });
+  const health = statusCommit ? healthChanges(model, week, statusCommit) : [];
+  return withReportedHealth([...added, ...planned, ...firstMeasured, ...health], model).sort((a, b) =>
+    a.date.localeCompare(b.date),
+  );
+}
+
+/**
+ * Marks a plan `status` change that only catches up with a health an earlier week's status file
+ * already gave (the week before the change): an executive read that news then, not now.
+ */
+export function withReportedHealth(rows: ChangeRow[], model: DeliveryModel): ChangeRow[] {
+  return rows.map((row) => {
+    const initiative = model.initiatives.find((i) => i.id === row.initiative);
+    if (row.field !== 'status' || !row.to || !initiative) return row;
+    const earlier = weekHealth(initiative, model.statuses, isoWeekOf(addDays(row.date, -7)));
+    return earlier.source !== 'file' && earlier.status === row.to && earlier.week
+      ? { ...row, reportedIn: earlier.week }
+      : row;
+  });
+}
+
+/** The healths `week`'s status file changed from the week before, dated and explained by the commit that wrote it. */
+export function healthChanges(model: DeliveryModel, week: string, statusCommit: StatusCommit): ChangeRow[] {
   const before = isoWeekOf(addDays(weekRange(week).start, -1));
   const entries = model.statuses.find((s) => s.week === week)?.initiatives ?? [];
-  const health = statusCommit
-    ? model.initiatives.flatMap((initiative) => {
-        const to = entries.find((e) => e.id === initiative.id)?.status?.value;
-        const from = weekHealth(initiative, model.statuses, before).status;
-        return to && to !== from
-          ? [
-              {
-                initiative: initiative.id,
-                field: 'health' as const,
-                from,
-                to,
-                date: statusCommit.date,
-                sha: statusCommit.sha,
-                reason: statusCommit.subject,
-              },
-            ]
-          : [];
-      })
-    : [];
-  return [...added, ...planned, ...firstMeasured, ...health].sort((a, b) => a.date.localeCompare(b.date));
+  return model.initiatives.flatMap((initiative) => {
+    const to = entries.find((e) => e.id === initiative.id)?.status?.value;
+    const from = weekHealth(initiative, model.statuses, before).status;
+    return to && to !== from
+      ? [
+          {
+            initiative: initiative.id,
+            field: 'health' as const,
+            from,
+            to,
+            date: statusCommit.date,
+            sha: statusCommit.sha,
+            reason: statusCommit.subject,
+          },
+        ]
+      : [];
+  });
 }
 
 /**

@@ -51,7 +51,7 @@ export function weeklyMarkdown(update: WeeklyUpdate): string {
     inProgressSection(update),
     blockersSection(update),
     update.git.available
-      ? `## Changes this week\n\n${update.changes.map((c) => changeText(c, titles.get(c.initiative) ?? c.initiative)).join('\n') || 'No target, status, priority or outcome changed.'}`
+      ? `## Changes this week\n\n${update.changes.map((c) => changeText(c, titles.get(c.initiative) ?? c.initiative)).join('\n') || 'No target, priority, status, health or outcome changed.'}`
       : undefined,
     `## Signals\n\n${signalLines(update.signals)}`,
   );

@@ -92,7 +92,7 @@ export function weeklySlack(update: WeeklyUpdate): string {
               (c) =>
                 `• *${text(titles.get(c.initiative) ?? c.initiative)}*: ${text(changeWords(c))} (${c.date})${c.reason ? ` — _${text(c.reason)}_` : ''}`,
             ),
-            'No target, status, priority or outcome changed.',
+            'No target, priority, status, health or outcome changed.',
           ),
         ]
       : []),

@@ -3,7 +3,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run as runReview } from '../../../src/cli/review';
 import { run as runUpdate } from '../../../src/cli/update';
-import { generateQuarterlyReview, generateRoadmapReview } from '../../../src/core/reports/generate';
+import {
+  generateQuarterlyReview,
+  generateRoadmapReview,
+  generateWeeklyUpdate,
+} from '../../../src/core/reports/generate';
 import { GitRepo } from '../../helpers/gitRepo';
 
 const initiative = (fields: Record<string, string>) =>
@@ -174,5 +178,81 @@ describe('roadmap and quarterly reviews', () => {
       process.stderr.write = write;
     }
     assert.match(said, /exactly one of --roadmap or --quarter/);
+  });
+});
+
+describe('roadmap: health changes recorded in the period', () => {
+  let repo: GitRepo;
+  const week = (name: string, health: string) =>
+    `week: ${name}\ninitiatives:\n  mobile:\n    status: ${health}\n    progress: Screens in review\n`;
+  before(() => {
+    repo = GitRepo.create();
+    repo.commit(
+      'plan',
+      {
+        '.delivery/config.yaml': 'team: Apps\ntimezone: UTC\n',
+        '.delivery/initiatives/mobile.yaml': initiative({ title: 'Mobile', status: 'on-track', target: '2026-12' }),
+      },
+      { date: '2026-10-01T09:00:00+00:00' },
+    );
+    repo.commit(
+      'Weekly status 2026-W45',
+      { '.delivery/status/2026-W45.yaml': week('2026-W45', 'off-track') },
+      {
+        date: '2026-11-06T09:00:00+00:00',
+      },
+    );
+    repo.commit(
+      'Weekly status 2026-W46',
+      { '.delivery/status/2026-W46.yaml': week('2026-W46', 'at-risk') },
+      {
+        date: '2026-11-13T09:00:00+00:00',
+      },
+    );
+    repo.commit(
+      'Mobile: the plan says at risk too',
+      {
+        '.delivery/initiatives/mobile.yaml': initiative({ title: 'Mobile', status: 'at-risk', target: '2026-12' }),
+      },
+      { date: '2026-11-18T09:00:00+00:00' },
+    );
+    repo.commit(
+      'Weekly status 2026-W47',
+      { '.delivery/status/2026-W47.yaml': week('2026-W47', 'at-risk') },
+      {
+        date: '2026-11-20T09:00:00+00:00',
+      },
+    );
+  });
+  after(() => repo.remove());
+
+  it('lists a health a status file changed in the period, dated by its commit, as the weekly update did', async () => {
+    const { json, markdown } = await generateRoadmapReview(repo.dir, { asOf: '2026-11-25', useGit: true });
+    assert.deepEqual(json.period, { since: '2026-11-12', until: '2026-11-25' });
+    const [mobile] = json.initiatives;
+    // W45's change (2026-11-06) was before the period; W47 changed nothing.
+    assert.deepEqual(
+      mobile.changes.map((c) => [c.field, c.from, c.to, c.date, c.reason, c.reportedIn]),
+      [
+        ['health', 'off-track', 'at-risk', '2026-11-13', 'Weekly status 2026-W46', undefined],
+        ['status', 'on-track', 'at-risk', '2026-11-18', 'Mobile: the plan says at risk too', '2026-W46'],
+      ],
+    );
+    assert.match(markdown, /- \*\*Mobile\*\*: health off track → at risk \(2026-11-13\) — _Weekly status 2026-W46_/);
+    // The plan catching up with the week's health is not news again, and never reads as the health.
+    assert.match(
+      markdown,
+      /- \*\*Mobile\*\*: plan status on track → at risk, as the health reported in 2026-W46 \(2026-11-18\) — _Mobile: the plan says at risk too_/,
+    );
+    const weekly = await generateWeeklyUpdate(repo.dir, { week: '2026-W46', asOf: '2026-11-25', useGit: true });
+    assert.deepEqual(weekly.json.changes, mobile.changes.slice(0, 1));
+    const next = await generateWeeklyUpdate(repo.dir, { week: '2026-W47', asOf: '2026-11-25', useGit: true });
+    assert.deepEqual(next.json.changes, mobile.changes.slice(1));
+  });
+
+  it('without git, lists no health change and says why', async () => {
+    const { json } = await generateRoadmapReview(repo.dir, { asOf: '2026-11-25', useGit: false });
+    assert.deepEqual(json.initiatives[0].changes, []);
+    assert.equal(json.git.available, false);
   });
 });
