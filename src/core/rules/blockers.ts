@@ -1,4 +1,5 @@
-// blocker-aging and blocker-owner-missing, over the open blockers (openBlockers says which).
+// blocker-aging and blocker-owner-missing, over the open blockers (openBlockers says which), and
+// the schema check that a blocker's `since` is not a day still to come.
 
 import { daysBetween } from '../dates';
 import type { Blocker } from '../model';
@@ -44,3 +45,18 @@ export const blockerOwnerMissing: Rule = ({ model, asOf }) =>
         `Blocker ${name(b)} has no owner: add \`owner:\` with the person who will clear it`,
       ),
     );
+
+/** A blocker cannot have begun on a day that has not come: most likely a typo, and reports leave it out until then. */
+export const blockerSinceInFuture: Rule = ({ model, asOf }) =>
+  openBlockers(model, asOf).flatMap((b) => {
+    const since = b.blocker.since;
+    if (!since || since.value <= asOf) return [];
+    return [
+      finding(
+        b,
+        'schema',
+        since.range,
+        `Blocker ${name(b)} has since ${since.value}, ${daysBetween(asOf, since.value)} days after today (${asOf}): give the day it began blocking (reports leave it out until then)`,
+      ),
+    ];
+  });

@@ -2,7 +2,7 @@
 
 import { oneLine } from '../parse/oneLine';
 import type { DeliveryModel, Finding, IsoDate, RuleCode, Severity, SlipLedger } from '../model';
-import { blockerAging, blockerOwnerMissing } from './blockers';
+import { blockerAging, blockerOwnerMissing, blockerSinceInFuture } from './blockers';
 import type { Rule, RuleContext, RuleFinding } from './context';
 import { debtOwnerMissing, debtOwnerNotAPerson } from './debtOwner';
 import { duplicateId } from './duplicateId';
@@ -30,6 +30,7 @@ const RULES: ReadonlyArray<{ code: RuleCode; severity: Severity; check: Rule }> 
   { code: 'outcome-missing', severity: 'information', check: outcomeMissing },
   { code: 'outcome-stale', severity: 'information', check: outcomeStale },
   { code: 'schema', severity: 'warning', check: measuredInFuture },
+  { code: 'schema', severity: 'warning', check: blockerSinceInFuture },
   { code: 'duplicate-id', severity: 'error', check: duplicateId },
 ];
 

@@ -14,7 +14,8 @@ export const outcomeStale: Rule = ({ model, asOf, ledger, days }) => {
     const age = ageOf(last, asOf);
     if (!isActive(i) || !last?.date || age === null || age <= limit) return [];
     const range = i.outcome?.measured?.keyRange ?? i.outcome?.current?.keyRange ?? i.idRange;
-    const when = last.dated === 'on-or-before' ? `on or before ${last.date}` : last.date;
+    // Without `measured`, the commit that wrote the value dates it: measured on or before that day.
+    const when = last.dated === 'measured' ? last.date : `on or before ${last.date}`;
     return [
       at(
         i,

@@ -159,7 +159,7 @@ describe('outcome measurements over a quarter', () => {
       [
         [
           'onboarding',
-          "The outcome of 'onboarding' was last measured 2026-08-03 (fair), 114 days ago: record a new measurement in outcome.current and outcome.measured",
+          "The outcome of 'onboarding' was last measured on or before 2026-08-03 (fair), 114 days ago: record a new measurement in outcome.current and outcome.measured",
         ],
         [
           'search',

@@ -68,3 +68,29 @@ describe('blocker-owner-missing', () => {
     );
   });
 });
+
+describe('a blocker whose since is still to come', () => {
+  it('is a schema warning at its since, saying how far ahead it is', () => {
+    const found = findings(
+      withBlockers('  - {blocker: PCI audit sign-off, since: 2026-12-05, owner: Priya Shah}\n'),
+      'schema',
+      '2026-11-25',
+    );
+    assert.deepEqual(
+      found.map((f) => [f.severity, f.message, f.range.start]),
+      [
+        [
+          'warning',
+          "Blocker 'PCI audit sign-off' has since 2026-12-05, 10 days after today (2026-11-25): give the day it began blocking (reports leave it out until then)",
+          { line: 7, column: 41 },
+        ],
+      ],
+    );
+  });
+  it('says nothing about a blocker that began today', () => {
+    assert.deepEqual(
+      findings(withBlockers('  - {blocker: B, since: 2026-11-25, owner: Priya Shah}\n'), 'schema', '2026-11-25'),
+      [],
+    );
+  });
+});
