@@ -176,6 +176,37 @@ describe('the roll-up of many teams', () => {
     assert.match(slack, /\*Not read\*\n• x\.json: too large/);
   });
 
+  it('tells a past week as of its last day, the same whatever day it is asked on', () => {
+    const early = buildRollup([checkout, growth], [], '2026-11-25');
+    const late = buildRollup([checkout, growth], [], '2027-03-01');
+    assert.equal(early.asOf, '2026-11-22', "the window's last day, as each team's update is told");
+    assert.deepEqual(late, early);
+    assert.equal(rollupMarkdown(late), rollupMarkdown(early));
+    assert.equal(rollupSlack(late), rollupSlack(early));
+    assert.match(rollupMarkdown(early), /\), as of 2026-11-22_$/m);
+    assert.equal(buildRollup([checkout], [], '2026-11-19').asOf, '2026-11-19', 'a week not yet over: the day asked');
+  });
+
+  it("judges a decision overdue on the roll-up's day, not on the day a team's file was written", () => {
+    const midweek: TeamUpdate = {
+      source: 'midweek.json',
+      update: update('Midweek', {
+        asOf: '2026-11-18',
+        decisions: [{ ...update(null).decisions[0], decision: 'Pick a vendor', by: '2026-11-20', overdue: false }],
+      }),
+    };
+    const rollup = buildRollup([midweek], [], '2026-12-01');
+    assert.deepEqual(
+      rollup.decisions.map((d) => [d.decision, d.overdue]),
+      [['Pick a vendor', true]],
+    );
+    assert.match(
+      rollupMarkdown(rollup),
+      /\*\*Pick a vendor\*\* — Midweek · Payments \(Dana Kim\) — \*\*overdue since 2026-11-20\*\*/,
+    );
+    assert.equal(buildRollup([midweek], [], '2026-11-19').decisions[0].overdue, false, 'not yet due on the 19th');
+  });
+
   it('refuses updates of different windows, naming the odd one', () => {
     const other = {
       source: 'late.json',
