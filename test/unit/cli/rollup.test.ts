@@ -12,9 +12,15 @@ import { builtCli } from '../../helpers/builtCli';
 const CLI = resolve(__dirname, '../../../../dist/cli.js');
 const EXAMPLE = resolve(__dirname, '../../../../examples/acme/.delivery');
 
-function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, ...args, '--as-of', FIXTURE_TODAY], { encoding: 'utf8' });
+/** The CLI on the day `today` (the clock's, as DELIVERY_RHYTHM_AS_OF pins it). */
+function cliOn(today: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const env = { ...process.env, DELIVERY_RHYTHM_AS_OF: today };
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  return cliOn(FIXTURE_TODAY, [...args, '--as-of', FIXTURE_TODAY]);
 }
 
 describe('rollup', function () {
@@ -77,6 +83,38 @@ describe('rollup', function () {
     const { status, stdout, stderr } = cli(['rollup', json, checkout]);
     assert.equal(status, 0, stderr);
     assert.match(stdout, /^# Roll-up — 2 teams — 2026-W46\n/);
+  });
+
+  it('tells a past week the same whatever day it is asked on, from folders or from update files', () => {
+    const json = join(root, 'growth-W46-asked-late.json');
+    assert.equal(
+      cliOn('2027-03-01', ['update', growth, '--week', '2026-W46', '--format', 'json', '--out', json]).status,
+      0,
+    );
+    for (const format of ['md', 'json', 'slack']) {
+      const asked = [
+        cliOn(FIXTURE_TODAY, ['rollup', checkout, growth, '--week', '2026-W46', '--format', format]),
+        cliOn('2027-03-01', ['rollup', checkout, growth, '--week', '2026-W46', '--format', format]),
+        cliOn(FIXTURE_TODAY, [
+          'rollup',
+          checkout,
+          json,
+          '--week',
+          '2026-W46',
+          '--format',
+          format,
+          '--as-of',
+          '2027-01-05',
+        ]),
+        cliOn('2027-03-01', ['rollup', json, checkout, '--format', format]),
+      ];
+      for (const [n, { status, stdout, stderr }] of asked.entries()) {
+        assert.equal(status, 0, stderr);
+        assert.equal(stdout, n < 2 ? asked[0].stdout : asked[2].stdout, `${format} output ${n}`);
+      }
+    }
+    const rollup = JSON.parse(cliOn('2027-03-01', ['rollup', json, checkout, '--format', 'json']).stdout);
+    assert.equal(rollup.asOf, '2026-11-15', "the week's last day, as each team's update is told");
   });
 
   it('exits 2 naming an update of another week', () => {
