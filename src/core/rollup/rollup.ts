@@ -33,7 +33,15 @@ export interface Rollup {
   /** The day the roll-up is told as of: the day asked, or the window's last day when that is earlier. */
   asOf: IsoDate;
   /** Each team's days are read in its own time zone (its config.yaml's). */
-  teams: { team: string; source: string; timeZone: string; headline: WeeklyUpdate['headline']; shippedCount: number }[];
+  teams: {
+    team: string;
+    source: string;
+    timeZone: string;
+    headline: WeeklyUpdate['headline'];
+    shippedCount: number;
+    /** Its update's notes (git, plan, sibling repositories): why its figures may not be the whole story. */
+    notes: string[];
+  }[];
   /** Inputs that could not be read: the roll-up of the others stands, with these named. */
   missing: MissingTeam[];
   initiatives: {
@@ -55,6 +63,13 @@ export interface Rollup {
 /** A team's name: the plan's `team`, else where its update came from. */
 function teamName(input: TeamUpdate): string {
   return input.update.team ?? input.source;
+}
+
+/** A team's figures from the files alone, an older plan or without a sibling: the director must see it as the team does. */
+function teamNotes(update: WeeklyUpdate): string[] {
+  // `repos` is absent from updates written before sibling repositories were read.
+  const notes = [update.git.note, update.plan.note, ...(update.repos ?? []).map((repo) => repo.note)];
+  return notes.filter((note): note is string => !!note);
 }
 
 /** All inputs must tell the same window: a roll-up of different weeks would add apples to oranges. */
@@ -113,6 +128,7 @@ export function buildRollup(inputs: readonly TeamUpdate[], missing: readonly Mis
       timeZone: input.update.window.timeZone,
       headline: input.update.headline,
       shippedCount: input.update.shippedCount,
+      notes: teamNotes(input.update),
     })),
     missing: [...missing],
     initiatives,

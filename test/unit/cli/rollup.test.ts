@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { makeDemoRepo } from '../../helpers/demoRepo';
 import { FIXTURE_TODAY } from '../../helpers/fixtureDate';
 import { builtCli } from '../../helpers/builtCli';
+import { GitRepo } from '../../helpers/gitRepo';
 
 const CLI = resolve(__dirname, '../../../../dist/cli.js');
 const EXAMPLE = resolve(__dirname, '../../../../examples/acme/.delivery');
@@ -115,6 +116,29 @@ describe('rollup', function () {
     }
     const rollup = JSON.parse(cliOn('2027-03-01', ['rollup', json, checkout, '--format', 'json']).stdout);
     assert.equal(rollup.asOf, '2026-11-15', "the week's last day, as each team's update is told");
+  });
+
+  it("shows a team's note when its plan was never committed, in the JSON and under the team", () => {
+    const repo = GitRepo.create('main', join(root, 'uncommitted'));
+    repo.commit('Start the shop', { 'README.md': '# Shop\n' }, { date: '2026-11-02T10:00:00+01:00' });
+    const plan = join(repo.dir, '.delivery');
+    cpSync(EXAMPLE, plan, { recursive: true });
+    const config = join(plan, 'config.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace(/^team: .*$/m, 'team: Uncommitted'));
+    const update = JSON.parse(cli(['update', repo.dir, '--week', '2026-W47', '--format', 'json']).stdout);
+    assert.match(update.plan.note, /^The plan was never committed on main/);
+
+    const json = cli(['rollup', checkout, repo.dir, '--week', '2026-W47', '--format', 'json']);
+    assert.equal(json.status, 0, json.stderr);
+    assert.deepEqual(
+      JSON.parse(json.stdout).teams.map((t: { team: string; notes: string[] }) => [t.team, t.notes]),
+      [
+        ['Checkout', []],
+        ['Uncommitted', [update.plan.note]],
+      ],
+    );
+    const md = cli(['rollup', checkout, repo.dir, '--week', '2026-W47']).stdout;
+    assert.ok(md.includes(`### Uncommitted\n\n> **Note:** ${update.plan.note}\n\n`), md);
   });
 
   it('exits 2 naming an update of another week', () => {
