@@ -28,7 +28,8 @@ ${SUMMARIES.rollup}.
   --out FILE          write to FILE (atomically) instead of stdout
   --summary FILE      also append the roll-up in Markdown to FILE, whatever --format says:
                       --summary "$GITHUB_STEP_SUMMARY" shows it on the GitHub Actions run
-  --as-of DATE        judge dates as of this day (default: the update files' own, else today)
+  --as-of DATE        judge dates as of this day (default: today; update files alone: their latest own);
+                      a window that ends earlier is told as of its last day, as each team's update is
   -h, --help          show this help
 
 Every input must cover the same window. A file that cannot be read (too large, not JSON, not an
@@ -81,12 +82,18 @@ export function run(argv: string[]): Promise<number> {
               }
             : {};
       const folders = args.inputs.filter((_, i) => isFolder[i]);
+      // A folder is read on the day asked (today by default), so a past week comes from its plan as it stood
+      // then, never from the working tree; update files alone are told on their own latest day, needing no clock.
+      const latestFile =
+        folders.length === 0
+          ? read
+              .map((f) => f.update.asOf)
+              .sort()
+              .at(-1)
+          : undefined;
       const asOf =
         text('as-of') ??
-        read
-          .map((f) => f.update.asOf)
-          .sort()
-          .at(-1) ??
+        latestFile ??
         clockFromEnv(process.env).today(peekConfig(readConfigText(resolve(folders[0] ?? '.'))).timezone);
       const generated: (TeamUpdate | MissingTeam)[] = [];
       for (const folder of folders) {

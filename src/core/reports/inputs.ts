@@ -14,6 +14,7 @@ import { ownRepoName } from '../parse/repoNames';
 import { planAsItStood, WORKING_TREE, type PlanSource } from './planAsItStood';
 import { peekConfig, readConfigText } from './planConfig';
 import { readTeamShipped, unreadRepos, type RepoRow } from './repos';
+import { toldAsOf } from './toldAsOf';
 
 /** The plan a report is told with, before anything is read from git for it. */
 export interface ReportPlan {
@@ -76,7 +77,7 @@ export async function gatherInputs(root: string, options: InputOptions): Promise
 /** The plan of the report's day: from git for a past window (see planAsItStood.ts), else the working tree. */
 export async function loadReportPlan(root: string, options: InputOptions): Promise<ReportPlan> {
   const fixed = typeof options.window === 'object' ? options.window : undefined;
-  const told = fixed && fixed.until < options.asOf ? fixed.until : options.asOf;
+  const told = toldAsOf(options.asOf, fixed);
   const stood =
     options.useGit && told < options.asOf
       ? await planAsItStood(root, told, { ...configOf(root), signal: options.signal })

@@ -39,6 +39,11 @@ const UPDATE = record({
   team: textOrNull,
   window: record({ since: date, until: date, week: textOrNull, timeZone: text }),
   asOf: date,
+  // The notes that say a team's figures come from the files alone, an older plan or without a sibling repository.
+  git: record({ note: textOrNull }),
+  plan: record({ note: textOrNull }),
+  // Absent from updates written before sibling repositories were read.
+  repos: (v, at) => (v === undefined ? undefined : list(record({ note: textOrNull }))(v, at)),
   headline: record({ text: textOrNull, onTrack: count, atRisk: count, offTrack: count, decisionsNeeded: count }),
   shippedCount: count,
   initiatives: list(

@@ -4,6 +4,7 @@
 // teams' plans both map is counted once.
 import { DeliveryError } from '../errors';
 import type { InitiativeStatus, IsoDate } from '../model';
+import { toldAsOf } from '../reports/toldAsOf';
 import type { DecisionItem, WeeklyUpdate } from '../reports/weekly';
 
 export interface TeamUpdate {
@@ -29,9 +30,18 @@ export interface RollupShipped {
 export interface Rollup {
   report: 'rollup';
   window: WeeklyUpdate['window'];
+  /** The day the roll-up is told as of: the day asked, or the window's last day when that is earlier. */
   asOf: IsoDate;
   /** Each team's days are read in its own time zone (its config.yaml's). */
-  teams: { team: string; source: string; timeZone: string; headline: WeeklyUpdate['headline']; shippedCount: number }[];
+  teams: {
+    team: string;
+    source: string;
+    timeZone: string;
+    headline: WeeklyUpdate['headline'];
+    shippedCount: number;
+    /** Its update's notes (git, plan, sibling repositories): why its figures may not be the whole story. */
+    notes: string[];
+  }[];
   /** Inputs that could not be read: the roll-up of the others stands, with these named. */
   missing: MissingTeam[];
   initiatives: {
@@ -43,7 +53,7 @@ export interface Rollup {
     target: string | null;
     shipped: RollupShipped[];
   }[];
-  /** Each team's decisions owed, as its weekly update tells them. */
+  /** Each team's decisions owed, as its weekly update tells them; overdue as of the roll-up's `asOf`. */
   decisions: (DecisionItem & { team: string })[];
   signals: { team: string; code: string; title: string; summary: string }[];
   /** Distinct changes across every team (one mapped by two teams counts once). */
@@ -53,6 +63,13 @@ export interface Rollup {
 /** A team's name: the plan's `team`, else where its update came from. */
 function teamName(input: TeamUpdate): string {
   return input.update.team ?? input.source;
+}
+
+/** A team's figures from the files alone, an older plan or without a sibling: the director must see it as the team does. */
+function teamNotes(update: WeeklyUpdate): string[] {
+  // `repos` is absent from updates written before sibling repositories were read.
+  const notes = [update.git.note, update.plan.note, ...(update.repos ?? []).map((repo) => repo.note)];
+  return notes.filter((note): note is string => !!note);
 }
 
 /** All inputs must tell the same window: a roll-up of different weeks would add apples to oranges. */
@@ -71,10 +88,13 @@ export function checkSameWindow(inputs: readonly TeamUpdate[]): void {
 
 const SEVERITY: Partial<Record<InitiativeStatus, number>> = { 'off-track': 0, 'at-risk': 1 };
 
-export function buildRollup(inputs: readonly TeamUpdate[], missing: readonly MissingTeam[], asOf: IsoDate): Rollup {
+export function buildRollup(inputs: readonly TeamUpdate[], missing: readonly MissingTeam[], asked: IsoDate): Rollup {
   checkSameWindow(inputs);
   if (inputs.length === 0)
     throw new DeliveryError('No team update could be read.', 'Check the files and folders named above.');
+  const window = inputs[0].update.window;
+  // Told as each team's update of the window is, so a past week's roll-up reads the same on any day.
+  const asOf = toldAsOf(asked, window);
   const shas = new Set<string>();
   const initiatives = inputs.flatMap((input) =>
     input.update.initiatives.map((i) => {
@@ -91,7 +111,7 @@ export function buildRollup(inputs: readonly TeamUpdate[], missing: readonly Mis
     }),
   );
   const decisions = inputs
-    .flatMap((input) => input.update.decisions.map((d) => ({ team: teamName(input), ...pick(d) })))
+    .flatMap((input) => input.update.decisions.map((d) => ({ team: teamName(input), ...pick(d, asOf) })))
     .sort(
       (a, b) =>
         Number(b.overdue) - Number(a.overdue) ||
@@ -100,7 +120,7 @@ export function buildRollup(inputs: readonly TeamUpdate[], missing: readonly Mis
     );
   return {
     report: 'rollup',
-    window: inputs[0].update.window,
+    window,
     asOf,
     teams: inputs.map((input) => ({
       team: teamName(input),
@@ -108,6 +128,7 @@ export function buildRollup(inputs: readonly TeamUpdate[], missing: readonly Mis
       timeZone: input.update.window.timeZone,
       headline: input.update.headline,
       shippedCount: input.update.shippedCount,
+      notes: teamNotes(input.update),
     })),
     missing: [...missing],
     initiatives,
@@ -121,14 +142,15 @@ export function buildRollup(inputs: readonly TeamUpdate[], missing: readonly Mis
   };
 }
 
-function pick(d: WeeklyUpdate['decisions'][number]) {
+/** A decision as the roll-up tells it: overdue judged on the roll-up's day, since a team's file may be of an earlier one. */
+function pick(d: WeeklyUpdate['decisions'][number], asOf: IsoDate) {
   return {
     initiative: d.initiative,
     initiativeTitle: d.initiativeTitle,
     owner: d.owner,
     decision: d.decision,
     by: d.by,
-    overdue: d.overdue,
+    overdue: d.by !== null && d.by < asOf,
   };
 }
 

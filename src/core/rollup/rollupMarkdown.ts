@@ -1,6 +1,7 @@
 // The director's update in Markdown, read top to bottom in a minute: what is owed, what is in
 // trouble, each team in one line, then what shipped.
 import { cell, inline, link, sections, table } from '../markdown';
+import { gitNote } from '../reports/render';
 import { needingAttention, type Rollup } from './rollup';
 
 const ICON: Record<string, string> = { 'off-track': '🔴', 'at-risk': '🟠' };
@@ -68,10 +69,13 @@ function shipped(rollup: Rollup): string {
     const lines = rollup.initiatives
       .filter((i) => i.team === team.team && i.shipped.length > 0)
       .map((i) => `- ${inline(i.title)}: ${i.shipped.map(shippedItem).join('; ')}`);
+    // The team's notes first: they say what its figures rest on (the files alone, an older plan, a sibling not read).
+    const notes = team.notes.map((note) => `${gitNote(note)!}\n`);
     parts.push(
       '',
       `### ${inline(team.team)}`,
       '',
+      ...notes,
       lines.length > 0 ? lines.join('\n') : 'Nothing mapped to an initiative shipped.',
     );
   }

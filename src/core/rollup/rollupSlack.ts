@@ -30,9 +30,11 @@ export function rollupSlack(rollup: Rollup): string {
     ),
     block(
       'Teams',
-      rollup.teams.map(
-        (t) =>
+      rollup.teams.map((t) =>
+        [
           `• ${text(t.team)}: ${t.headline.onTrack} on track, ${t.headline.atRisk} at risk, ${t.headline.offTrack} off track, ${t.shippedCount} shipped`,
+          ...t.notes.map((note) => `   :information_source: ${text(note)}`),
+        ].join('\n'),
       ),
       'None.',
     ),

@@ -8,13 +8,20 @@ import { join, resolve } from 'node:path';
 import { makeDemoRepo } from '../../helpers/demoRepo';
 import { FIXTURE_TODAY } from '../../helpers/fixtureDate';
 import { builtCli } from '../../helpers/builtCli';
+import { GitRepo } from '../../helpers/gitRepo';
 
 const CLI = resolve(__dirname, '../../../../dist/cli.js');
 const EXAMPLE = resolve(__dirname, '../../../../examples/acme/.delivery');
 
-function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, ...args, '--as-of', FIXTURE_TODAY], { encoding: 'utf8' });
+/** The CLI on the day `today` (the clock's, as DELIVERY_RHYTHM_AS_OF pins it). */
+function cliOn(today: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const env = { ...process.env, DELIVERY_RHYTHM_AS_OF: today };
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  return cliOn(FIXTURE_TODAY, [...args, '--as-of', FIXTURE_TODAY]);
 }
 
 describe('rollup', function () {
@@ -77,6 +84,61 @@ describe('rollup', function () {
     const { status, stdout, stderr } = cli(['rollup', json, checkout]);
     assert.equal(status, 0, stderr);
     assert.match(stdout, /^# Roll-up — 2 teams — 2026-W46\n/);
+  });
+
+  it('tells a past week the same whatever day it is asked on, from folders or from update files', () => {
+    const json = join(root, 'growth-W46-asked-late.json');
+    assert.equal(
+      cliOn('2027-03-01', ['update', growth, '--week', '2026-W46', '--format', 'json', '--out', json]).status,
+      0,
+    );
+    for (const format of ['md', 'json', 'slack']) {
+      const asked = [
+        cliOn(FIXTURE_TODAY, ['rollup', checkout, growth, '--week', '2026-W46', '--format', format]),
+        cliOn('2027-03-01', ['rollup', checkout, growth, '--week', '2026-W46', '--format', format]),
+        cliOn(FIXTURE_TODAY, [
+          'rollup',
+          checkout,
+          json,
+          '--week',
+          '2026-W46',
+          '--format',
+          format,
+          '--as-of',
+          '2027-01-05',
+        ]),
+        cliOn('2027-03-01', ['rollup', json, checkout, '--format', format]),
+      ];
+      for (const [n, { status, stdout, stderr }] of asked.entries()) {
+        assert.equal(status, 0, stderr);
+        assert.equal(stdout, n < 2 ? asked[0].stdout : asked[2].stdout, `${format} output ${n}`);
+      }
+    }
+    const rollup = JSON.parse(cliOn('2027-03-01', ['rollup', json, checkout, '--format', 'json']).stdout);
+    assert.equal(rollup.asOf, '2026-11-15', "the week's last day, as each team's update is told");
+  });
+
+  it("shows a team's note when its plan was never committed, in the JSON and under the team", () => {
+    const repo = GitRepo.create('main', join(root, 'uncommitted'));
+    repo.commit('Start the shop', { 'README.md': '# Shop\n' }, { date: '2026-11-02T10:00:00+01:00' });
+    const plan = join(repo.dir, '.delivery');
+    cpSync(EXAMPLE, plan, { recursive: true });
+    const config = join(plan, 'config.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace(/^team: .*$/m, 'team: Uncommitted'));
+    const update = JSON.parse(cli(['update', repo.dir, '--week', '2026-W47', '--format', 'json']).stdout);
+    assert.match(update.plan.note, /^The plan was never committed on main/);
+
+    const json = cli(['rollup', checkout, repo.dir, '--week', '2026-W47', '--format', 'json']);
+    assert.equal(json.status, 0, json.stderr);
+    assert.deepEqual(
+      JSON.parse(json.stdout).teams.map((t: { team: string; notes: string[] }) => [t.team, t.notes]),
+      [
+        ['Checkout', []],
+        ['Uncommitted', [update.plan.note]],
+      ],
+    );
+    const md = cli(['rollup', checkout, repo.dir, '--week', '2026-W47']).stdout;
+    assert.ok(md.includes(`### Uncommitted\n\n> **Note:** ${update.plan.note}\n\n`), md);
   });
 
   it('exits 2 naming an update of another week', () => {

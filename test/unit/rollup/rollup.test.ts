@@ -27,7 +27,8 @@ function update(team: string | null, over: Partial<WeeklyUpdate> = {}): WeeklyUp
     window: WINDOW,
     asOf: '2026-11-22',
     git: { available: true, note: null },
-    plan: { source: 'working-tree' },
+    plan: { source: 'working-tree', sha: null, date: null, note: null },
+    repos: [{ name: 'shop', branch: 'main', own: true, read: true, note: null }],
     headline: { text: null, onTrack: 1, atRisk: 1, offTrack: 0, decisionsNeeded: 1 },
     shippedCount: 2,
     otherCount: 0,
@@ -176,6 +177,101 @@ describe('the roll-up of many teams', () => {
     assert.match(slack, /\*Not read\*\n• x\.json: too large/);
   });
 
+  it('tells a past week as of its last day, the same whatever day it is asked on', () => {
+    const early = buildRollup([checkout, growth], [], '2026-11-25');
+    const late = buildRollup([checkout, growth], [], '2027-03-01');
+    assert.equal(early.asOf, '2026-11-22', "the window's last day, as each team's update is told");
+    assert.deepEqual(late, early);
+    assert.equal(rollupMarkdown(late), rollupMarkdown(early));
+    assert.equal(rollupSlack(late), rollupSlack(early));
+    assert.match(rollupMarkdown(early), /\), as of 2026-11-22_$/m);
+    assert.equal(buildRollup([checkout], [], '2026-11-19').asOf, '2026-11-19', 'a week not yet over: the day asked');
+  });
+
+  it("judges a decision overdue on the roll-up's day, not on the day a team's file was written", () => {
+    const midweek: TeamUpdate = {
+      source: 'midweek.json',
+      update: update('Midweek', {
+        asOf: '2026-11-18',
+        decisions: [{ ...update(null).decisions[0], decision: 'Pick a vendor', by: '2026-11-20', overdue: false }],
+      }),
+    };
+    const rollup = buildRollup([midweek], [], '2026-12-01');
+    assert.deepEqual(
+      rollup.decisions.map((d) => [d.decision, d.overdue]),
+      [['Pick a vendor', true]],
+    );
+    assert.match(
+      rollupMarkdown(rollup),
+      /\*\*Pick a vendor\*\* — Midweek · Payments \(Dana Kim\) — \*\*overdue since 2026-11-20\*\*/,
+    );
+    assert.equal(buildRollup([midweek], [], '2026-11-19').decisions[0].overdue, false, 'not yet due on the 19th');
+  });
+
+  it("carries each team's notes into the JSON and shows them, escaped, under the team", () => {
+    const noted = update('Payments', {
+      git: { available: true, note: null },
+      plan: {
+        source: 'working-tree',
+        sha: null,
+        date: null,
+        note: 'The plan was never committed on main: this report uses the files as they are now.',
+      },
+      repos: [
+        { name: 'shop', branch: 'main', own: true, read: true, note: null },
+        { name: 'ledger', branch: 'main', own: false, read: false, note: 'ledger: not read — no *repository* <here>.' },
+      ],
+    });
+    // As a team's CI writes it: through its JSON file, and from a release before sibling repositories.
+    const file = (u: WeeklyUpdate): WeeklyUpdate => {
+      const read = readUpdateJson(JSON.stringify(u));
+      assert.equal(read.ok, true, JSON.stringify(read));
+      return (read as { value: WeeklyUpdate }).value;
+    };
+    const older = update('Search', { git: { available: false, note: 'Git was not read.' }, repos: undefined });
+    const rollup = buildRollup(
+      [checkout, { source: 'payments.json', update: file(noted) }, { source: 'search.json', update: file(older) }],
+      [],
+      '2026-11-22',
+    );
+
+    assert.deepEqual(
+      rollup.teams.map((t) => [t.team, t.notes]),
+      [
+        ['Checkout', []],
+        [
+          'Payments',
+          [
+            'The plan was never committed on main: this report uses the files as they are now.',
+            'ledger: not read — no *repository* <here>.',
+          ],
+        ],
+        ['Search', ['Git was not read.']],
+      ],
+    );
+    const md = rollupMarkdown(rollup);
+    assert.ok(
+      md.includes(
+        [
+          '### Payments',
+          '',
+          '> **Note:** The plan was never committed on main: this report uses the files as they are now.',
+          '',
+          '> **Note:** ledger: not read — no \\*repository\\* \\<here\\>.',
+          '',
+          '- Payments: Tokenize cards; Ramp to 10%',
+        ].join('\n'),
+      ),
+      md,
+    );
+    assert.match(md, /### Search\n\n> \*\*Note:\*\* Git was not read\.\n\n/);
+    assert.match(md, /### Checkout\n\n- Payments/, 'a team without notes reads as before');
+    assert.match(
+      rollupSlack(rollup),
+      /• Payments: 1 on track, 1 at risk, 0 off track, 2 shipped\n {3}:information_source: The plan was never committed on main/,
+    );
+  });
+
   it('refuses updates of different windows, naming the odd one', () => {
     const other = {
       source: 'late.json',
@@ -242,6 +338,16 @@ describe('reading a team’s update JSON', () => {
         ],
       }),
       /shipped\[0\]\.repo must be/,
+    ],
+    [
+      'a plan note that is not text',
+      JSON.stringify({ ...update('X'), plan: { source: 'git', sha: null, date: null, note: 7 } }),
+      /update\.plan\.note must be text/,
+    ],
+    [
+      "a sibling repository's note that is not text",
+      JSON.stringify({ ...update('X'), repos: [{ name: 'ledger', note: ['x'] }] }),
+      /update\.repos\[0\]\.note must be text/,
     ],
     ['a file of 9 MiB', `${good}${' '.repeat(9 * 1024 * 1024)}`, /larger than 8 MiB/],
   ];
