@@ -119,6 +119,21 @@ export function parseIsoWeek(text: string): string | undefined {
   return week >= 1 && week <= weeksInYear(year) ? `${m[1]}-W${m[2]}` : undefined;
 }
 
+/**
+ * Why a text written like a week (`YYYY-Www`) names no week of its year, e.g. "2027 has only 52
+ * ISO weeks (the week after 2027-W52 is 2028-W01)"; undefined for a real week or another text.
+ */
+export function missingWeekReason(text: string): string | undefined {
+  const m = WEEK_RE.exec(text.trim());
+  if (!m) return undefined;
+  const [year, week] = [Number(m[1]), Number(m[2])];
+  const weeks = weeksInYear(year);
+  if (week >= 1 && week <= weeks) return undefined;
+  if (week === 0)
+    return `ISO weeks start at W01 (the week before ${m[1]}-W01 is ${pad(year - 1, 4)}-W${weeksInYear(year - 1)})`;
+  return `${m[1]} has only ${weeks} ISO weeks (the week after ${m[1]}-W${weeks} is ${pad(year + 1, 4)}-W01)`;
+}
+
 /** Monday … Sunday of a valid ISO week. */
 export function weekRange(week: string): { start: IsoDate; end: IsoDate } {
   const m = WEEK_RE.exec(week);

@@ -169,6 +169,8 @@ export interface Config {
   team?: string;
   /** IANA time zone; weeks and "today" are computed in it. Default `UTC`. */
   timezone: string;
+  /** The `timezone` written when no such zone is known (`timezone` is then UTC): lint reports it, reports refuse it. */
+  unknownTimezone?: { value: string; line: number };
   cadence: { weekly: string; roadmap: 'biweekly' | 'monthly'; quarterly: boolean };
   /** Where merged work lands. Default `main`. */
   branch: string;

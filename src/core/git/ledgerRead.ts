@@ -1,7 +1,7 @@
 // The git reads behind the slip ledger: HEAD, the plan-history log of the initiative files on the
 // first-parent history, and (for a bounded ledger) the files as they are at HEAD.
 import { LogFormat, type LogRecord } from './logFormat';
-import { gitInstant, readGit, type GitOptions } from './run';
+import { readGit, sinceArgs, type GitOptions } from './run';
 
 export const LEDGER_PATHS = ['.delivery/initiatives', '.delivery/initiatives.yaml', '.delivery/initiatives.yml'];
 export const WHOLE_FILE_PATCH = [
@@ -37,7 +37,7 @@ export async function readLedgerLog(
 ): Promise<LogRecord[]> {
   // A plan file's text is in the patch, so the records are marked with this read's own token.
   const format = ledgerLogFormat();
-  const since = bound.sinceMs === undefined ? [] : [`--since=${gitInstant(bound.sinceMs)}`];
+  const since = bound.sinceMs === undefined ? [] : sinceArgs(bound.sinceMs);
   const range = bound.after ? `${bound.after}..${tip}` : tip;
   const log = [
     'log',

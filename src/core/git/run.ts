@@ -32,6 +32,14 @@ export function gitInstant(ms: number): string {
   return text;
 }
 
+/**
+ * `--since` for an instant, or nothing when the instant is before the epoch: git reads such a date
+ * as no date and then returns no commit at all, while every commit time is from the epoch on.
+ */
+export function sinceArgs(ms: number): string[] {
+  return ms < 0 ? [] : [`--since=${gitInstant(ms)}`];
+}
+
 /** Runs a read-only git command in `root` and returns its stdout. */
 export async function readGit(root: string, args: string[], options: GitOptions = {}): Promise<string> {
   const readOnly = READ_ONLY.has(args[0]) && (args[0] !== 'config' || args[1] === '--get');

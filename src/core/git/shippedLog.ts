@@ -3,7 +3,7 @@
 // its first parent (`--name-only -z`), newest first.
 import type { IsoDate } from '../model';
 import { LogFormat, type LogRecord } from './logFormat';
-import { checkRef, gitInstant } from './run';
+import { checkRef, gitInstant, sinceArgs } from './run';
 import { parseSubject } from './subject';
 import { localDate } from './zone';
 
@@ -64,7 +64,7 @@ export function shippedLogArgs(
     '-z',
     '--no-show-signature',
     '--no-color',
-    `--since=${gitInstant(startMs - 1000)}`,
+    ...sinceArgs(startMs - 1000),
     `--until=${gitInstant(endMs)}`,
     format.arg,
     '--end-of-options',

@@ -70,11 +70,29 @@ function offsetAt(instant: number, timeZone: string): number {
   return offset ?? wallClock(instant, timeZone) - Math.floor(instant / 1000) * 1000;
 }
 
-/** The instant (ms) at which `date` begins in `timeZone`. */
+/**
+ * The instant (ms) at which `date` begins in `timeZone`: its first local midnight, or, on a day
+ * whose midnight a DST change skips (America/Santiago, America/Havana), the change itself, when
+ * the clock jumps from 23:59:59 of the day before into the day.
+ */
 export function startOfDay(date: IsoDate, timeZone: string): number {
   const wall = Date.parse(`${date}T00:00:00Z`);
-  let instant = wall - (wallClock(wall, timeZone) - wall);
-  // A second pass settles days whose offset differs from the first guess (DST changes).
-  instant = wall - (wallClock(instant, timeZone) - instant);
-  return instant;
+  // Midnight is within 14 hours of `wall`; the offsets in force a day either side and at `wall` cover
+  // every offset it can fall under, unless the zone changes more than once in two days.
+  const offsets = new Set([wall - DAY, wall, wall + DAY].map((at) => wallClock(at, timeZone) - at));
+  const candidates = [...offsets].map((offset) => wall - offset).sort((a, b) => a - b);
+  // Several candidates read midnight when it repeats (the clock turned back over it): the first is the day's start.
+  const midnight = candidates.find((at) => wallClock(at, timeZone) === wall);
+  if (midnight !== undefined) return midnight;
+  // Midnight is skipped: the day starts between the last candidate still on the day before and the first on the day.
+  const earlier = candidates.filter((at) => wallClock(at, timeZone) < wall).pop();
+  const later = candidates.find((at) => wallClock(at, timeZone) > wall);
+  if (earlier === undefined || later === undefined) return candidates[0];
+  let [before, after] = [earlier, later];
+  while (after - before > 1000) {
+    const middle = before + Math.floor((after - before) / 2000) * 1000;
+    if (wallClock(middle, timeZone) < wall) before = middle;
+    else after = middle;
+  }
+  return after;
 }

@@ -39,14 +39,16 @@ export function defaultConfig(): Config {
   };
 }
 
-function readTimezone(scope: Scope, field: Field | undefined): string | undefined {
+function readTimezone(scope: Scope, field: Field | undefined, config: Config): void {
   const zone = readText(scope, field);
-  if (!zone || !field) return undefined;
+  if (!zone || !field) return;
   if (!isTimeZone(zone.value)) {
     scope.file.problem(field.range, `Unknown time zone '${zone.value}': use an IANA name like Europe/Berlin`);
-    return undefined;
+    // Kept so that a report can refuse it: counting the team's days in UTC instead would shift the week unseen.
+    config.unknownTimezone = { value: zone.value, line: field.range.start.line + 1 };
+    return;
   }
-  return zone.value;
+  config.timezone = zone.value;
 }
 
 function readCadence(scope: Scope, field: Field | undefined, config: Config): void {
@@ -111,7 +113,7 @@ export function readConfig(file: YamlFile): Config {
   const scope: Scope = { file };
   const f = fieldsOf(scope, top, CONFIG_KEYS, 'config.yaml');
   config.team = readText(scope, f.get('team'))?.value;
-  config.timezone = readTimezone(scope, f.get('timezone')) ?? config.timezone;
+  readTimezone(scope, f.get('timezone'), config);
   checkWeekStart(scope, f.get('week_starts'));
   config.branch = readText(scope, f.get('branch'))?.value ?? config.branch;
   readCadence(scope, f.get('cadence'), config);

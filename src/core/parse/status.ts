@@ -1,8 +1,8 @@
 // A weekly status file (status/<YYYY>-W<ww>.yaml) into the model.
 
 import { isMap, isScalar } from 'yaml';
-import { parseIsoWeek } from '../dates';
-import { STATUSES, type StatusEntry, type WeeklyStatusFile } from '../model';
+import { missingWeekReason, parseIsoWeek } from '../dates';
+import { STATUSES, type Located, type StatusEntry, type WeeklyStatusFile } from '../model';
 import { fieldsOf, readChoice, readInteger, readMap, readText, type Field, type Scope } from './fields';
 import { fileStem } from './files';
 import { readBlockers, readDecisions } from './items';
@@ -51,30 +51,57 @@ function readEntries(file: YamlFile, field: Field | undefined): StatusEntry[] {
 }
 
 /** The week comes from `week:`, else from the file name; without either the file cannot be placed. */
-function readWeek(file: YamlFile, field: Field | undefined, nameWeek: string | undefined): string | undefined {
-  const written = readText({ file }, field);
-  if (!written || !field) return nameWeek;
+function readWeek(file: YamlFile, written: Located<string> | undefined, stem: string): string | undefined {
+  const nameWeek = parseIsoWeek(stem);
+  if (!written) return nameWeek;
   const week = parseIsoWeek(written.value);
   if (!week) {
-    file.problem(field.range, `'week' must be an ISO week like 2026-W47, found '${written.value}'`);
+    const missing = missingWeekReason(written.value);
+    file.problem(
+      written.range,
+      missing
+        ? `'week' is ${written.value}, but ${missing}`
+        : `'week' must be an ISO week like 2026-W47, found '${written.value}'`,
+    );
     return nameWeek;
   }
+  const nameMissing = missingWeekReason(stem);
   if (nameWeek && week !== nameWeek) {
-    file.problem(field.range, `'week' says ${week} but the file is named for ${nameWeek}: make them agree`, 'warning');
+    file.problem(
+      written.range,
+      `'week' says ${week} but the file is named for ${nameWeek}: make them agree`,
+      'warning',
+    );
+  } else if (nameMissing) {
+    file.problem(
+      written.range,
+      `'week' says ${week} but the file is named for ${stem}, and ${nameMissing}: rename it ${week}.yaml`,
+      'warning',
+    );
   }
   return week;
 }
 
+/** Says why a file cannot be placed in a week, unless `week:` already said so on its own line. */
+function reportNoWeek(file: YamlFile, written: Located<string> | undefined, stem: string): void {
+  if (written && missingWeekReason(written.value)) return;
+  const missing = missingWeekReason(stem);
+  file.problem(
+    file.firstLine(),
+    missing
+      ? `This status file is named for ${stem}, but ${missing}: rename it for the week meant`
+      : 'This status file has no week: name it like status/2026-W47.yaml or add `week: 2026-W47`',
+  );
+}
+
 export function readStatusFile(file: YamlFile): WeeklyStatusFile | undefined {
-  const nameWeek = parseIsoWeek(fileStem(file.path));
+  const stem = fileStem(file.path);
   const top = file.topMap('A weekly status', 'week: 2026-W47');
   const f = top && isMap(top) ? fieldsOf({ file }, top, STATUS_KEYS, 'a weekly status') : new Map<string, Field>();
-  const week = readWeek(file, f.get('week'), nameWeek);
+  const written = readText({ file }, f.get('week'));
+  const week = readWeek(file, written, stem);
   if (!week) {
-    file.problem(
-      file.firstLine(),
-      'This status file has no week: name it like status/2026-W47.yaml or add `week: 2026-W47`',
-    );
+    reportNoWeek(file, written, stem);
     return undefined;
   }
   return {

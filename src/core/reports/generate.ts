@@ -106,7 +106,7 @@ export async function generateQuarterlyReview(
   checkDate(options.asOf, 'as-of');
   const quarter = options.quarter ?? quarterOf(options.asOf);
   if (!isQuarter(quarter)) throw new DeliveryError(`"${quarter}" is not a quarter.`, 'Write it like 2026-Q4.');
-  checkYear(quarter, 'quarter');
+  checkYear(quarter, `quarter ${quarter}`);
   const range = quarterRange(quarter);
   if (range.start > options.asOf)
     throw new DeliveryError(
@@ -148,7 +148,7 @@ export function weeklyWindow(options: { week?: string; since?: IsoDate; until?: 
       throw new DeliveryError('Give either a week or since/until, not both.');
     const week = parseIsoWeek(options.week);
     if (!week) throw new DeliveryError(`"${options.week}" is not an ISO week.`, 'Write it like 2026-W47.');
-    checkYear(week, 'week');
+    checkYear(week, `week ${week}`);
     const range = weekRange(week);
     return { window: { since: range.start, until: range.end }, week };
   }
@@ -161,7 +161,9 @@ export function weeklyWindow(options: { week?: string; since?: IsoDate; until?: 
       throw new DeliveryError(`since (${options.since}) is after until (${options.until}).`);
     return { window: { since: options.since, until: options.until } };
   }
+  // The as-of date's week can begin or end in a year beside it (2098-12-31 is in 2099-W01): checked like a given week.
   const week = isoWeekOf(options.asOf);
+  checkYear(week, `week ${week}, the week of as-of ${options.asOf},`);
   const range = weekRange(week);
   return { window: { since: range.start, until: range.end }, week };
 }
@@ -171,8 +173,9 @@ function checkDate(value: string, name: string): void {
   if (!isSupportedDate(value)) throw outOfRange(`${name} ${value}`);
 }
 
-function checkYear(period: string, name: string): void {
-  if (!isSupportedYear(period)) throw outOfRange(`${name} ${period}`);
+/** `what` names the period in the message. */
+function checkYear(period: string, what: string): void {
+  if (!isSupportedYear(period)) throw outOfRange(what);
 }
 
 function outOfRange(what: string): DeliveryError {

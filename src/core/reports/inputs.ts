@@ -13,6 +13,7 @@ import type { DeliveryModel, IsoDate, SlipLedger } from '../model';
 import { ownRepoName } from '../parse/repoNames';
 import { planAsItStood, WORKING_TREE, type PlanSource } from './planAsItStood';
 import { peekConfig, readConfigText } from './planConfig';
+import { checkPlanZone, withKnownZone } from './planZone';
 import { readTeamShipped, unreadRepos, type RepoRow } from './repos';
 import { toldAsOf } from './toldAsOf';
 
@@ -64,25 +65,25 @@ export function ledgerSince(asOf: IsoDate, window?: Window): IsoDate {
   return days.sort()[0];
 }
 
-/** The branch and time zone the working tree's config.yaml names: where to look for the plan of a past day. */
-function configOf(root: string): { branch: string; timeZone: string } {
-  const config = peekConfig(readConfigText(root));
-  return { branch: config.branch, timeZone: config.timezone };
-}
-
 export async function gatherInputs(root: string, options: InputOptions): Promise<ReportInputs> {
   return readReportGit(root, await loadReportPlan(root, options), options);
 }
 
-/** The plan of the report's day: from git for a past window (see planAsItStood.ts), else the working tree. */
+/**
+ * The plan of the report's day: from git for a past window (see planAsItStood.ts), else the working
+ * tree. Refused when the working tree's config.yaml names an unknown time zone (see planZone.ts).
+ */
 export async function loadReportPlan(root: string, options: InputOptions): Promise<ReportPlan> {
   const fixed = typeof options.window === 'object' ? options.window : undefined;
   const told = toldAsOf(options.asOf, fixed);
+  // The working tree's config.yaml says where to look for the plan of a past day, and in which zone.
+  const config = options.useGit && told < options.asOf ? peekConfig(readConfigText(root)) : undefined;
+  if (config) checkPlanZone(config);
   const stood =
-    options.useGit && told < options.asOf
-      ? await planAsItStood(root, told, { ...configOf(root), signal: options.signal })
-      : undefined;
-  const model = stood?.model ?? (await loadDeliveryFolder(root));
+    config &&
+    (await planAsItStood(root, told, { branch: config.branch, timeZone: config.timezone, signal: options.signal }));
+  const model = stood ? withKnownZone(stood.model, config) : await loadDeliveryFolder(root);
+  checkPlanZone(model.config);
   const window = typeof options.window === 'function' ? await options.window(model) : fixed;
   return { model, asOf: told, plan: stood?.plan ?? WORKING_TREE, ...(window ? { window } : {}) };
 }

@@ -144,6 +144,24 @@ describe('readShipped', () => {
     );
   });
 
+  it('keeps the last hour before a skipped midnight in its own day (Santiago, 2027-09-05 starts at 01:00)', async () => {
+    repo.commit('saturday 23:30 Santiago', { 'a.txt': 'a\n' }, { date: '2027-09-04T23:30:00-04:00' });
+    repo.commit('sunday 01:30 Santiago', { 'b.txt': 'b\n' }, { date: '2027-09-05T01:30:00-03:00' });
+    const santiago = { branch: 'main', timeZone: 'America/Santiago' };
+
+    const saturday = await readShipped(repo.dir, { since: '2027-09-01', until: '2027-09-04' }, santiago);
+    const sunday = await readShipped(repo.dir, { since: '2027-09-05', until: '2027-09-05' }, santiago);
+
+    assert.deepEqual(
+      saturday.map((i) => [i.subject, i.date]),
+      [['saturday 23:30 Santiago', '2027-09-04']],
+    );
+    assert.deepEqual(
+      sunday.map((i) => [i.subject, i.date]),
+      [['sunday 01:30 Santiago', '2027-09-05']],
+    );
+  });
+
   it('returns nothing for an empty week', async () => {
     assert.deepEqual(await readShipped(repo.dir, week47, utc), []);
   });

@@ -195,6 +195,68 @@ describe('schema', () => {
     it('reports a status file it cannot place in a week', () => {
       only({ 'status/latest.yaml': 'headline: Fine\n', 'initiatives/a.yaml': initiative() }, /no week/);
     });
+    it('says a file named for a week 53 its year lacks names no week, in one message', () => {
+      const files = { 'status/2098-W53.yaml': 'headline: Fine\n', 'initiatives/a.yaml': initiative() };
+      assert.deepEqual(
+        problems(files).filter((p) => p.file === '.delivery/status/2098-W53.yaml'),
+        [
+          {
+            file: '.delivery/status/2098-W53.yaml',
+            line: 1,
+            column: 1,
+            severity: 'error',
+            message:
+              'This status file is named for 2098-W53, but 2098 has only 52 ISO weeks (the week after 2098-W52 is 2099-W01): rename it for the week meant',
+          },
+        ],
+      );
+    });
+    it('says a week 53 its year lacks under week: once, on its line', () => {
+      const files = {
+        'status/2027-W53.yaml': 'headline: Fine\nweek: 2027-W53\n',
+        'initiatives/a.yaml': initiative(),
+      };
+      assert.deepEqual(
+        problems(files).filter((p) => p.file === '.delivery/status/2027-W53.yaml'),
+        [
+          {
+            file: '.delivery/status/2027-W53.yaml',
+            line: 2,
+            column: 7,
+            severity: 'error',
+            message: "'week' is 2027-W53, but 2027 has only 52 ISO weeks (the week after 2027-W52 is 2028-W01)",
+          },
+        ],
+      );
+    });
+    it('says week 00 names no week, and places a file named for one by its week:', () => {
+      const files = {
+        'status/2027-W00.yaml': 'week: 2026-W53\n',
+        'status/2027-W52.yaml': 'week: 2027-W00\n',
+        'initiatives/a.yaml': initiative(),
+      };
+      assert.deepEqual(
+        problems(files)
+          .filter((p) => p.file.startsWith('.delivery/status/'))
+          .map((p) => [p.file, p.severity, p.message]),
+        [
+          [
+            '.delivery/status/2027-W00.yaml',
+            'warning',
+            "'week' says 2026-W53 but the file is named for 2027-W00, and ISO weeks start at W01 (the week before 2027-W01 is 2026-W53): rename it 2026-W53.yaml",
+          ],
+          [
+            '.delivery/status/2027-W52.yaml',
+            'error',
+            "'week' is 2027-W00, but ISO weeks start at W01 (the week before 2027-W01 is 2026-W53)",
+          ],
+        ],
+      );
+      assert.deepEqual(
+        modelOf(files).statuses.map((status) => status.week),
+        ['2026-W53', '2027-W52'],
+      );
+    });
     it('suggests the initiative an unknown entry meant', () => {
       const p = only(
         {

@@ -1,6 +1,7 @@
 // Absurd dates are refused with a message, never a stack trace or a silently empty report: the
 // years run from 1970 (git's commit times) to 2098 (git reads no --since/--until from 2100 on).
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import {
   generateRoadmapReview,
   generateWeeklyUpdate,
 } from '../../../src/core/reports/generate';
+import { builtCli } from '../../helpers/builtCli';
 import { GitRepo } from '../../helpers/gitRepo';
 
 const outside = (error: unknown) => error instanceof DeliveryError && /outside the years 1970–2098/.test(error.message);
@@ -49,6 +51,21 @@ describe('dates outside the years reports cover', () => {
       await assert.rejects(run(), outside);
     });
   }
+
+  it('refuses the week of an as-of date in the last year when that week is in the next, as it refuses that week given', async () => {
+    const weekOf = (error: unknown) => outside(error) && /^week 2099-W01\b/.test((error as Error).message);
+    await assert.rejects(generateWeeklyUpdate(repo.dir, { asOf: '2098-12-31', useGit: true }), weekOf);
+    await assert.rejects(
+      generateWeeklyUpdate(repo.dir, { week: '2099-W01', asOf: '2098-12-31', useGit: true }),
+      weekOf,
+    );
+    const cli = spawnSync(process.execPath, [builtCli(), 'update', repo.dir, '--as-of', '2098-12-31'], {
+      encoding: 'utf8',
+    });
+    assert.equal(cli.status, 2);
+    assert.equal(cli.stdout, '');
+    assert.match(cli.stderr, /week 2099-W01, the week of as-of 2098-12-31, is outside the years 1970–2098/);
+  });
 
   it('reads every commit in the widest window it accepts', async () => {
     const { json } = await generateWeeklyUpdate(repo.dir, {
