@@ -6,7 +6,7 @@ import { HEALTH_LABELS, type InitiativeStatus } from '../model';
 import type { PlanSource } from './planAsItStood';
 import type { RepoRow } from './repos';
 import type { ChangeRow, ShippedRef } from './rows';
-import type { BlockerItem, DecisionItem } from './weekly';
+import type { BlockerItem, DecisionItem, WeeklyUpdate } from './weekly';
 
 export function statusWord(status: InitiativeStatus): string {
   return HEALTH_LABELS[status];
@@ -116,4 +116,10 @@ export function planWhen(plan: PlanSource): string {
 export function decisionLine(d: DecisionItem): string {
   const due = d.by ? (d.overdue ? ` — **overdue since ${d.by}**` : ` — by ${d.by}`) : ' — no date';
   return `- **${md(d.decision)}** — ${md(d.initiativeTitle)}${d.owner ? ` (${md(d.owner)})` : ''}${due}`;
+}
+
+/** Why the Shipped list is empty: nothing reached the branch at all, or only work outside the initiatives did. */
+export function nothingShipped(update: WeeklyUpdate): string {
+  const when = update.window.week ? 'this week' : 'in this window';
+  return update.otherCount === 0 ? `Nothing shipped ${when}.` : `Nothing mapped to an initiative shipped ${when}.`;
 }

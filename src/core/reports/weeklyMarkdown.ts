@@ -7,6 +7,7 @@ import {
   changeText,
   decisionLine,
   gitNote,
+  nothingShipped,
   planWhen,
   repoLabels,
   repoNotes,
@@ -126,12 +127,6 @@ function otherSection(update: WeeklyUpdate, repoOf: RepoOf): string {
     capped(byType.map((ref) => `${shippedLine(ref, [], repoOf(ref))}${ref.type ? ` · ${md(ref.type)}` : ''}`)) ||
     (total === 0 ? 'None.' : 'None: everything shipped maps to an initiative.');
   return `## Other work (${update.otherCount}${share})\n\n${body}`;
-}
-
-/** Why the Shipped list is empty: nothing reached the branch at all, or only work outside the initiatives did. */
-export function nothingShipped(update: WeeklyUpdate): string {
-  const when = update.window.week ? 'this week' : 'in this window';
-  return update.otherCount === 0 ? `Nothing shipped ${when}.` : `Nothing mapped to an initiative shipped ${when}.`;
 }
 
 function inProgressSection(update: WeeklyUpdate): string {

@@ -3,8 +3,7 @@
 // Markdown (alerts, notes, changes, fired signals) warns here too: a channel reader sees no less.
 import { HEALTH_LABELS } from '../model';
 import { formatAge } from '../view/blockers';
-import { changeWords, planWhen, repoLabels } from './render';
-import { nothingShipped } from './weeklyMarkdown';
+import { changeWords, nothingShipped, planWhen, repoLabels } from './render';
 import type { ShippedRef } from './rows';
 import type { WeeklyUpdate } from './weekly';
 
