@@ -60,9 +60,20 @@ export interface Rollup {
   shippedCount: number;
 }
 
-/** A team's name: the plan's `team`, else where its update came from. */
-function teamName(input: TeamUpdate): string {
-  return input.update.team ?? input.source;
+/**
+ * Each team's name: the plan's `team`, else where its update came from; two teams of one name are
+ * told apart by where each came from, since the roll-up groups shipped work and decisions by name.
+ */
+function teamNames(inputs: readonly TeamUpdate[]): Map<TeamUpdate, string> {
+  const plain = (input: TeamUpdate) => input.update.team ?? input.source;
+  const count = new Map<string, number>();
+  for (const input of inputs) count.set(plain(input), (count.get(plain(input)) ?? 0) + 1);
+  return new Map(
+    inputs.map((input) => {
+      const name = plain(input);
+      return [input, count.get(name)! > 1 && name !== input.source ? `${name} (${input.source})` : name];
+    }),
+  );
 }
 
 /** A team's figures from the files alone, an older plan or without a sibling: the director must see it as the team does. */
@@ -95,6 +106,8 @@ export function buildRollup(inputs: readonly TeamUpdate[], missing: readonly Mis
   const window = inputs[0].update.window;
   // Told as each team's update of the window is, so a past week's roll-up reads the same on any day.
   const asOf = toldAsOf(asked, window);
+  const names = teamNames(inputs);
+  const teamName = (input: TeamUpdate) => names.get(input)!;
   const shas = new Set<string>();
   const initiatives = inputs.flatMap((input) =>
     input.update.initiatives.map((i) => {

@@ -272,6 +272,28 @@ describe('the roll-up of many teams', () => {
     );
   });
 
+  it('tells apart two teams of one name by where each came from, so neither lists the other’s work', () => {
+    const east: TeamUpdate = { source: 'platform-east', update: update('Platform') };
+    const west: TeamUpdate = {
+      source: 'platform-west',
+      update: update('Platform', {
+        initiatives: [{ ...update(null).initiatives[0], id: 'queue', title: 'Queue', shipped: [] }],
+      }),
+    };
+    const rollup = buildRollup([east, west], [], '2026-11-22');
+    assert.deepEqual(
+      rollup.teams.map((t) => t.team),
+      ['Platform (platform-east)', 'Platform (platform-west)'],
+    );
+    const markdown = rollupMarkdown(rollup);
+    const west_ = markdown.slice(markdown.indexOf('### Platform (platform-west)'));
+    assert.ok(!west_.split('\n### ')[0].includes('Tokenize cards'), 'the west team lists only its own work');
+    assert.deepEqual(
+      rollup.decisions.map((d) => d.team),
+      ['Platform (platform-east)', 'Platform (platform-west)'],
+    );
+  });
+
   it('refuses updates of different windows, naming the odd one', () => {
     const other = {
       source: 'late.json',
