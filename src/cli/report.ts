@@ -28,6 +28,15 @@ export const WINDOW_REPORT_OPTIONS: OptionSpecs = {
   ...WINDOW_OPTIONS,
 };
 
+/** The help lines of --out and --summary, worded alike in every report command; `what` names its output. */
+export function outputHelp(what: string): string {
+  return `  --out FILE          write to FILE (atomically) instead of stdout
+  --summary FILE      also append the ${what} in Markdown to FILE, whatever --format says:
+                      --summary "$GITHUB_STEP_SUMMARY" shows it on the GitHub Actions run`;
+}
+
+export const AS_OF_HELP = `  --as-of DATE        judge dates as of this day (default: today in config.yaml's time zone)`;
+
 /** `--as-of`, or today in the plan's time zone, read from config.yaml alone (the report loads the plan once, later). */
 export function resolveAsOf(args: CommandArgs): string {
   if (typeof args.options['as-of'] === 'string') return args.options['as-of'];

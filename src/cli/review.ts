@@ -2,7 +2,7 @@
 
 import { generateQuarterlyReview, generateRoadmapReview } from '../core/reports/generate';
 import { AS_OF_OPTION, EXIT_OK, formatOption, OUT_OPTION, runCommand, UsageError } from './args';
-import { checkSummary, emit, resolveAsOf, SUMMARY_OPTION } from './report';
+import { AS_OF_HELP, checkSummary, emit, outputHelp, resolveAsOf, SUMMARY_OPTION } from './report';
 import { SUMMARIES } from './summaries';
 
 const USAGE = `Usage: delivery-rhythm review [folder] --roadmap | --quarter 2026-Q4 [--format md|json] [--out FILE] [--summary FILE] [--as-of DATE]
@@ -13,10 +13,8 @@ ${SUMMARIES.review}.
   --roadmap           on track or not, what changed since the last review, decisions needed
   --quarter Q         planned vs delivered, reliability, slips, backlog, outcomes, blockers, risks
   --format md|json    md: Markdown for executives (default); json: the review as data
-  --out FILE          write to FILE (atomically) instead of stdout
-  --summary FILE      also append the report in Markdown to FILE, whatever --format says:
-                      --summary "$GITHUB_STEP_SUMMARY" shows it on the GitHub Actions run
-  --as-of DATE        judge dates as of this day (default: today in config.yaml's time zone)
+${outputHelp('report')}
+${AS_OF_HELP}
   -h, --help          show this help
 
 Exit status: 0 written, 2 bad usage, no .delivery/ folder or git problem.

@@ -11,7 +11,7 @@ import { buildRollup, type MissingTeam, type TeamUpdate } from '../core/rollup/r
 import { rollupMarkdown } from '../core/rollup/rollupMarkdown';
 import { rollupSlack } from '../core/rollup/rollupSlack';
 import { EXIT_OK, runCommand, UsageError } from './args';
-import { checkSummary, emit, WINDOW_REPORT_OPTIONS } from './report';
+import { checkSummary, emit, outputHelp, WINDOW_REPORT_OPTIONS } from './report';
 import { SUMMARIES } from './summaries';
 
 const USAGE = `Usage: delivery-rhythm rollup <folder | update.json>... [--week 2026-W47 | --since DATE --until DATE] [--format md|json|slack] [--out FILE] [--summary FILE] [--as-of DATE]
@@ -25,9 +25,7 @@ ${SUMMARIES.rollup}.
   --format md|json|slack
                       md: Markdown for the director (default); json: the roll-up as data;
                       slack: Slack mrkdwn to paste into a channel
-  --out FILE          write to FILE (atomically) instead of stdout
-  --summary FILE      also append the roll-up in Markdown to FILE, whatever --format says:
-                      --summary "$GITHUB_STEP_SUMMARY" shows it on the GitHub Actions run
+${outputHelp('roll-up')}
   --as-of DATE        judge dates as of this day (default: today; update files alone: their latest own);
                       a window that ends earlier is told as of its last day, as each team's update is
   -h, --help          show this help

@@ -3,7 +3,7 @@
 import { generateWeeklyUpdate } from '../core/reports/generate';
 import { weeklySlack } from '../core/reports/weeklySlack';
 import { EXIT_OK, runCommand } from './args';
-import { checkSummary, emit, resolveAsOf, WINDOW_REPORT_OPTIONS } from './report';
+import { AS_OF_HELP, checkSummary, emit, outputHelp, resolveAsOf, WINDOW_REPORT_OPTIONS } from './report';
 import { SUMMARIES } from './summaries';
 
 const USAGE = `Usage: delivery-rhythm update [folder] [--week 2026-W47 | --since DATE --until DATE] [--format md|json|slack] [--out FILE] [--summary FILE] [--as-of DATE]
@@ -16,10 +16,8 @@ ${SUMMARIES.update}.
   --format md|json|slack
                       md: Markdown for executives (default); json: the update as data;
                       slack: Slack mrkdwn to paste into a channel
-  --out FILE          write to FILE (atomically) instead of stdout
-  --summary FILE      also append the report in Markdown to FILE, whatever --format says:
-                      --summary "$GITHUB_STEP_SUMMARY" shows it on the GitHub Actions run
-  --as-of DATE        judge dates as of this day (default: today in config.yaml's time zone)
+${outputHelp('report')}
+${AS_OF_HELP}
   -h, --help          show this help
 
 Exit status: 0 written, 2 bad usage, no .delivery/ folder or git problem.
