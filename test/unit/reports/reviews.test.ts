@@ -185,6 +185,12 @@ describe('roadmap: health changes recorded in the period', () => {
   let repo: GitRepo;
   const week = (name: string, health: string) =>
     `week: ${name}\ninitiatives:\n  mobile:\n    status: ${health}\n    progress: Screens in review\n`;
+  const status = (name: string, health: string, day: string) =>
+    repo.commit(
+      `Weekly status ${name}`,
+      { [`.delivery/status/${name}.yaml`]: week(name, health) },
+      { date: `${day}T09:00:00+00:00` },
+    );
   before(() => {
     repo = GitRepo.create();
     repo.commit(
@@ -195,20 +201,8 @@ describe('roadmap: health changes recorded in the period', () => {
       },
       { date: '2026-10-01T09:00:00+00:00' },
     );
-    repo.commit(
-      'Weekly status 2026-W45',
-      { '.delivery/status/2026-W45.yaml': week('2026-W45', 'off-track') },
-      {
-        date: '2026-11-06T09:00:00+00:00',
-      },
-    );
-    repo.commit(
-      'Weekly status 2026-W46',
-      { '.delivery/status/2026-W46.yaml': week('2026-W46', 'at-risk') },
-      {
-        date: '2026-11-13T09:00:00+00:00',
-      },
-    );
+    status('2026-W45', 'off-track', '2026-11-06');
+    status('2026-W46', 'at-risk', '2026-11-13');
     repo.commit(
       'Mobile: the plan says at risk too',
       {
@@ -216,13 +210,7 @@ describe('roadmap: health changes recorded in the period', () => {
       },
       { date: '2026-11-18T09:00:00+00:00' },
     );
-    repo.commit(
-      'Weekly status 2026-W47',
-      { '.delivery/status/2026-W47.yaml': week('2026-W47', 'at-risk') },
-      {
-        date: '2026-11-20T09:00:00+00:00',
-      },
-    );
+    status('2026-W47', 'at-risk', '2026-11-20');
   });
   after(() => repo.remove());
 
