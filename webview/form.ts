@@ -11,7 +11,7 @@ import type {
   WebviewMessage,
 } from '../src/core/protocol';
 import { splitCardKey } from '../src/core/status/fieldKeys';
-import { type FormAction, type FormModel, reduce, view } from '../src/core/status/formState';
+import { type FormAction, type FormModel, reduce, type SentSave, view } from '../src/core/status/formState';
 import { blankMeasurement } from '../src/core/status/measurement';
 import { statusFilePath } from '../src/core/status/types';
 import type { FieldError } from '../src/core/status/validate';
@@ -86,6 +86,8 @@ export class WeeklyForm {
   private noticeWarns = false;
   /** A week typed but not opened, and its error: both outlive redraws until the week field is fixed or a week opens. */
   private weekTyped?: { text: string; error?: string };
+  /** What the last Save sent: the form may change while it is written, and those changes are still to save. */
+  private sent?: SentSave;
 
   constructor(
     private readonly root: HTMLElement,
@@ -108,8 +110,11 @@ export class WeeklyForm {
         }
         return;
       case 'saved': {
-        if (!this.model) return;
-        const wrote = view(this.model).touched.length > 0;
+        // A save of a week the form has since left: that week's form loads fresh when opened again.
+        if (!this.model || message.week !== this.model.week) return;
+        const sent = this.sent ?? this.model;
+        this.sent = undefined;
+        const wrote = view({ ...this.model, ...sent }).touched.length > 0;
         const recorded = message.measured.length > 0 ? ` Measurement recorded in ${message.measured.join(', ')}.` : '';
         this.say(
           message.inEditor
@@ -119,7 +124,7 @@ export class WeeklyForm {
               : recorded.trim(),
           message.inEditor,
         );
-        this.model = reduce(this.model, { type: 'saved', base: message.base, fields: message.fields });
+        this.model = reduce(this.model, { type: 'saved', base: message.base, fields: message.fields, sent });
         this.render();
         return this.changed();
       }
@@ -488,6 +493,7 @@ export class WeeklyForm {
     this.say('Saving…');
     this.render();
     const { status, loaded, base, fields, confirmed, measurements, updateInitiatives } = model;
+    this.sent = structuredClone({ status, confirmed, measurements });
     this.channel.post({ type: 'save', status, loaded, base, fields, confirmed, measurements, updateInitiatives });
   }
 

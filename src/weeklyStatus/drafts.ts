@@ -21,8 +21,17 @@ export class DraftStore {
   async set(folder: vscode.Uri, week: string, draft: DraftState | undefined): Promise<void> {
     const all = { ...this.memento.get<Stored>(KEY, {}) };
     if (draft) {
-      const { status, loaded, base, fields, confirmed, savedAt } = draft;
-      all[keyOf(folder, week)] = { status, loaded, base, fields, confirmed, savedAt };
+      // Only the draft's own keys (a draft message carries more); a measurement typed on a card is part of it.
+      const { status, loaded, base, fields, confirmed, measurements, savedAt } = draft;
+      all[keyOf(folder, week)] = {
+        status,
+        loaded,
+        base,
+        fields,
+        confirmed,
+        ...(measurements ? { measurements } : {}),
+        savedAt,
+      };
     } else delete all[keyOf(folder, week)];
     await this.memento.update(KEY, all);
   }

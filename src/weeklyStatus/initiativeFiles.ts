@@ -8,22 +8,31 @@ import type { WeeklyStatus } from '../core/status/types';
 import { blockerKey } from '../core/view/blockers';
 import type { FolderState } from '../workspaceModel';
 import { readCurrent, writeText } from './files';
+import type { PlannedWrite } from './measurements';
 
-/** Writes each health the lead set (or confirmed), `fields` being what the save wrote, into its initiative file. */
-export async function writeInitiativeStatuses(
+/**
+ * Adds to `planned` (the measurements' writes, which a health in the same file builds on) each
+ * health the lead set or confirmed into its initiative file; `fields` are the saved health fields.
+ * Only plans: a file that refuses the change throws before any file of the save is written.
+ */
+export async function planInitiativeStatuses(
   state: FolderState,
   status: WeeklyStatus,
   fields: readonly string[],
-): Promise<void> {
+  planned: Map<string, PlannedWrite>,
+): Promise<Map<string, PlannedWrite>> {
   for (const entry of status.initiatives) {
     if (!fields.includes(`initiatives.${entry.id}.status`)) continue;
     const initiative = state.model.initiatives.find((i) => i.id === entry.id);
     if (!initiative || entry.status === '' || initiative.status?.value === entry.status) continue;
     const uri = vscode.Uri.joinPath(state.folder.uri, initiative.file);
-    const text = await readCurrent(uri);
+    const known = planned.get(uri.toString());
+    const text = known?.next ?? (await readCurrent(uri));
     if (text === undefined) continue;
-    await writeText(uri, text, applyInitiativeStatus(text, entry.id, entry.status, initiative.file));
+    const next = applyInitiativeStatus(text, entry.id, entry.status, initiative.file);
+    planned.set(uri.toString(), { uri, file: initiative.file, text: known?.text ?? text, next });
   }
+  return planned;
 }
 
 /**

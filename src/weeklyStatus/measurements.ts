@@ -2,10 +2,10 @@
 // file as it is now) before anything is written, so a refused one leaves every file as it was.
 import * as vscode from 'vscode';
 import { DeliveryError } from '../core/errors';
-import type { MeasurementDraft } from '../core/status/measurement';
+import { measurementOnFile, type MeasurementDraft } from '../core/status/measurement';
 import { applyOutcomeMeasurement, outcomeOnFile } from '../core/status/outcomeMeasurement';
 import type { FolderState } from '../workspaceModel';
-import { readCurrent, writeText } from './files';
+import { readCurrent } from './files';
 
 export interface PlannedWrite {
   uri: vscode.Uri;
@@ -22,8 +22,8 @@ export interface PlannedWrite {
 export async function planMeasurements(
   state: FolderState,
   measurements: readonly MeasurementDraft[],
-): Promise<PlannedWrite[]> {
-  const planned = new Map<string, PlannedWrite>();
+  planned = new Map<string, PlannedWrite>(),
+): Promise<Map<string, PlannedWrite>> {
   for (const m of measurements) {
     const initiative = state.model.initiatives.find((i) => i.id === m.id);
     if (!initiative) throw new DeliveryError(`The initiative "${m.id}" is no longer in the plan.`, 'Revert the form.');
@@ -34,21 +34,17 @@ export async function planMeasurements(
     if (text === undefined)
       throw new DeliveryError(`${file} is gone, so no measurement was written.`, 'Revert the form.');
     const now = outcomeOnFile(text, m.id, file);
-    if (now.current !== m.seen.current || now.measured !== m.seen.measured) {
+    const where = measurementOnFile(m, now);
+    if (where === 'changed') {
       throw new DeliveryError(
         `Not saved: the outcome of "${m.id}" in ${file} changed since the form opened (it now says ${now.current || 'no value'}, measured ${now.measured || 'on an unknown day'}).`,
         'Revert to load it, then record your measurement again if it is still the latest.',
         file,
       );
     }
-    const next = applyOutcomeMeasurement(text, m.id, m, file);
+    // Already there (a save that stopped after writing it): nothing to write again.
+    const next = where === 'recorded' ? text : applyOutcomeMeasurement(text, m.id, m, file);
     planned.set(uri.toString(), { uri, file, text: known?.text ?? text, next });
   }
-  return [...planned.values()];
-}
-
-/** Writes the planned texts; returns the files written. */
-export async function writeMeasurements(planned: readonly PlannedWrite[]): Promise<string[]> {
-  for (const write of planned) await writeText(write.uri, write.text, write.next);
-  return planned.map((write) => write.file);
+  return planned;
 }

@@ -19,14 +19,16 @@ import { statusFilePath } from '../core/status/types';
 import { validateWeeklyStatus } from '../core/status/validate';
 import { isEntered, validateMeasurement } from '../core/status/measurement';
 import { versionOf } from '../core/status/version';
+import { DeliveryError } from '../core/errors';
+import { partialSaveMessage } from '../core/status/partialSave';
 import { describeError } from '../log';
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
 import type { Finding } from '../core/model';
 import { DraftWriter, type DraftStore } from './drafts';
 import { readCurrent, versionsToCheck, writeText } from './files';
-import { openInitiative, setBlockerOwner, writeInitiativeStatuses } from './initiativeFiles';
+import { openInitiative, planInitiativeStatuses, setBlockerOwner } from './initiativeFiles';
 import { renderHtml, webviewRoot } from './html';
-import { planMeasurements, writeMeasurements } from './measurements';
+import { planMeasurements } from './measurements';
 import { shippedFor } from './shipped';
 
 export const VIEW_TYPE = 'deliveryRhythm.weeklyStatus';
@@ -49,8 +51,8 @@ export class WeeklyStatusPanel {
   private ready = false;
   private queue: HostMessage[] = [];
   private latest?: DraftMessage;
-  /** A save stopped at a conflict: the form's message and the fields both sides changed. */
-  private pending?: { save: SaveMessage; plan: MergePlan };
+  /** A save stopped at a conflict: its week, the form's message and the fields both sides changed. */
+  private pending?: { week: string; save: SaveMessage; plan: MergePlan };
   private loading = 0;
   private readonly draftWriter: DraftWriter;
 
@@ -75,7 +77,11 @@ export class WeeklyStatusPanel {
   }
 
   private get fileUri(): vscode.Uri {
-    return vscode.Uri.joinPath(this.state.folder.uri, statusFilePath(this.week));
+    return this.uriOf(this.week);
+  }
+
+  private uriOf(week: string): vscode.Uri {
+    return vscode.Uri.joinPath(this.state.folder.uri, statusFilePath(week));
   }
 
   private post(message: HostMessage): void {
@@ -170,6 +176,7 @@ export class WeeklyStatusPanel {
     if (!valid) return this.post({ type: 'error', message: `"${week}" is not an ISO week such as 2026-W47.` });
     this.week = valid;
     this.latest = undefined;
+    this.pending = undefined;
     await this.load();
   }
 
@@ -178,47 +185,76 @@ export class WeeklyStatusPanel {
    * a field the file changed meanwhile to another value stops the save as a conflict on that field.
    */
   private async save(message: SaveMessage): Promise<void> {
+    // The week is the one the form was for when Save was pressed, even if the form moves on meanwhile.
+    const week = this.week;
     const today = this.state.asOf;
     const measured = message.measurements.filter((m) => isEntered(m, today));
     const errors = [
       ...blockingProblems(message, validateWeeklyStatus(message.status)),
       ...measured.flatMap((m) => validateMeasurement(m, today)),
     ];
-    if (errors.length > 0 || message.status.week !== this.week) {
-      const reason = errors[0]?.message ?? `The form is for ${this.week}, not ${message.status.week}.`;
+    if (errors.length > 0 || message.status.week !== week) {
+      const reason = errors[0]?.message ?? `The form is for ${week}, not ${message.status.week}.`;
       return this.post({ type: 'error', message: `Not saved: ${reason}` });
     }
-    const current = (await versionsToCheck(this.fileUri))[0];
+    const current = (await versionsToCheck(this.uriOf(week)))[0];
     const plan = planMerge(touched(message), message.status, fromSnapshot(message.fields), readFileFields(current));
     if (plan.conflicts.length > 0) {
-      this.pending = { save: message, plan };
-      return this.post({ type: 'conflict', week: this.week, conflicts: plan.conflicts });
+      this.pending = { week, save: message, plan };
+      return this.post({ type: 'conflict', week, conflicts: plan.conflicts });
     }
-    await this.write(message, current, plan.write);
+    await this.write(week, message, current, plan.write, plan.same);
   }
 
-  private async write(message: SaveMessage, current: string | undefined, fields: readonly string[]): Promise<void> {
-    // Planned first: a measurement that cannot be recorded stops the save before any file is written.
+  /**
+   * Writes the week's file and then each initiative file the save changes, all planned first: a
+   * measurement or a health that cannot be written stops the save before any file is. `same`: touched
+   * fields the file already holds (a health among them is still copied into its initiative file).
+   */
+  private async write(
+    week: string,
+    message: SaveMessage,
+    current: string | undefined,
+    fields: readonly string[],
+    same: readonly string[],
+  ): Promise<void> {
     const measurements = await planMeasurements(
       this.state,
       message.measurements.filter((m) => isEntered(m, this.state.asOf)),
     );
+    const measuredFiles = [...measurements.values()].map((w) => w.file);
+    const initiatives = message.updateInitiatives
+      ? await planInitiativeStatuses(this.state, message.status, [...fields, ...same], measurements)
+      : measurements;
     // A save that only records measurements leaves the week's file alone, even a missing one.
     const next = fields.length === 0 ? current : applyWeeklyStatus(current, message.status, new Set(fields));
-    const outcome = next === current || next === undefined ? 'saved' : await writeText(this.fileUri, current, next);
-    const measured = await writeMeasurements(measurements);
-    if (message.updateInitiatives) await writeInitiativeStatuses(this.state, message.status, fields);
+    const file = statusFilePath(week);
+    const writes = [
+      ...(next === current || next === undefined ? [] : [{ uri: this.uriOf(week), file, text: current, next }]),
+      ...[...initiatives.values()].filter((w) => w.next !== w.text),
+    ];
+    let outcome: 'saved' | 'unsaved' = 'saved';
+    for (const [i, write] of writes.entries()) {
+      try {
+        const result = await writeText(write.uri, write.text, write.next);
+        if (write.file === file) outcome = result;
+      } catch (error) {
+        if (i === 0) throw error;
+        const done = writes.slice(0, i).map((w) => w.file);
+        const rest = writes.slice(i + 1).map((w) => w.file);
+        throw new DeliveryError(partialSaveMessage(done, write.file, describeError(error), rest));
+      }
+    }
     this.pending = undefined;
-    await this.dropDraft();
-    const file = statusFilePath(this.week);
+    await this.dropDraft(week);
     this.post({
       type: 'saved',
-      week: this.week,
+      week,
       base: versionOf(next) ?? '',
       file,
       fields: toSnapshot(readFileFields(next)),
       inEditor: outcome === 'unsaved',
-      measured,
+      measured: measuredFiles,
     });
     this.deps.workspace.schedule(this.state.folder, 50);
   }
@@ -230,21 +266,19 @@ export class WeeklyStatusPanel {
   private async resolve(choice: ConflictChoice, useMine: readonly string[]): Promise<void> {
     const pending = this.pending;
     if (!pending) return;
-    const current = await readCurrent(this.fileUri);
-    const { save } = pending;
+    const { week, save } = pending;
+    const uri = this.uriOf(week);
+    const current = await readCurrent(uri);
     const plan = planMerge(touched(save), save.status, fromSnapshot(save.fields), readFileFields(current));
     const shown = new Map(pending.plan.conflicts.map((c) => [c.field, c.disk]));
     const settled = plan.conflicts.filter((c) => shown.get(c.field) === c.disk);
     const fresh = plan.conflicts.filter((c) => shown.get(c.field) !== c.disk);
     const fields = [...plan.write, ...settled.filter((c) => useMine.includes(c.field)).map((c) => c.field)];
     if (choice === 'diff') {
-      const mine = this.deps.showText(
-        `${this.week} (form).yaml`,
-        applyWeeklyStatus(current, save.status, new Set(fields)),
-      );
-      const left = current === undefined ? this.deps.showText(`${this.week} (deleted).yaml`, '') : this.fileUri;
+      const mine = this.deps.showText(`${week} (form).yaml`, applyWeeklyStatus(current, save.status, new Set(fields)));
+      const left = current === undefined ? this.deps.showText(`${week} (deleted).yaml`, '') : uri;
       // Beside the form, so its choices stay in view.
-      await vscode.commands.executeCommand('vscode.diff', left, mine, `${this.week}.yaml: File ↔ Form`, {
+      await vscode.commands.executeCommand('vscode.diff', left, mine, `${week}.yaml: File ↔ Form`, {
         preview: true,
         viewColumn: vscode.ViewColumn.Beside,
       });
@@ -256,16 +290,16 @@ export class WeeklyStatusPanel {
       return this.load();
     }
     if (fresh.length > 0) {
-      this.pending = { save, plan };
-      return this.post({ type: 'conflict', week: this.week, conflicts: plan.conflicts });
+      this.pending = { week, save, plan };
+      return this.post({ type: 'conflict', week, conflicts: plan.conflicts });
     }
-    await this.write(save, current, fields);
+    await this.write(week, save, current, fields, plan.same);
   }
 
   /** Forgets the week's draft, here and in the store. */
-  private async dropDraft(): Promise<void> {
-    this.latest = undefined;
-    this.draftWriter.keep(this.state.folder.uri, this.week, undefined);
+  private async dropDraft(week = this.week): Promise<void> {
+    if (week === this.week) this.latest = undefined;
+    this.draftWriter.keep(this.state.folder.uri, week, undefined);
     await this.draftWriter.flush();
   }
 

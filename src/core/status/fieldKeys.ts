@@ -40,6 +40,19 @@ export function fieldValues(status: WeeklyStatus): Map<FieldKey, string> {
   return values;
 }
 
+/** Sets one field from its comparable value (a list from its JSON); a card the status does not show is left alone. */
+export function setFieldValue(status: WeeklyStatus, key: FieldKey, value: string): void {
+  if ((SUMMARY_FIELDS as readonly string[]).includes(key)) {
+    status[key as (typeof SUMMARY_FIELDS)[number]] = value;
+    return;
+  }
+  const split = splitCardKey(key);
+  const draft = split && status.initiatives.find((d) => d.id === split.id);
+  if (!draft) return;
+  const fields = draft as unknown as Record<CardField, unknown>;
+  fields[split.field] = split.field === 'blockers' || split.field === 'decisions' ? JSON.parse(value) : value;
+}
+
 /**
  * The fields the lead changed since the form loaded, in form order, plus the health of every
  * card confirmed with "No change this week" (which records that health as this week's).

@@ -2,9 +2,17 @@
 // what the file said field by field), the lead's draft, the health cards confirmed with "No
 // change this week", and a conflict being settled. Every change goes through `reduce`, a pure
 // function, so the webview only renders and the rules are tested without a browser.
-import type { FieldConflict } from './merge';
-import { cardKey, type FieldKey, fieldKeyOf, splitCardKey, touchedFields } from './fieldKeys';
-import type { FieldsSnapshot } from './fileFields';
+import { fileValue, type FieldConflict } from './merge';
+import {
+  cardKey,
+  type FieldKey,
+  fieldKeyOf,
+  fieldValues,
+  setFieldValue,
+  splitCardKey,
+  touchedFields,
+} from './fieldKeys';
+import { type FieldsSnapshot, fromSnapshot } from './fileFields';
 import { isEntered, type MeasurementDraft, validateMeasurement } from './measurement';
 import type { BlockerDraft, DecisionDraft, InitiativeStatusDraft, WeeklyStatus } from './types';
 import { blocking, type FieldError, validateWeeklyStatus } from './validate';
@@ -35,6 +43,9 @@ export interface FormModel {
 
 type List = 'blockers' | 'decisions';
 
+/** What a Save sent: the form may change again while the extension writes it. */
+export type SentSave = Pick<FormModel, 'status' | 'confirmed' | 'measurements'>;
+
 export type FormAction =
   /** Sets one value by its field id: `headline`, `initiatives.<id>.next`, `initiatives.<id>.blockers.<i>.owner`. */
   | { type: 'set'; field: string; value: string }
@@ -45,7 +56,11 @@ export type FormAction =
   /** Sets the value or the day of the measurement recorded on a card. */
   | { type: 'measure'; id: string; key: 'value' | 'measured'; value: string }
   | { type: 'updateInitiatives'; value: boolean }
-  | { type: 'saved'; base: string | null; fields: FieldsSnapshot }
+  /**
+   * The file now says `fields`. `sent` is what the Save sent (the form as it was when Save was pressed);
+   * without it, the form as it is now.
+   */
+  | { type: 'saved'; base: string | null; fields: FieldsSnapshot; sent?: SentSave }
   | { type: 'conflict'; fields: FieldConflict[] }
   | { type: 'choose'; field: FieldKey; mine: boolean }
   | { type: 'conflictClosed' };
@@ -111,21 +126,7 @@ export function reduce(model: FormModel, action: FormAction, now = Date.now()): 
     case 'updateInitiatives':
       return { ...next, updateInitiatives: action.value };
     case 'saved':
-      return {
-        ...next,
-        loaded: structuredClone(model.status),
-        base: action.base,
-        fields: action.fields,
-        confirmed: [],
-        // A recorded measurement is now what the file says: the card shows it and offers a fresh one.
-        measurements: next.measurements.map((m) =>
-          isEntered(m, model.today)
-            ? { ...m, value: '', measured: model.today, seen: { current: m.value.trim(), measured: m.measured } }
-            : m,
-        ),
-        conflict: undefined,
-        savedAt: undefined,
-      };
+      return saved(next, action.fields, action.base, action.sent ?? model);
     case 'conflict':
       return { ...next, conflict: { fields: action.fields, useMine: [] } };
     case 'choose': {
@@ -136,6 +137,44 @@ export function reduce(model: FormModel, action: FormAction, now = Date.now()): 
     case 'conflictClosed':
       return { ...next, conflict: undefined };
   }
+}
+
+/**
+ * The form once its Save is written. What was sent becomes the new starting point, so anything typed
+ * while the save was on its way (or while a conflict was open) stays a change to save. A field the
+ * file kept its own value for (a conflict settled with the file's) shows the file's value.
+ */
+function saved(model: FormModel, fields: FieldsSnapshot, base: string | null, sent: SentSave): FormModel {
+  const wrote = touched({ ...model, status: sent.status, confirmed: sent.confirmed });
+  const file = fromSnapshot(fields);
+  const loaded = structuredClone(sent.status);
+  const status = structuredClone(model.status);
+  const [was, now] = [fieldValues(sent.status), fieldValues(model.status)];
+  for (const key of wrote) {
+    const value = fileValue(file, key);
+    if (file.readonly.has(key) || value === was.get(key)) continue;
+    setFieldValue(loaded, key, value);
+    if (now.get(key) === was.get(key)) setFieldValue(status, key, value);
+  }
+  const after: FormModel = {
+    ...model,
+    loaded,
+    status,
+    base,
+    fields,
+    confirmed: model.confirmed.filter((id) => !sent.confirmed.includes(id)),
+    // A recorded measurement is now what the file says: the card shows it and offers a fresh one (unless retyped since).
+    measurements: model.measurements.map((m) => {
+      const done = sent.measurements.find((s) => s.id === m.id && isEntered(s, model.today));
+      if (!done) return m;
+      const seen = { current: done.value.trim(), measured: done.measured };
+      const same = m.value === done.value && m.measured === done.measured;
+      return same ? { ...m, value: '', measured: model.today, seen } : { ...m, seen };
+    }),
+    conflict: undefined,
+  };
+  // Still a draft when something was typed since: it keeps its time, so it wins over older copies.
+  return view(after).dirty ? after : { ...after, savedAt: undefined };
 }
 
 /** True for a field the file holds in a form the form cannot edit: it is shown as written, read-only. */

@@ -35,6 +35,17 @@ export function isEntered(draft: MeasurementDraft, today: string): boolean {
   return draft.value !== '' || draft.measured !== today;
 }
 
+/**
+ * Where the initiative file's outcome stands for a measurement about to be recorded: as the form saw
+ * it; already saying this very measurement (a save that stopped after writing it, tried again), so
+ * there is nothing to write; or changed by someone else, which the lead must see first.
+ */
+export function measurementOnFile(draft: MeasurementDraft, now: OutcomeReading): 'unchanged' | 'recorded' | 'changed' {
+  if (now.current === draft.seen.current && now.measured === draft.seen.measured) return 'unchanged';
+  if (now.current === draft.value.trim() && now.measured === draft.measured) return 'recorded';
+  return 'changed';
+}
+
 /** The problems of an entered measurement (all errors: a measurement written wrong would mislead every report). */
 export function validateMeasurement(draft: MeasurementDraft, today: string): FieldError[] {
   return isEntered(draft, today) ? measurementProblems(draft, today) : [];

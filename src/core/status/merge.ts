@@ -17,6 +17,8 @@ export interface FieldConflict {
 export interface MergePlan {
   /** Touched fields to write onto the file as it is now. */
   write: FieldKey[];
+  /** Touched fields the file already holds as the form has them (a teammate's same change, or a save tried again). */
+  same: FieldKey[];
   conflicts: FieldConflict[];
 }
 
@@ -37,14 +39,15 @@ export function planMerge(
   disk: FileFields,
 ): MergePlan {
   const values = fieldValues(mine);
-  const plan: MergePlan = { write: [], conflicts: [] };
+  const plan: MergePlan = { write: [], same: [], conflicts: [] };
   for (const key of touched) {
     const [was, now, ours] = [fileValue(base, key), fileValue(disk, key), values.get(key) ?? ''];
     // A value the form cannot edit is never written over without the lead seeing it.
     if (disk.readonly.has(key)) plan.conflicts.push({ field: key, base: was, disk: now, mine: ours });
     else if (now === was) plan.write.push(key);
     // Changed on disk to exactly what the form says: nothing left to write.
-    else if (now !== ours) plan.conflicts.push({ field: key, base: was, disk: now, mine: ours });
+    else if (now === ours) plan.same.push(key);
+    else plan.conflicts.push({ field: key, base: was, disk: now, mine: ours });
   }
   return plan;
 }

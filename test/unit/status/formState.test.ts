@@ -123,6 +123,68 @@ describe('the weekly status form state', () => {
   });
 });
 
+describe('the form once its save is written', () => {
+  const sentOf = (m: FormModel) =>
+    structuredClone({ status: m.status, confirmed: m.confirmed, measurements: m.measurements });
+  const file = (values: Record<string, string>) => ({ values, readonly: {}, entries: ['pay'] });
+
+  it('keeps what was typed while the save was on its way as a change still to save', () => {
+    const pressed = reduce(model(), { type: 'set', field: 'headline', value: 'Green' }, NOW);
+    const sent = sentOf(pressed);
+    let m = reduce(pressed, { type: 'set', field: 'initiatives.search.next', value: 'Ship the index' }, NOW + 1);
+    m = reduce(m, { type: 'set', field: 'headline', value: 'Green, mostly' }, NOW + 2);
+    m = reduce(m, { type: 'saved', base: 'v2', fields: file({ headline: 'Green' }), sent }, NOW + 3);
+    assert.deepEqual(view(m).touched, ['headline', 'initiatives.search.next']);
+    assert.equal(m.status.headline, 'Green, mostly');
+    assert.equal(m.loaded.headline, 'Green', 'what was saved is the new starting point');
+    assert.equal(m.savedAt, NOW + 2, 'still a draft, as new as its last change');
+  });
+
+  it('keeps a No Change This Week pressed while the save was on its way', () => {
+    const pressed = reduce(model(), { type: 'confirm', id: 'pay' }, NOW);
+    const sent = sentOf(pressed);
+    const m = reduce(
+      reduce(pressed, { type: 'confirm', id: 'search' }, NOW),
+      { type: 'saved', base: 'v2', fields: file({}), sent },
+      NOW,
+    );
+    assert.deepEqual(m.confirmed, ['search']);
+    assert.equal(view(m).dirty, true);
+  });
+
+  it('shows the file’s value for a field whose conflict was settled with the file’s', () => {
+    let m = reduce(model(), { type: 'set', field: 'headline', value: 'Green' }, NOW);
+    m = reduce(m, { type: 'set', field: 'initiatives.pay.progress', value: 'Mine' }, NOW);
+    const blockers = [{ blocker: 'Vendor', since: '2026-12-01', owner: 'Bo' }];
+    m = reduce(m, { type: 'add', id: 'search', list: 'blockers', today: '2026-12-07' }, NOW);
+    m = reduce(m, { type: 'set', field: 'initiatives.search.blockers.0.blocker', value: 'Mine too' }, NOW);
+    const sent = sentOf(m);
+    const kept = file({
+      headline: 'Calm',
+      'initiatives.pay.progress': 'Mine',
+      'initiatives.search.blockers': JSON.stringify(blockers),
+    });
+    m = reduce(m, { type: 'saved', base: 'v2', fields: kept, sent }, NOW);
+    assert.equal(m.status.headline, 'Calm');
+    assert.equal(m.status.initiatives[0].progress, 'Mine');
+    assert.deepEqual(m.status.initiatives[1].blockers, blockers);
+    assert.equal(view(m).dirty, false);
+  });
+
+  it('keeps a measurement typed again while the save was on its way', () => {
+    const seen = { current: '2.2%', measured: '2026-10-01' };
+    let m = model({ measurements: [blankMeasurement('pay', seen, '2026-12-07')] });
+    m = reduce(m, { type: 'measure', id: 'pay', key: 'value', value: '2.3%' }, NOW);
+    const sent = sentOf(m);
+    m = reduce(m, { type: 'measure', id: 'pay', key: 'value', value: '2.4%' }, NOW);
+    m = reduce(m, { type: 'saved', base: 'v2', fields: m.fields, sent }, NOW);
+    assert.deepEqual(m.measurements, [
+      { id: 'pay', value: '2.4%', measured: '2026-12-07', seen: { current: '2.3%', measured: '2026-12-07' } },
+    ]);
+    assert.equal(view(m).dirty, true);
+  });
+});
+
 describe('a measurement recorded in the form', () => {
   const withOutcome = () =>
     model({ measurements: [blankMeasurement('pay', { current: '2.2%', measured: '2026-10-01' }, '2026-12-07')] });

@@ -1,5 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { blankMeasurement, isEntered, validateMeasurement } from '../../../src/core/status/measurement';
+import {
+  blankMeasurement,
+  isEntered,
+  measurementOnFile,
+  validateMeasurement,
+} from '../../../src/core/status/measurement';
 import { FIXTURE_TODAY } from '../../helpers/fixtureDate';
 import { addDays } from '../../../src/core/dates';
 
@@ -43,5 +48,25 @@ describe('validateMeasurement', () => {
     assert.deepEqual(messages('', addDays(FIXTURE_TODAY, -1)), [
       'initiatives.checkout.outcome.current: Enter the value measured, e.g. 2.35% or 180 ms.',
     ]);
+  });
+});
+
+describe('measurementOnFile', () => {
+  const typed = { ...draft('2.35%', '2026-12-01') };
+
+  it('writes onto the outcome the form saw', () => {
+    assert.equal(measurementOnFile(typed, SEEN), 'unchanged');
+  });
+
+  it('finds the measurement already there when a save that stopped after writing it is tried again', () => {
+    assert.equal(
+      measurementOnFile({ ...typed, value: ' 2.35% ' }, { current: '2.35%', measured: '2026-12-01' }),
+      'recorded',
+    );
+  });
+
+  it('stops at an outcome someone else changed, even to the same value on another day', () => {
+    assert.equal(measurementOnFile(typed, { current: '2.4%', measured: '2026-12-02' }), 'changed');
+    assert.equal(measurementOnFile(typed, { current: '2.35%', measured: '2026-11-30' }), 'changed');
   });
 });

@@ -97,8 +97,24 @@ describe('the three-way save', () => {
     const disk = W49.replace('Checkout steady', 'Checkout green');
     const mine = { ...loadedW49(), headline: 'Checkout green' };
     const { plan, text } = save(W49, disk, loadedW49(), mine);
-    assert.deepEqual(plan, { write: [], conflicts: [] });
+    assert.deepEqual(plan, { write: [], same: ['headline'], conflicts: [] });
     assert.equal(text, disk);
+  });
+
+  it('finds its own fields already written when a save that stopped halfway is tried again', () => {
+    const mine = loadedW49();
+    mine.headline = 'Checkout green';
+    mine.initiatives[1].status = 'off-track';
+    const first = save(W49, W49, loadedW49(), mine);
+    assert.deepEqual(first.plan.write, ['headline', 'initiatives.checkout-accessibility.status']);
+    // The form still holds its draft against the old version; the file now says what it wrote.
+    const again = save(W49, first.text, loadedW49(), mine);
+    assert.deepEqual(again.plan, {
+      write: [],
+      same: ['headline', 'initiatives.checkout-accessibility.status'],
+      conflicts: [],
+    });
+    assert.equal(again.text, first.text, 'nothing written twice');
   });
 
   it('writes only the cards the lead touched; untouched cards get no entry', () => {
