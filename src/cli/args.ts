@@ -57,6 +57,16 @@ function checkValues(specs: OptionSpecs, options: CommandArgs['options']): void 
     throw new UsageError(`--as-of ${asOf} is outside the years ${FIRST_YEAR}–${LAST_YEAR}`);
 }
 
+/** An option given twice would silently take its last value (`--out a.md --out b.md` writes only b.md): refused. */
+function checkOnce(tokens: NonNullable<ReturnType<typeof parseArgs>['tokens']>): void {
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === 'help') continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given more than once: give it once`);
+    seen.add(token.name);
+  }
+}
+
 /** Parses `argv` (after the command name) against the command's options; throws UsageError. `many`: more than one positional is allowed. */
 export function parseCommandArgs(argv: readonly string[], specs: OptionSpecs, many = false): CommandArgs {
   const options = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, { type: spec.type }]));
@@ -67,11 +77,13 @@ export function parseCommandArgs(argv: readonly string[], specs: OptionSpecs, ma
       options: { ...options, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
+      tokens: true,
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new UsageError(message.replace(/^(Unknown option '[^']*')\..*$/s, '$1'));
   }
+  checkOnce(parsed.tokens ?? []);
   const { help, ...values } = parsed.values as CommandArgs['options'];
   if (parsed.positionals.length > 1 && !many)
     throw new UsageError(`Expected at most one folder, got: ${parsed.positionals.join(' ')}`);

@@ -1,6 +1,6 @@
 // `delivery-rhythm rollup <folder | update.json>… [--week W | --since D --until D] [--format md|json|slack] [--out FILE] [--summary FILE] [--as-of D]`
 
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { clockFromEnv } from '../core/clock';
 import { describeError as describe } from '../core/errors';
@@ -36,13 +36,37 @@ update of this version) is named on stderr and in the roll-up as missing; the ot
 Exit status: 0 written, 2 bad usage, inputs of different windows, or no input readable.
 `;
 
-/** An update file, read only when its size says it can be one. */
+const TOO_LARGE = `larger than ${MAX_UPDATE_BYTES / 1024 / 1024} MiB, which no weekly update is`;
+
+/**
+ * An update file, read only when it is a regular file whose size says it can be one: a pipe would
+ * wait forever and a device (a link to /dev/zero among a team's artifacts) never ends. The read
+ * stops past the limit too, for a file that grows or reports no size.
+ */
 async function readFileInput(path: string, source: string): Promise<TeamUpdate | MissingTeam> {
-  const size = (await stat(path)).size;
-  if (size > MAX_UPDATE_BYTES)
-    return { source, reason: `larger than ${MAX_UPDATE_BYTES / 1024 / 1024} MiB, which no weekly update is` };
-  const read = readUpdateJson(await readFile(path, 'utf8'));
+  const info = await stat(path);
+  if (!info.isFile()) return { source, reason: 'not a regular file (a device, a pipe or a socket), so not read' };
+  if (info.size > MAX_UPDATE_BYTES) return { source, reason: TOO_LARGE };
+  const bytes = await readAtMost(path, MAX_UPDATE_BYTES + 1);
+  if (bytes.length > MAX_UPDATE_BYTES) return { source, reason: TOO_LARGE };
+  const read = readUpdateJson(bytes.toString('utf8'));
   return read.ok ? { source, update: read.value } : { source, reason: read.reason };
+}
+
+async function readAtMost(path: string, limit: number): Promise<Buffer> {
+  const file = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(limit);
+    let length = 0;
+    while (length < limit) {
+      const { bytesRead } = await file.read(buffer, length, limit - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await file.close();
+  }
 }
 
 const isMissing = (input: TeamUpdate | MissingTeam): input is MissingTeam => 'reason' in input;

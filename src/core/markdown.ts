@@ -1,8 +1,10 @@
 // Markdown that user text cannot break: escaped inline text, table cells and safe links.
 
+import { plainLine } from './plainText';
+
 /** Escapes characters that would start emphasis, links, HTML, code or end a table cell. */
 export function inline(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/[\\`*_[\]<>|~]/g, '\\$&');
+  return plainLine(text).replace(/[\\`*_[\]<>|~]/g, '\\$&');
 }
 
 /** `inline`, plus a leading list, heading or quote mark, for text that may start a line. */

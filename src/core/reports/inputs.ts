@@ -12,6 +12,7 @@ import { mapShipped, type Mapping } from '../mapping';
 import type { DeliveryModel, IsoDate, SlipLedger } from '../model';
 import { ownRepoName } from '../parse/repoNames';
 import { planAsItStood, WORKING_TREE, type PlanSource } from './planAsItStood';
+import { planFileNote } from './planFileNote';
 import { peekConfig, readConfigText } from './planConfig';
 import { checkPlanZone, withKnownZone } from './planZone';
 import { readTeamShipped, unreadRepos, type RepoRow } from './repos';
@@ -85,7 +86,13 @@ export async function loadReportPlan(root: string, options: InputOptions): Promi
   const model = stood ? withKnownZone(stood.model, config) : await loadDeliveryFolder(root);
   checkPlanZone(model.config);
   const window = typeof options.window === 'function' ? await options.window(model) : fixed;
-  return { model, asOf: told, plan: stood?.plan ?? WORKING_TREE, ...(window ? { window } : {}) };
+  return { model, asOf: told, plan: withFileNote(stood?.plan ?? WORKING_TREE, model), ...(window ? { window } : {}) };
+}
+
+/** The plan's source with a line naming the files it could not read in full, after any note it has. */
+function withFileNote(plan: PlanSource, model: DeliveryModel): PlanSource {
+  const files = planFileNote(model);
+  return files ? { ...plan, note: plan.note ? `${plan.note} ${files}` : files } : plan;
 }
 
 /**

@@ -16,7 +16,7 @@ export interface PlanSource {
   sha: string | null;
   /** The day of that commit, in the plan's time zone. */
   date: IsoDate | null;
-  /** One line for the reader when the plan is not the one of the report's date. */
+  /** One line for the reader when the plan is not the one of the report's date, or some of its files could not be read in full. */
   note: string | null;
 }
 

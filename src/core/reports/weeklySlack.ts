@@ -2,18 +2,15 @@
 // without tables or headings (Slack shows neither), links as <url|#122>. Whatever warns in the
 // Markdown (alerts, notes, changes, fired signals) warns here too: a channel reader sees no less.
 import { HEALTH_LABELS } from '../model';
+import { plainLine } from '../plainText';
 import { formatAge } from '../view/blockers';
 import { changeWords, nothingShipped, planWhen, repoLabels } from './render';
 import type { ShippedRef } from './rows';
 import type { WeeklyUpdate } from './weekly';
 
-/** Slack treats &, < and > as markup: everything else is shown as written. */
+/** Slack treats &, < and > as markup: everything else is shown as written, on one line. */
 export function text(value: string): string {
-  return value
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return plainLine(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function shipped(ref: ShippedRef, repo: string | undefined): string {

@@ -31,6 +31,9 @@ describe('parseCommandArgs', () => {
     [['--as-of', '2026-13-01'], /--as-of must be a date/],
     [['--format'], /argument missing/],
     [['a', 'b'], /at most one folder/],
+    [['--out', 'a.md', '--out', 'b.md'], /^--out is given more than once: give it once$/],
+    [['--as-of=2026-11-25', '--as-of', '2026-11-26'], /^--as-of is given more than once/],
+    [['--roadmap', '--roadmap'], /^--roadmap is given more than once/],
   ] as const) {
     it(`throws a UsageError for ${argv.join(' ')}`, () => {
       assert.throws(

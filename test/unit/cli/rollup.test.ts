@@ -2,7 +2,7 @@
 // JSON from its CI), a malformed file, and a file of another week.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { makeDemoRepo } from '../../helpers/demoRepo';
@@ -148,6 +148,21 @@ describe('rollup', function () {
     assert.equal(status, 2);
     assert.equal(stdout, '');
     assert.match(stderr, /growth-W45\.json covers 2026-11-02 to 2026-11-08, not the window asked for/);
+  });
+
+  it('leaves out a pipe and a link to a device by name, without waiting on or reading them', () => {
+    const pipe = join(root, 'pipe.json');
+    assert.equal(spawnSync('mkfifo', [pipe]).status, 0);
+    const zero = join(root, 'zero.json');
+    symlinkSync('/dev/zero', zero);
+    const result = spawnSync(process.execPath, [CLI, 'rollup', checkout, pipe, zero, '--week', '2026-W47'], {
+      encoding: 'utf8',
+      env: { ...process.env, DELIVERY_RHYTHM_AS_OF: FIXTURE_TODAY },
+      timeout: 30_000,
+    });
+    assert.equal(result.status, 0, result.stderr);
+    for (const input of ['pipe', 'zero'])
+      assert.match(result.stderr, new RegExp(`${input}\\.json is left out: not a regular file`));
   });
 
   it('exits 2 when no input is named', () => {
