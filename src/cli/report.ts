@@ -1,7 +1,7 @@
 // What the report commands (update, review) share: the as-of date and where the report goes.
 
 import { appendFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { DeliveryError } from '../core/errors';
 import { peekConfig, readConfigText } from '../core/reports/planConfig';
 import { writeAtomic } from '../core/reports/write';
@@ -43,12 +43,30 @@ export function resolveAsOf(args: CommandArgs): string {
   return asOfDate(args, peekConfig(readConfigText(args.folder)).timezone);
 }
 
-/** Refused before any work: an empty name is what an unset "$GITHUB_STEP_SUMMARY" gives. */
-export function checkSummary(args: CommandArgs): void {
+/**
+ * Refused before any work: an empty --summary (what an unset "$GITHUB_STEP_SUMMARY" gives), and an
+ * --out or --summary inside a `.delivery/` folder other than its `reviews/`: a report written over
+ * (or appended to) a plan file would destroy it, and `.delivery/status/…` is an easy slip for `updates/`.
+ */
+export function checkOutputs(args: CommandArgs): void {
   if (args.options.summary === '')
     throw new UsageError(
       '--summary needs a file name (in GitHub Actions: --summary "$GITHUB_STEP_SUMMARY", which only a job sets)',
     );
+  for (const option of ['out', 'summary'] as const) {
+    const value = args.options[option];
+    if (typeof value === 'string' && inPlanFolder(resolve(value)))
+      throw new UsageError(
+        `--${option} ${value} is inside a .delivery/ folder, where the plan's own files live: write the report elsewhere (e.g. updates/), or a roadmap review to .delivery/reviews/`,
+      );
+  }
+}
+
+/** Whether `path` lies in a `.delivery/` folder but not in its `reviews/`, where written reviews belong. */
+function inPlanFolder(path: string): boolean {
+  const parts = path.split(sep);
+  const at = parts.lastIndexOf('.delivery');
+  return at >= 0 && at < parts.length - 1 && !(parts[at + 1] === 'reviews' && at + 2 < parts.length);
 }
 
 /**

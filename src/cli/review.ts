@@ -2,7 +2,7 @@
 
 import { generateQuarterlyReview, generateRoadmapReview } from '../core/reports/generate';
 import { AS_OF_OPTION, EXIT_OK, formatOption, OUT_OPTION, runCommand, UsageError } from './args';
-import { AS_OF_HELP, checkSummary, emit, outputHelp, resolveAsOf, SUMMARY_OPTION } from './report';
+import { AS_OF_HELP, checkOutputs, emit, outputHelp, resolveAsOf, SUMMARY_OPTION } from './report';
 import { SUMMARIES } from './summaries';
 
 const USAGE = `Usage: delivery-rhythm review [folder] --roadmap | --quarter 2026-Q4 [--format md|json] [--out FILE] [--summary FILE] [--as-of DATE]
@@ -34,7 +34,7 @@ export function run(argv: string[]): Promise<number> {
     const quarter = args.options.quarter;
     if ((args.options.roadmap === true) === (typeof quarter === 'string'))
       throw new UsageError('Give exactly one of --roadmap or --quarter 2026-Q4');
-    checkSummary(args);
+    checkOutputs(args);
     const asOf = resolveAsOf(args);
     const report =
       typeof quarter === 'string'

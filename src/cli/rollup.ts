@@ -11,7 +11,7 @@ import { buildRollup, type MissingTeam, type TeamUpdate } from '../core/rollup/r
 import { rollupMarkdown } from '../core/rollup/rollupMarkdown';
 import { rollupSlack } from '../core/rollup/rollupSlack';
 import { EXIT_OK, runCommand, UsageError } from './args';
-import { checkSummary, emit, outputHelp, WINDOW_REPORT_OPTIONS } from './report';
+import { checkOutputs, emit, outputHelp, WINDOW_REPORT_OPTIONS } from './report';
 import { SUMMARIES } from './summaries';
 
 const USAGE = `Usage: delivery-rhythm rollup <folder | update.json>... [--week 2026-W47 | --since DATE --until DATE] [--format md|json|slack] [--out FILE] [--summary FILE] [--as-of DATE]
@@ -79,7 +79,7 @@ export function run(argv: string[]): Promise<number> {
     USAGE,
     async (args) => {
       if (args.inputs.length === 0) throw new UsageError('name at least one team folder or update JSON file');
-      checkSummary(args);
+      checkOutputs(args);
       const text = (key: string) => (typeof args.options[key] === 'string' ? (args.options[key] as string) : undefined);
       const isFolder = await Promise.all(
         args.inputs.map(async (input) => (await stat(resolve(input)).catch(() => undefined))?.isDirectory() === true),

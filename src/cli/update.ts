@@ -3,7 +3,7 @@
 import { generateWeeklyUpdate } from '../core/reports/generate';
 import { weeklySlack } from '../core/reports/weeklySlack';
 import { EXIT_OK, runCommand } from './args';
-import { AS_OF_HELP, checkSummary, emit, outputHelp, resolveAsOf, WINDOW_REPORT_OPTIONS } from './report';
+import { AS_OF_HELP, checkOutputs, emit, outputHelp, resolveAsOf, WINDOW_REPORT_OPTIONS } from './report';
 import { SUMMARIES } from './summaries';
 
 const USAGE = `Usage: delivery-rhythm update [folder] [--week 2026-W47 | --since DATE --until DATE] [--format md|json|slack] [--out FILE] [--summary FILE] [--as-of DATE]
@@ -25,7 +25,7 @@ Exit status: 0 written, 2 bad usage, no .delivery/ folder or git problem.
 
 export function run(argv: string[]): Promise<number> {
   return runCommand('update', argv, WINDOW_REPORT_OPTIONS, USAGE, async (args) => {
-    checkSummary(args);
+    checkOutputs(args);
     const asOf = resolveAsOf(args);
     const text = (key: string) => (typeof args.options[key] === 'string' ? (args.options[key] as string) : undefined);
     const report = await generateWeeklyUpdate(args.folder, {

@@ -2,7 +2,7 @@
 // append their Markdown to the job summary (--summary "$GITHUB_STEP_SUMMARY") beside their output.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { demoCheckout, type DemoCheckout } from '../../helpers/demoCheckout';
 import { builtCli } from '../../helpers/builtCli';
@@ -81,6 +81,22 @@ describe('the CLI in CI', () => {
     const { status, stdout } = cli(['review', repo, '--quarter', '2026-Q4', '--summary', summary]);
     assert.equal(status, 0);
     assert.equal(readFileSync(summary, 'utf8'), `${stdout}\n`);
+  });
+
+  it('refuses an --out or --summary inside .delivery/ (but not in its reviews/), so no plan file is overwritten', () => {
+    const status = join(repo, '.delivery', 'status', '2026-W47.yaml');
+    const before = readFileSync(status, 'utf8');
+    for (const option of ['--out', '--summary']) {
+      const refused = cli(['update', repo, '--week', '2026-W47', option, status]);
+      assert.equal(refused.status, 2, option);
+      assert.match(refused.stderr, /is inside a \.delivery\/ folder, where the plan's own files live/);
+    }
+    assert.equal(readFileSync(status, 'utf8'), before, 'the status file is untouched');
+    mkdirSync(join(repo, '.delivery', 'reviews'), { recursive: true });
+    const review = join(repo, '.delivery', 'reviews', 'roadmap-2026-11-25.md');
+    const written = cli(['review', repo, '--roadmap', '--out', review]);
+    assert.equal(written.status, 0, written.stderr);
+    assert.match(readFileSync(review, 'utf8'), /^# Roadmap review/);
   });
 
   it('refuses an empty --summary (an unset $GITHUB_STEP_SUMMARY) before writing anything', () => {
