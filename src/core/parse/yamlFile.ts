@@ -108,8 +108,15 @@ export class YamlFile {
 
   private syntaxProblem(code: string, message: string, pos: [number, number], severity: Severity): void {
     const detail = message.replace(/\s+/g, ' ').replace(/ at line \d+, column \d+:?.*$/, '');
+    // The parser gives up on thousands of nested brackets with the engine's own words: say what it means.
+    const tooDeep = /Maximum call stack size exceeded/.test(detail)
+      ? 'Lists or mappings are nested too deeply to read here: a plan file needs only a few levels'
+      : undefined;
+    // How many times the parser runs out of stack depends on the engine's state: say it once.
+    if (tooDeep && this.problems.some((p) => p.message === tooDeep)) return;
     const text =
       FRIENDLY[code] ??
+      tooDeep ??
       `Invalid YAML (${detail.length > 120 ? `${detail.slice(0, 117)}...` : detail}): correct the syntax here`;
     this.push(this.fromOffsets(pos[0], pos[1]), text, severity);
   }

@@ -122,6 +122,15 @@ describe('schema', () => {
     assert.equal(p.severity, 'error');
   });
 
+  it('says plainly that thousands of nested brackets are too deep, not what the engine ran out of', () => {
+    const deep = `title: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`;
+    const p = only({ 'initiatives/a.yaml': deep }, /nested too deeply/);
+    assert.deepEqual(
+      [p.severity, p.message],
+      ['error', 'Lists or mappings are nested too deeply to read here: a plan file needs only a few levels'],
+    );
+  });
+
   it('resolves an ordinary alias', () => {
     const model = modelOf({ 'initiatives/a.yaml': 'title: &t Payments\nwhy: *t\n' });
     assert.equal(model.initiatives[0].why?.value, 'Payments');
