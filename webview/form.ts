@@ -12,7 +12,7 @@ import type {
 } from '../src/core/protocol';
 import { splitCardKey } from '../src/core/status/fieldKeys';
 import { type FormAction, type FormModel, reduce, type SentSave, view } from '../src/core/status/formState';
-import { blankMeasurement } from '../src/core/status/measurement';
+import { restoredMeasurements } from '../src/core/status/measurement';
 import { statusFilePath } from '../src/core/status/types';
 import type { FieldError } from '../src/core/status/validate';
 import { readonlyValue, renderCard, saveNoteText, shippedList } from './card';
@@ -157,12 +157,8 @@ export class WeeklyForm {
       fields: draft?.fields ?? message.fields,
       confirmed: draft?.confirmed ?? [],
       today: message.today,
-      // A draft kept by an older version has none: the cards then offer a fresh measurement.
-      measurements:
-        draft?.measurements ??
-        message.initiatives.flatMap((card) =>
-          card.outcome ? [blankMeasurement(card.id, card.outcome, message.today)] : [],
-        ),
+      // What the lead entered comes back; an untouched card offers today again, not the day the draft began.
+      measurements: restoredMeasurements(draft?.measurements, message.initiatives, message.today),
       updateInitiatives,
       savedAt: draft?.savedAt,
     };

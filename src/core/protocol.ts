@@ -3,7 +3,7 @@
 import { type Check, list as listOf, record } from './guard';
 import { STATUSES, type InitiativeStatus } from './model';
 import type { FieldsSnapshot } from './status/fileFields';
-import type { MeasurementDraft, OutcomeReading } from './status/measurement';
+import type { KeptMeasurement, MeasurementDraft, OutcomeReading } from './status/measurement';
 import type { FieldConflict } from './status/merge';
 import type { BlockerDraft, DecisionDraft, InitiativeStatusDraft, WeeklyStatus } from './status/types';
 
@@ -18,8 +18,8 @@ export interface DraftState {
   base: string | null;
   fields: FieldsSnapshot;
   confirmed: string[];
-  /** One per card whose outcome names a metric (absent in drafts kept by an older version). */
-  measurements?: MeasurementDraft[];
+  /** One per card whose outcome names a metric (absent in drafts kept by an older version, or without the day offered). */
+  measurements?: KeptMeasurement[];
   /** ms since epoch, the webview's clock: tells the newer of two kept drafts. */
   savedAt: number;
 }
@@ -115,7 +115,7 @@ export interface FormState {
   base: string | null;
   fields?: FieldsSnapshot;
   confirmed?: string[];
-  measurements?: MeasurementDraft[];
+  measurements?: KeptMeasurement[];
   dirty: boolean;
   updateInitiatives: boolean;
   savedAt?: number;
@@ -178,9 +178,12 @@ const measurement = record({
   id,
   value: text,
   measured: text,
+  offered: text,
   seen: reading,
 } satisfies Record<keyof MeasurementDraft, Check>);
 const measurements = list(measurement);
+// A draft kept by an older version has no day offered: the form then counts the day as offered.
+const keptMeasurements = list(record({ id, value: text, measured: text, offered: optionalText, seen: reading }));
 
 const fields = record({ values: textMap, readonly: textMap, entries: list(id) });
 const ids = list(id);
@@ -197,7 +200,7 @@ const draftState = {
   base,
   fields,
   confirmed: ids,
-  measurements: optional(measurements),
+  measurements: optional(keptMeasurements),
   savedAt: time,
 };
 
@@ -239,7 +242,7 @@ export function parseFormState(value: unknown): Parsed<FormState> {
     base,
     fields: optional(fields),
     confirmed: optional(ids),
-    measurements: optional(measurements),
+    measurements: optional(keptMeasurements),
     dirty: bool,
     updateInitiatives: bool,
     savedAt: optionalTime,

@@ -188,7 +188,7 @@ export class WeeklyStatusPanel {
     // The week is the one the form was for when Save was pressed, even if the form moves on meanwhile.
     const week = this.week;
     const today = this.state.asOf;
-    const measured = message.measurements.filter((m) => isEntered(m, today));
+    const measured = message.measurements.filter((m) => isEntered(m));
     const errors = [
       ...blockingProblems(message, validateWeeklyStatus(message.status)),
       ...measured.flatMap((m) => validateMeasurement(m, today)),
@@ -220,7 +220,7 @@ export class WeeklyStatusPanel {
   ): Promise<void> {
     const measurements = await planMeasurements(
       this.state,
-      message.measurements.filter((m) => isEntered(m, this.state.asOf)),
+      message.measurements.filter((m) => isEntered(m)),
     );
     const measuredFiles = [...measurements.values()].map((w) => w.file);
     const initiatives = message.updateInitiatives

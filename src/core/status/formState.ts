@@ -165,11 +165,11 @@ function saved(model: FormModel, fields: FieldsSnapshot, base: string | null, se
     confirmed: model.confirmed.filter((id) => !sent.confirmed.includes(id)),
     // A recorded measurement is now what the file says: the card shows it and offers a fresh one (unless retyped since).
     measurements: model.measurements.map((m) => {
-      const done = sent.measurements.find((s) => s.id === m.id && isEntered(s, model.today));
+      const done = sent.measurements.find((s) => s.id === m.id && isEntered(s));
       if (!done) return m;
       const seen = { current: done.value.trim(), measured: done.measured };
       const same = m.value === done.value && m.measured === done.measured;
-      return same ? { ...m, value: '', measured: model.today, seen } : { ...m, seen };
+      return same ? { ...m, value: '', measured: model.today, offered: model.today, seen } : { ...m, seen };
     }),
     conflict: undefined,
   };
@@ -210,8 +210,8 @@ export function blockingProblems(
 }
 
 /** The measurements this save records: those of the cards where the lead entered one. */
-export function entered(model: Pick<FormModel, 'measurements' | 'today'>): MeasurementDraft[] {
-  return model.measurements.filter((m) => isEntered(m, model.today));
+export function entered(model: Pick<FormModel, 'measurements'>): MeasurementDraft[] {
+  return model.measurements.filter((m) => isEntered(m));
 }
 
 export interface FormView {
