@@ -94,7 +94,8 @@ export type HostMessage =
   | {
       type: 'saved';
       week: string;
-      base: string;
+      /** The file's version now: null when the week still has no file (the save only recorded measurements). */
+      base: string | null;
       file: string;
       fields: FieldsSnapshot;
       inEditor: boolean;

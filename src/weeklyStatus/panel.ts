@@ -21,6 +21,7 @@ import { isEntered, validateMeasurement } from '../core/status/measurement';
 import { versionOf } from '../core/status/version';
 import { DeliveryError } from '../core/errors';
 import { partialSaveMessage } from '../core/status/partialSave';
+import { savedMessage } from '../core/status/saved';
 import { describeError } from '../log';
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
 import type { Finding } from '../core/model';
@@ -247,15 +248,7 @@ export class WeeklyStatusPanel {
     }
     this.pending = undefined;
     await this.dropDraft(week);
-    this.post({
-      type: 'saved',
-      week,
-      base: versionOf(next) ?? '',
-      file,
-      fields: toSnapshot(readFileFields(next)),
-      inEditor: outcome === 'unsaved',
-      measured: measuredFiles,
-    });
+    this.post(savedMessage(week, file, next, { inEditor: outcome === 'unsaved', measured: measuredFiles }));
     this.deps.workspace.schedule(this.state.folder, 50);
   }
 
