@@ -14,6 +14,7 @@ import { splitCardKey } from '../src/core/status/fieldKeys';
 import { type FormAction, type FormModel, reduce, type SentSave, view } from '../src/core/status/formState';
 import { restoredMeasurements } from '../src/core/status/measurement';
 import { statusFilePath } from '../src/core/status/types';
+import { unwrittenText } from '../src/core/status/unwritten';
 import type { FieldError } from '../src/core/status/validate';
 import { readonlyValue, renderCard, saveNoteText, shippedList } from './card';
 import { renderConflict } from './conflict';
@@ -116,15 +117,21 @@ export class WeeklyForm {
         this.sent = undefined;
         const wrote = view({ ...this.model, ...sent }).touched.length > 0;
         const recorded = message.measured.length > 0 ? ` Measurement recorded in ${message.measured.join(', ')}.` : '';
-        this.say(
-          message.inEditor
-            ? `Written into the open editor of ${message.file}, which holds unsaved changes of yours: save it there to keep both.${recorded}`
-            : wrote || !recorded
-              ? `Saved to ${message.file}.${recorded}`
-              : recorded.trim(),
-          message.inEditor,
-        );
-        this.model = reduce(this.model, { type: 'saved', base: message.base, fields: message.fields, sent });
+        const unwritten = unwrittenText(message.unwritten, (id) => this.titleOf(id));
+        const done = message.inEditor
+          ? `Written into the open editor of ${message.file}, which holds unsaved changes of yours: save it there to keep both.${recorded}`
+          : wrote || (!recorded && !unwritten)
+            ? `Saved to ${message.file}.${recorded}`
+            : recorded.trim();
+        this.say([done, unwritten].filter((part) => part !== '').join(' '), message.inEditor || unwritten !== '');
+        const unrecorded = message.unwritten.filter((u) => u.kind === 'measurement').map((u) => u.id);
+        this.model = reduce(this.model, {
+          type: 'saved',
+          base: message.base,
+          fields: message.fields,
+          sent,
+          unrecorded,
+        });
         this.render();
         return this.changed();
       }

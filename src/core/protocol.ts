@@ -5,6 +5,7 @@ import { STATUSES, type InitiativeStatus } from './model';
 import type { FieldsSnapshot } from './status/fileFields';
 import type { KeptMeasurement, MeasurementDraft, OutcomeReading } from './status/measurement';
 import type { FieldConflict } from './status/merge';
+import type { Unwritten } from './status/unwritten';
 import type { BlockerDraft, DecisionDraft, InitiativeStatusDraft, WeeklyStatus } from './status/types';
 
 /** Open the diff, reload the file (dropping the form's changes), or save with the lead's choice per conflicting field. */
@@ -101,6 +102,8 @@ export type HostMessage =
       inEditor: boolean;
       /** The initiative files a measurement was recorded in. */
       measured: string[];
+      /** What was left unwritten in the initiative files, everything else being saved. */
+      unwritten: Unwritten[];
     }
   /** Nothing was written: these fields changed both in the form and in the file. */
   | { type: 'conflict'; week: string; conflicts: FieldConflict[] }

@@ -22,6 +22,7 @@ import { versionOf } from '../core/status/version';
 import { DeliveryError } from '../core/errors';
 import { partialSaveMessage } from '../core/status/partialSave';
 import { savedMessage } from '../core/status/saved';
+import type { Unwritten } from '../core/status/unwritten';
 import { describeError } from '../log';
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
 import type { Finding } from '../core/model';
@@ -126,11 +127,16 @@ export class WeeklyStatusPanel {
     }
   }
 
+  /** Reads the plan again, so what follows sees its files as they are now. */
+  private async refresh(): Promise<void> {
+    await this.deps.workspace.reload(this.state.folder);
+    this.state = this.deps.workspace.stateFor(this.state.folder.uri) ?? this.state;
+  }
+
   /** Reads the week fresh and sends it, then what shipped once git has answered. */
   async load(note?: string): Promise<void> {
     const ticket = ++this.loading;
-    await this.deps.workspace.reload(this.state.folder);
-    this.state = this.deps.workspace.stateFor(this.state.folder.uri) ?? this.state;
+    await this.refresh();
     const text = await readCurrent(this.fileUri);
     const prefill = prefillWeeklyStatus(this.state.model, this.week);
     // A draft of this week still waiting to be written is the one to bring back.
@@ -219,13 +225,17 @@ export class WeeklyStatusPanel {
     fields: readonly string[],
     same: readonly string[],
   ): Promise<void> {
+    // The plan as it is now: an initiative removed since the form opened is told apart, not written into.
+    await this.refresh();
+    const unwritten: Unwritten[] = [];
     const measurements = await planMeasurements(
       this.state,
       message.measurements.filter((m) => isEntered(m)),
+      unwritten,
     );
     const measuredFiles = [...measurements.values()].map((w) => w.file);
     const initiatives = message.updateInitiatives
-      ? await planInitiativeStatuses(this.state, message.status, [...fields, ...same], measurements)
+      ? await planInitiativeStatuses(this.state, message.status, [...fields, ...same], measurements, unwritten)
       : measurements;
     // A save that only records measurements leaves the week's file alone, even a missing one.
     const next = fields.length === 0 ? current : applyWeeklyStatus(current, message.status, new Set(fields));
@@ -248,7 +258,7 @@ export class WeeklyStatusPanel {
     }
     this.pending = undefined;
     await this.dropDraft(week);
-    this.post(savedMessage(week, file, next, { inEditor: outcome === 'unsaved', measured: measuredFiles }));
+    this.post(savedMessage(week, file, next, { inEditor: outcome === 'unsaved', measured: measuredFiles, unwritten }));
     this.deps.workspace.schedule(this.state.folder, 50);
   }
 

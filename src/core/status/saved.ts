@@ -15,7 +15,7 @@ export function savedMessage(
   week: string,
   file: string,
   text: string | undefined,
-  written: Pick<SavedMessage, 'inEditor' | 'measured'>,
+  written: Pick<SavedMessage, 'inEditor' | 'measured' | 'unwritten'>,
 ): SavedMessage {
   return { type: 'saved', week, base: versionOf(text), file, fields: toSnapshot(readFileFields(text)), ...written };
 }

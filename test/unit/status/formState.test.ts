@@ -231,6 +231,18 @@ describe('a measurement recorded in the form', () => {
     assert.equal(view(saved).dirty, false);
   });
 
+  it('keeps as typed a measurement the save could not write, and takes the rest as saved', () => {
+    let m = reduce(withOutcome(), { type: 'set', field: 'headline', value: 'Calmer' }, NOW);
+    m = measure(m, 'value', '2.35%');
+    const saved = reduce(m, { type: 'saved', base: 'v2', fields: m.fields, unrecorded: ['pay'] }, NOW);
+    assert.deepEqual(saved.measurements, m.measurements);
+    assert.deepEqual(view(saved).touched, []);
+    assert.deepEqual(
+      view(saved).measured.map((x) => x.value),
+      ['2.35%'],
+    );
+  });
+
   it('lets a draft brought back on a later day save with its untouched cards, which record nothing', () => {
     // Kept on 2026-12-07 with only the headline typed; the form opens on it on 2026-12-08.
     const kept = reduce(withOutcome(), { type: 'set', field: 'headline', value: 'Calmer' }, NOW);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { savedMessage } from '../../../src/core/status/saved';
 import { versionOf } from '../../../src/core/status/version';
 
-const written = { inEditor: false, measured: ['.delivery/initiatives/pay.yaml'] };
+const written = { inEditor: false, measured: ['.delivery/initiatives/pay.yaml'], unwritten: [] };
 
 describe('savedMessage', () => {
   it('says "no file" as the form’s load does when a save only recorded measurements in a week with no file', () => {
