@@ -14,6 +14,7 @@ import { splitCardKey } from '../src/core/status/fieldKeys';
 import { type FormAction, type FormModel, reduce, type SentSave, view } from '../src/core/status/formState';
 import { restoredMeasurements } from '../src/core/status/measurement';
 import { statusFilePath } from '../src/core/status/types';
+import { todayNow } from '../src/core/status/today';
 import { unwrittenText } from '../src/core/status/unwritten';
 import type { FieldError } from '../src/core/status/validate';
 import { readonlyValue, renderCard, saveNoteText, shippedList } from './card';
@@ -184,6 +185,11 @@ export class WeeklyForm {
     this.changed();
   }
 
+  /** The plan's today at this moment (the day new blockers start on, the last a measurement may be). */
+  private today(): string {
+    return this.load ? todayNow(this.load) : '';
+  }
+
   private say(text: string, warning = false): void {
     this.notice = text;
     this.noticeWarns = warning;
@@ -240,6 +246,8 @@ export class WeeklyForm {
   /** Shows every problem on its field and which cards Save writes; returns those that stop the save (warnings do not). */
   private validate(): FieldError[] {
     if (!this.model) return [];
+    // Today as it is now: a form left open past midnight accepts a measurement of the new day.
+    if (this.load) this.model = { ...this.model, today: this.today() };
     const { problems, blocking, touched, measured, dirty } = view(this.model);
     const byField = new Map(problems.map((e) => [e.field, e]));
     for (const slot of this.root.querySelectorAll<HTMLElement>('.error')) {
@@ -304,7 +312,6 @@ export class WeeklyForm {
     const focused = focus ?? document.activeElement?.id;
     const { touched } = view(model);
     const changedCards = new Set(touched.map((field) => splitCardKey(field)?.id));
-    const today = this.load?.today ?? '';
     const parts: (HTMLElement | null)[] = [
       h('h1', {}, `Weekly status · ${model.week}`),
       this.weekPicker(),
@@ -342,7 +349,7 @@ export class WeeklyForm {
           touched: changedCards.has(draft.id),
           confirmed: model.confirmed.includes(draft.id),
           set: (field, value) => this.dispatch({ type: 'set', field, value }),
-          add: (list, to) => this.dispatch({ type: 'add', id: draft.id, list, today }, to),
+          add: (list, to) => this.dispatch({ type: 'add', id: draft.id, list, today: this.today() }, to),
           remove: (list, index, to) => this.dispatch({ type: 'remove', id: draft.id, list, index }, to),
           confirm: () => this.dispatch({ type: 'confirm', id: draft.id }, `initiatives.${draft.id}.confirm`),
           openFile: (line) => this.channel.post({ type: 'openFile', initiative: draft.id, line }),

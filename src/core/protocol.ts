@@ -76,6 +76,8 @@ export type HostMessage =
       week: string;
       /** Today in the configured time zone, `YYYY-MM-DD`: the default `since` of a new blocker. */
       today: string;
+      /** The plan's time zone, so the form's today moves on at midnight; absent when today is pinned. */
+      timeZone?: string;
       status: WeeklyStatus;
       base: string | null;
       /** What the file says, field by field, with the values the form cannot edit. */

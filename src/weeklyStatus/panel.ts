@@ -127,6 +127,11 @@ export class WeeklyStatusPanel {
     }
   }
 
+  /** The plan's today at this moment, in its time zone. */
+  private today(): string {
+    return this.deps.workspace.today(this.state.model.config.timezone);
+  }
+
   /** Reads the plan again, so what follows sees its files as they are now. */
   private async refresh(): Promise<void> {
     await this.deps.workspace.reload(this.state.folder);
@@ -148,7 +153,8 @@ export class WeeklyStatusPanel {
       type: 'load',
       folder: this.state.folder.uri.toString(),
       week: this.week,
-      today: this.state.asOf,
+      today: this.today(),
+      ...(this.deps.workspace.pinned === undefined ? { timeZone: this.state.model.config.timezone } : {}),
       status: prefill.status,
       base: versionOf(text),
       fields: toSnapshot(readFileFields(text)),
@@ -194,7 +200,8 @@ export class WeeklyStatusPanel {
   private async save(message: SaveMessage): Promise<void> {
     // The week is the one the form was for when Save was pressed, even if the form moves on meanwhile.
     const week = this.week;
-    const today = this.state.asOf;
+    // Now, not when the form loaded: a form left open past midnight accepts a measurement of the new day.
+    const today = this.today();
     const measured = message.measurements.filter((m) => isEntered(m));
     const errors = [
       ...blockingProblems(message, validateWeeklyStatus(message.status)),
