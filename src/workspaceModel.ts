@@ -52,6 +52,11 @@ export class DeliveryWorkspace implements vscode.Disposable {
     return this.clock.today(timeZone);
   }
 
+  /** The date today is pinned to (DELIVERY_RHYTHM_AS_OF, a test), when it is. */
+  get pinned(): IsoDate | undefined {
+    return this.clock.pinned;
+  }
+
   /** Reloads every folder; `forget` reads every file and git fact again (Refresh). */
   reloadAll(forget = false): Promise<void> {
     const open = new Set((vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.toString()));

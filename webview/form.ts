@@ -12,8 +12,10 @@ import type {
 } from '../src/core/protocol';
 import { splitCardKey } from '../src/core/status/fieldKeys';
 import { type FormAction, type FormModel, reduce, type SentSave, view } from '../src/core/status/formState';
-import { blankMeasurement } from '../src/core/status/measurement';
+import { restoredMeasurements } from '../src/core/status/measurement';
 import { statusFilePath } from '../src/core/status/types';
+import { todayNow } from '../src/core/status/today';
+import { unwrittenText } from '../src/core/status/unwritten';
 import type { FieldError } from '../src/core/status/validate';
 import { readonlyValue, renderCard, saveNoteText, shippedList } from './card';
 import { renderConflict } from './conflict';
@@ -116,15 +118,21 @@ export class WeeklyForm {
         this.sent = undefined;
         const wrote = view({ ...this.model, ...sent }).touched.length > 0;
         const recorded = message.measured.length > 0 ? ` Measurement recorded in ${message.measured.join(', ')}.` : '';
-        this.say(
-          message.inEditor
-            ? `Written into the open editor of ${message.file}, which holds unsaved changes of yours: save it there to keep both.${recorded}`
-            : wrote || !recorded
-              ? `Saved to ${message.file}.${recorded}`
-              : recorded.trim(),
-          message.inEditor,
-        );
-        this.model = reduce(this.model, { type: 'saved', base: message.base, fields: message.fields, sent });
+        const unwritten = unwrittenText(message.unwritten, (id) => this.titleOf(id));
+        const done = message.inEditor
+          ? `Written into the open editor of ${message.file}, which holds unsaved changes of yours: save it there to keep both.${recorded}`
+          : wrote || (!recorded && !unwritten)
+            ? `Saved to ${message.file}.${recorded}`
+            : recorded.trim();
+        this.say([done, unwritten].filter((part) => part !== '').join(' '), message.inEditor || unwritten !== '');
+        const unrecorded = message.unwritten.filter((u) => u.kind === 'measurement').map((u) => u.id);
+        this.model = reduce(this.model, {
+          type: 'saved',
+          base: message.base,
+          fields: message.fields,
+          sent,
+          unrecorded,
+        });
         this.render();
         return this.changed();
       }
@@ -157,12 +165,8 @@ export class WeeklyForm {
       fields: draft?.fields ?? message.fields,
       confirmed: draft?.confirmed ?? [],
       today: message.today,
-      // A draft kept by an older version has none: the cards then offer a fresh measurement.
-      measurements:
-        draft?.measurements ??
-        message.initiatives.flatMap((card) =>
-          card.outcome ? [blankMeasurement(card.id, card.outcome, message.today)] : [],
-        ),
+      // What the lead entered comes back; an untouched card offers today again, not the day the draft began.
+      measurements: restoredMeasurements(draft?.measurements, message.initiatives, message.today),
       updateInitiatives,
       savedAt: draft?.savedAt,
     };
@@ -179,6 +183,11 @@ export class WeeklyForm {
     this.say(note.text, note.warning);
     this.render();
     this.changed();
+  }
+
+  /** The plan's today at this moment (the day new blockers start on, the last a measurement may be). */
+  private today(): string {
+    return this.load ? todayNow(this.load) : '';
   }
 
   private say(text: string, warning = false): void {
@@ -237,6 +246,8 @@ export class WeeklyForm {
   /** Shows every problem on its field and which cards Save writes; returns those that stop the save (warnings do not). */
   private validate(): FieldError[] {
     if (!this.model) return [];
+    // Today as it is now: a form left open past midnight accepts a measurement of the new day.
+    if (this.load) this.model = { ...this.model, today: this.today() };
     const { problems, blocking, touched, measured, dirty } = view(this.model);
     const byField = new Map(problems.map((e) => [e.field, e]));
     for (const slot of this.root.querySelectorAll<HTMLElement>('.error')) {
@@ -301,7 +312,6 @@ export class WeeklyForm {
     const focused = focus ?? document.activeElement?.id;
     const { touched } = view(model);
     const changedCards = new Set(touched.map((field) => splitCardKey(field)?.id));
-    const today = this.load?.today ?? '';
     const parts: (HTMLElement | null)[] = [
       h('h1', {}, `Weekly status · ${model.week}`),
       this.weekPicker(),
@@ -339,7 +349,7 @@ export class WeeklyForm {
           touched: changedCards.has(draft.id),
           confirmed: model.confirmed.includes(draft.id),
           set: (field, value) => this.dispatch({ type: 'set', field, value }),
-          add: (list, to) => this.dispatch({ type: 'add', id: draft.id, list, today }, to),
+          add: (list, to) => this.dispatch({ type: 'add', id: draft.id, list, today: this.today() }, to),
           remove: (list, index, to) => this.dispatch({ type: 'remove', id: draft.id, list, index }, to),
           confirm: () => this.dispatch({ type: 'confirm', id: draft.id }, `initiatives.${draft.id}.confirm`),
           openFile: (line) => this.channel.post({ type: 'openFile', initiative: draft.id, line }),

@@ -3,8 +3,9 @@
 import { type Check, list as listOf, record } from './guard';
 import { STATUSES, type InitiativeStatus } from './model';
 import type { FieldsSnapshot } from './status/fileFields';
-import type { MeasurementDraft, OutcomeReading } from './status/measurement';
+import type { KeptMeasurement, MeasurementDraft, OutcomeReading } from './status/measurement';
 import type { FieldConflict } from './status/merge';
+import type { Unwritten } from './status/unwritten';
 import type { BlockerDraft, DecisionDraft, InitiativeStatusDraft, WeeklyStatus } from './status/types';
 
 /** Open the diff, reload the file (dropping the form's changes), or save with the lead's choice per conflicting field. */
@@ -18,8 +19,8 @@ export interface DraftState {
   base: string | null;
   fields: FieldsSnapshot;
   confirmed: string[];
-  /** One per card whose outcome names a metric (absent in drafts kept by an older version). */
-  measurements?: MeasurementDraft[];
+  /** One per card whose outcome names a metric (absent in drafts kept by an older version, or without the day offered). */
+  measurements?: KeptMeasurement[];
   /** ms since epoch, the webview's clock: tells the newer of two kept drafts. */
   savedAt: number;
 }
@@ -75,6 +76,8 @@ export type HostMessage =
       week: string;
       /** Today in the configured time zone, `YYYY-MM-DD`: the default `since` of a new blocker. */
       today: string;
+      /** The plan's time zone, so the form's today moves on at midnight; absent when today is pinned. */
+      timeZone?: string;
       status: WeeklyStatus;
       base: string | null;
       /** What the file says, field by field, with the values the form cannot edit. */
@@ -94,12 +97,15 @@ export type HostMessage =
   | {
       type: 'saved';
       week: string;
-      base: string;
+      /** The file's version now: null when the week still has no file (the save only recorded measurements). */
+      base: string | null;
       file: string;
       fields: FieldsSnapshot;
       inEditor: boolean;
       /** The initiative files a measurement was recorded in. */
       measured: string[];
+      /** What was left unwritten in the initiative files, everything else being saved. */
+      unwritten: Unwritten[];
     }
   /** Nothing was written: these fields changed both in the form and in the file. */
   | { type: 'conflict'; week: string; conflicts: FieldConflict[] }
@@ -115,7 +121,7 @@ export interface FormState {
   base: string | null;
   fields?: FieldsSnapshot;
   confirmed?: string[];
-  measurements?: MeasurementDraft[];
+  measurements?: KeptMeasurement[];
   dirty: boolean;
   updateInitiatives: boolean;
   savedAt?: number;
@@ -178,9 +184,12 @@ const measurement = record({
   id,
   value: text,
   measured: text,
+  offered: text,
   seen: reading,
 } satisfies Record<keyof MeasurementDraft, Check>);
 const measurements = list(measurement);
+// A draft kept by an older version has no day offered: the form then counts the day as offered.
+const keptMeasurements = list(record({ id, value: text, measured: text, offered: optionalText, seen: reading }));
 
 const fields = record({ values: textMap, readonly: textMap, entries: list(id) });
 const ids = list(id);
@@ -197,7 +206,7 @@ const draftState = {
   base,
   fields,
   confirmed: ids,
-  measurements: optional(measurements),
+  measurements: optional(keptMeasurements),
   savedAt: time,
 };
 
@@ -239,7 +248,7 @@ export function parseFormState(value: unknown): Parsed<FormState> {
     base,
     fields: optional(fields),
     confirmed: optional(ids),
-    measurements: optional(measurements),
+    measurements: optional(keptMeasurements),
     dirty: bool,
     updateInitiatives: bool,
     savedAt: optionalTime,

@@ -5,6 +5,7 @@ import type { AuthorSource } from '../authors';
 import { pickOwner, validateOwner } from '../commands/pickOwner';
 import { applyBlockerOwner, applyInitiativeStatus } from '../core/status/initiativeStatus';
 import type { WeeklyStatus } from '../core/status/types';
+import { fileGone, NOT_IN_PLAN, type Unwritten } from '../core/status/unwritten';
 import { blockerKey } from '../core/view/blockers';
 import type { FolderState } from '../workspaceModel';
 import { readCurrent, writeText } from './files';
@@ -13,22 +14,31 @@ import type { PlannedWrite } from './measurements';
 /**
  * Adds to `planned` (the measurements' writes, which a health in the same file builds on) each
  * health the lead set or confirmed into its initiative file; `fields` are the saved health fields.
- * Only plans: a file that refuses the change throws before any file of the save is written.
+ * Only plans: a file that refuses the change throws before any file of the save is written. A card
+ * whose initiative left the plan (or whose file is gone) is added to `unwritten`, the lead is told.
  */
 export async function planInitiativeStatuses(
   state: FolderState,
   status: WeeklyStatus,
   fields: readonly string[],
   planned: Map<string, PlannedWrite>,
+  unwritten: Unwritten[],
 ): Promise<Map<string, PlannedWrite>> {
   for (const entry of status.initiatives) {
-    if (!fields.includes(`initiatives.${entry.id}.status`)) continue;
+    if (!fields.includes(`initiatives.${entry.id}.status`) || entry.status === '') continue;
     const initiative = state.model.initiatives.find((i) => i.id === entry.id);
-    if (!initiative || entry.status === '' || initiative.status?.value === entry.status) continue;
+    if (!initiative) {
+      unwritten.push({ id: entry.id, kind: 'health', reason: NOT_IN_PLAN });
+      continue;
+    }
+    if (initiative.status?.value === entry.status) continue;
     const uri = vscode.Uri.joinPath(state.folder.uri, initiative.file);
     const known = planned.get(uri.toString());
     const text = known?.next ?? (await readCurrent(uri));
-    if (text === undefined) continue;
+    if (text === undefined) {
+      unwritten.push({ id: entry.id, kind: 'health', reason: fileGone(initiative.file) });
+      continue;
+    }
     const next = applyInitiativeStatus(text, entry.id, entry.status, initiative.file);
     planned.set(uri.toString(), { uri, file: initiative.file, text: known?.text ?? text, next });
   }

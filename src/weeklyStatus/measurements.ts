@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { DeliveryError } from '../core/errors';
 import { measurementOnFile, type MeasurementDraft } from '../core/status/measurement';
 import { applyOutcomeMeasurement, outcomeOnFile } from '../core/status/outcomeMeasurement';
+import { fileGone, NOT_IN_PLAN, type Unwritten } from '../core/status/unwritten';
 import type { FolderState } from '../workspaceModel';
 import { readCurrent } from './files';
 
@@ -16,23 +17,30 @@ export interface PlannedWrite {
 
 /**
  * The new text of each initiative file a measurement goes into (several into one initiatives.yaml
- * build on each other). Throws when a file is gone or its outcome changed since the form loaded:
- * the lead's measurement would silently replace one recorded meanwhile.
+ * build on each other). A measurement on a card whose initiative left the plan (or whose file is
+ * gone) is added to `unwritten` and the rest still saves. Throws when an outcome changed since the
+ * form loaded: the lead's measurement would silently replace one recorded meanwhile.
  */
 export async function planMeasurements(
   state: FolderState,
   measurements: readonly MeasurementDraft[],
+  unwritten: Unwritten[],
   planned = new Map<string, PlannedWrite>(),
 ): Promise<Map<string, PlannedWrite>> {
   for (const m of measurements) {
     const initiative = state.model.initiatives.find((i) => i.id === m.id);
-    if (!initiative) throw new DeliveryError(`The initiative "${m.id}" is no longer in the plan.`, 'Revert the form.');
+    if (!initiative) {
+      unwritten.push({ id: m.id, kind: 'measurement', reason: NOT_IN_PLAN });
+      continue;
+    }
     const uri = vscode.Uri.joinPath(state.folder.uri, initiative.file);
     const file = initiative.file;
     const known = planned.get(uri.toString());
     const text = known?.next ?? (await readCurrent(uri));
-    if (text === undefined)
-      throw new DeliveryError(`${file} is gone, so no measurement was written.`, 'Revert the form.');
+    if (text === undefined) {
+      unwritten.push({ id: m.id, kind: 'measurement', reason: fileGone(file) });
+      continue;
+    }
     const now = outcomeOnFile(text, m.id, file);
     const where = measurementOnFile(m, now);
     if (where === 'changed') {

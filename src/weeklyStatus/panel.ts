@@ -21,6 +21,8 @@ import { isEntered, validateMeasurement } from '../core/status/measurement';
 import { versionOf } from '../core/status/version';
 import { DeliveryError } from '../core/errors';
 import { partialSaveMessage } from '../core/status/partialSave';
+import { savedMessage } from '../core/status/saved';
+import type { Unwritten } from '../core/status/unwritten';
 import { describeError } from '../log';
 import type { DeliveryWorkspace, FolderState } from '../workspaceModel';
 import type { Finding } from '../core/model';
@@ -125,11 +127,21 @@ export class WeeklyStatusPanel {
     }
   }
 
+  /** The plan's today at this moment, in its time zone. */
+  private today(): string {
+    return this.deps.workspace.today(this.state.model.config.timezone);
+  }
+
+  /** Reads the plan again, so what follows sees its files as they are now. */
+  private async refresh(): Promise<void> {
+    await this.deps.workspace.reload(this.state.folder);
+    this.state = this.deps.workspace.stateFor(this.state.folder.uri) ?? this.state;
+  }
+
   /** Reads the week fresh and sends it, then what shipped once git has answered. */
   async load(note?: string): Promise<void> {
     const ticket = ++this.loading;
-    await this.deps.workspace.reload(this.state.folder);
-    this.state = this.deps.workspace.stateFor(this.state.folder.uri) ?? this.state;
+    await this.refresh();
     const text = await readCurrent(this.fileUri);
     const prefill = prefillWeeklyStatus(this.state.model, this.week);
     // A draft of this week still waiting to be written is the one to bring back.
@@ -141,7 +153,8 @@ export class WeeklyStatusPanel {
       type: 'load',
       folder: this.state.folder.uri.toString(),
       week: this.week,
-      today: this.state.asOf,
+      today: this.today(),
+      ...(this.deps.workspace.pinned === undefined ? { timeZone: this.state.model.config.timezone } : {}),
       status: prefill.status,
       base: versionOf(text),
       fields: toSnapshot(readFileFields(text)),
@@ -187,8 +200,9 @@ export class WeeklyStatusPanel {
   private async save(message: SaveMessage): Promise<void> {
     // The week is the one the form was for when Save was pressed, even if the form moves on meanwhile.
     const week = this.week;
-    const today = this.state.asOf;
-    const measured = message.measurements.filter((m) => isEntered(m, today));
+    // Now, not when the form loaded: a form left open past midnight accepts a measurement of the new day.
+    const today = this.today();
+    const measured = message.measurements.filter((m) => isEntered(m));
     const errors = [
       ...blockingProblems(message, validateWeeklyStatus(message.status)),
       ...measured.flatMap((m) => validateMeasurement(m, today)),
@@ -218,13 +232,17 @@ export class WeeklyStatusPanel {
     fields: readonly string[],
     same: readonly string[],
   ): Promise<void> {
+    // The plan as it is now: an initiative removed since the form opened is told apart, not written into.
+    await this.refresh();
+    const unwritten: Unwritten[] = [];
     const measurements = await planMeasurements(
       this.state,
-      message.measurements.filter((m) => isEntered(m, this.state.asOf)),
+      message.measurements.filter((m) => isEntered(m)),
+      unwritten,
     );
     const measuredFiles = [...measurements.values()].map((w) => w.file);
     const initiatives = message.updateInitiatives
-      ? await planInitiativeStatuses(this.state, message.status, [...fields, ...same], measurements)
+      ? await planInitiativeStatuses(this.state, message.status, [...fields, ...same], measurements, unwritten)
       : measurements;
     // A save that only records measurements leaves the week's file alone, even a missing one.
     const next = fields.length === 0 ? current : applyWeeklyStatus(current, message.status, new Set(fields));
@@ -247,15 +265,7 @@ export class WeeklyStatusPanel {
     }
     this.pending = undefined;
     await this.dropDraft(week);
-    this.post({
-      type: 'saved',
-      week,
-      base: versionOf(next) ?? '',
-      file,
-      fields: toSnapshot(readFileFields(next)),
-      inEditor: outcome === 'unsaved',
-      measured: measuredFiles,
-    });
+    this.post(savedMessage(week, file, next, { inEditor: outcome === 'unsaved', measured: measuredFiles, unwritten }));
     this.deps.workspace.schedule(this.state.folder, 50);
   }
 

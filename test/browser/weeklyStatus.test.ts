@@ -3,7 +3,7 @@
 // survives a window reload and the panel being closed; an invalid form cannot be saved. Takes the light and dark screenshots.
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { parse } from 'yaml';
@@ -1047,5 +1047,26 @@ describe('weekly status form recording an outcome measurement', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     assert.equal(await readFile(initiativeFile(id), 'utf8'), before);
+  });
+
+  it('saves the rest when a card’s initiative left the plan, and says which measurement was not written and why', async () => {
+    const id = 'mobile-onboarding';
+    const card = form.locator(`section.card[data-initiative="${id}"]`);
+    await card.getByRole('textbox', { name: 'Measured on' }).fill(FIXTURE_TODAY);
+    await form.locator('input[name="headline"]').fill('Onboarding moved to next quarter');
+    await rm(initiativeFile(id));
+    await form.locator('vscode-button#save').click();
+    const notice = form.locator('.notice.warning', { hasText: 'was not written' });
+    await notice.waitFor({ timeout: 15_000 });
+    assert.match(
+      await notice.innerText(),
+      /^Saved to \.delivery\/status\/\d{4}-W\d{2}\.yaml\. The measurement on “Mobile onboarding in three screens” was not written: the initiative is no longer in the plan \(removed or renamed since the form opened\)\. It stays on its card; Revert shows the plan as it is now\.$/,
+    );
+    const week = await weekOf(form);
+    const written = parse(await readFile(join(host.workspace, '.delivery', 'status', `${week}.yaml`), 'utf8'));
+    assert.equal(written.headline, 'Onboarding moved to next quarter');
+    assert.equal(await valueOf(form, field(id, 'current')), '45%', 'the measurement stays as typed');
+    await mkdir(screenshotsDir(), { recursive: true });
+    await notice.screenshot({ path: join(screenshotsDir(), 'weekly-status-unwritten-dark.png') });
   });
 });

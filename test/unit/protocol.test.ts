@@ -21,7 +21,13 @@ const status: WeeklyStatus = {
 };
 
 const fields = { values: { headline: '' }, readonly: { backlog: 'about 40' }, entries: ['pay'] };
-const measurement = { id: 'pay', value: '2.35%', measured: '2026-11-19', seen: { current: '2.2%', measured: '' } };
+const measurement = {
+  id: 'pay',
+  value: '2.35%',
+  measured: '2026-11-19',
+  offered: '2026-11-19',
+  seen: { current: '2.2%', measured: '' },
+};
 const work = { status, loaded: status, fields, confirmed: ['pay'], measurements: [measurement] };
 
 describe('parseWebviewMessage', () => {
@@ -67,6 +73,18 @@ describe('parseWebviewMessage', () => {
     const draft = { type: 'draft', ...work, measurements: undefined, base: null, dirty: true, savedAt: 1764000000000 };
     assert.equal(parseWebviewMessage(draft).ok, true);
     assert.equal(parseWebviewMessage({ ...draft, measurements: [{ id: 'pay' }] }).ok, false);
+  });
+
+  it('asks a save for the day each measurement offered, and accepts a draft kept before it was kept', () => {
+    const old: Partial<typeof measurement> = { ...measurement };
+    delete old.offered;
+    const save = { type: 'save', ...work, measurements: [old], base: null, updateInitiatives: false };
+    assert.deepEqual(parseWebviewMessage(save), {
+      ok: false,
+      reason: 'save.measurements[0].offered must be text of at most 4000 characters',
+    });
+    const draft = { type: 'draft', ...work, measurements: [old], base: null, dirty: true, savedAt: 1764000000000 };
+    assert.equal(parseWebviewMessage(draft).ok, true);
   });
 
   it('rejects an unknown type', () => {

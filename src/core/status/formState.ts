@@ -58,9 +58,9 @@ export type FormAction =
   | { type: 'updateInitiatives'; value: boolean }
   /**
    * The file now says `fields`. `sent` is what the Save sent (the form as it was when Save was pressed);
-   * without it, the form as it is now.
+   * without it, the form as it is now. `unrecorded`: cards whose measurement the save could not write.
    */
-  | { type: 'saved'; base: string | null; fields: FieldsSnapshot; sent?: SentSave }
+  | { type: 'saved'; base: string | null; fields: FieldsSnapshot; sent?: SentSave; unrecorded?: string[] }
   | { type: 'conflict'; fields: FieldConflict[] }
   | { type: 'choose'; field: FieldKey; mine: boolean }
   | { type: 'conflictClosed' };
@@ -126,7 +126,7 @@ export function reduce(model: FormModel, action: FormAction, now = Date.now()): 
     case 'updateInitiatives':
       return { ...next, updateInitiatives: action.value };
     case 'saved':
-      return saved(next, action.fields, action.base, action.sent ?? model);
+      return saved(next, action.fields, action.base, action.sent ?? model, action.unrecorded ?? []);
     case 'conflict':
       return { ...next, conflict: { fields: action.fields, useMine: [] } };
     case 'choose': {
@@ -144,7 +144,13 @@ export function reduce(model: FormModel, action: FormAction, now = Date.now()): 
  * while the save was on its way (or while a conflict was open) stays a change to save. A field the
  * file kept its own value for (a conflict settled with the file's) shows the file's value.
  */
-function saved(model: FormModel, fields: FieldsSnapshot, base: string | null, sent: SentSave): FormModel {
+function saved(
+  model: FormModel,
+  fields: FieldsSnapshot,
+  base: string | null,
+  sent: SentSave,
+  unrecorded: readonly string[],
+): FormModel {
   const wrote = touched({ ...model, status: sent.status, confirmed: sent.confirmed });
   const file = fromSnapshot(fields);
   const loaded = structuredClone(sent.status);
@@ -164,12 +170,13 @@ function saved(model: FormModel, fields: FieldsSnapshot, base: string | null, se
     fields,
     confirmed: model.confirmed.filter((id) => !sent.confirmed.includes(id)),
     // A recorded measurement is now what the file says: the card shows it and offers a fresh one (unless retyped since).
+    // One the save could not write stays as typed, so nothing the lead entered is lost without a word.
     measurements: model.measurements.map((m) => {
-      const done = sent.measurements.find((s) => s.id === m.id && isEntered(s, model.today));
+      const done = sent.measurements.find((s) => s.id === m.id && isEntered(s) && !unrecorded.includes(s.id));
       if (!done) return m;
       const seen = { current: done.value.trim(), measured: done.measured };
       const same = m.value === done.value && m.measured === done.measured;
-      return same ? { ...m, value: '', measured: model.today, seen } : { ...m, seen };
+      return same ? { ...m, value: '', measured: model.today, offered: model.today, seen } : { ...m, seen };
     }),
     conflict: undefined,
   };
@@ -210,8 +217,8 @@ export function blockingProblems(
 }
 
 /** The measurements this save records: those of the cards where the lead entered one. */
-export function entered(model: Pick<FormModel, 'measurements' | 'today'>): MeasurementDraft[] {
-  return model.measurements.filter((m) => isEntered(m, model.today));
+export function entered(model: Pick<FormModel, 'measurements'>): MeasurementDraft[] {
+  return model.measurements.filter((m) => isEntered(m));
 }
 
 export interface FormView {

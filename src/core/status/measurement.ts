@@ -15,6 +15,11 @@ export interface MeasurementDraft {
   value: string;
   /** `YYYY-MM-DD`; starts on the form's today. */
   measured: string;
+  /**
+   * The day the form offered (its today when the card was drawn): a day left on it is no entry, even
+   * once that day is past, so a draft brought back on a later day does not count an untouched card.
+   */
+  offered: string;
   /** What the file said when the form loaded: a file that says otherwise at Save changed meanwhile. */
   seen: OutcomeReading;
 }
@@ -26,13 +31,37 @@ export function measurementField(id: string, key: 'current' | 'measured'): strin
   return `initiatives.${id}.outcome.${key}`;
 }
 
+/** A measurement as a draft kept by an older version holds it: without the day offered. */
+export type KeptMeasurement = Omit<MeasurementDraft, 'offered'> & { offered?: string };
+
 export function blankMeasurement(id: string, seen: OutcomeReading, today: string): MeasurementDraft {
-  return { id, value: '', measured: today, seen };
+  return { id, value: '', measured: today, offered: today, seen };
 }
 
 /** The lead recorded something on this card: a value, or a day other than the one the form offered. */
-export function isEntered(draft: MeasurementDraft, today: string): boolean {
-  return draft.value !== '' || draft.measured !== today;
+export function isEntered(draft: MeasurementDraft): boolean {
+  return draft.value !== '' || draft.measured !== draft.offered;
+}
+
+/**
+ * The measurements of a form that opens on a kept draft, one per card whose outcome names a metric:
+ * what the lead entered comes back as it was; a card left untouched (or new since) offers a fresh
+ * measurement of today against what its file says now, so a draft kept yesterday neither blocks Save
+ * nor shows yesterday as the day.
+ */
+export function restoredMeasurements(
+  kept: readonly KeptMeasurement[] | undefined,
+  cards: readonly { id: string; outcome?: OutcomeReading }[],
+  today: string,
+): MeasurementDraft[] {
+  return cards.flatMap((card) => {
+    if (!card.outcome) return [];
+    const found = kept?.find((m) => m.id === card.id);
+    // A draft kept by an older version does not say which day it offered: an empty value then records nothing.
+    const draft = found && { ...found, offered: found.offered ?? found.measured };
+    const seen = { current: card.outcome.current, measured: card.outcome.measured };
+    return [draft && isEntered(draft) ? draft : blankMeasurement(card.id, seen, today)];
+  });
 }
 
 /**
@@ -48,11 +77,14 @@ export function measurementOnFile(draft: MeasurementDraft, now: OutcomeReading):
 
 /** The problems of an entered measurement (all errors: a measurement written wrong would mislead every report). */
 export function validateMeasurement(draft: MeasurementDraft, today: string): FieldError[] {
-  return isEntered(draft, today) ? measurementProblems(draft, today) : [];
+  return isEntered(draft) ? measurementProblems(draft, today) : [];
 }
 
 /** Why a measurement cannot be written: a value empty, on several lines or too long; a day not real or after `today`. */
-export function measurementProblems(draft: Omit<MeasurementDraft, 'seen'>, today: string): FieldError[] {
+export function measurementProblems(
+  draft: Pick<MeasurementDraft, 'id' | 'value' | 'measured'>,
+  today: string,
+): FieldError[] {
   const errors: FieldError[] = [];
   const error = (key: 'current' | 'measured', message: string) =>
     errors.push({ field: measurementField(draft.id, key), message, severity: 'error' });
@@ -69,6 +101,6 @@ export function measurementProblems(draft: Omit<MeasurementDraft, 'seen'>, today
 }
 
 /** The measurements Save writes: those of the cards where the lead entered one. */
-export function measurementsToWrite(drafts: readonly MeasurementDraft[], today: string): MeasurementDraft[] {
-  return drafts.filter((draft) => isEntered(draft, today));
+export function measurementsToWrite(drafts: readonly MeasurementDraft[]): MeasurementDraft[] {
+  return drafts.filter((draft) => isEntered(draft));
 }

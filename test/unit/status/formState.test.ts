@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { type FormModel, reduce, view } from '../../../src/core/status/formState';
-import { blankMeasurement } from '../../../src/core/status/measurement';
+import { blankMeasurement, restoredMeasurements } from '../../../src/core/status/measurement';
 import type { WeeklyStatus } from '../../../src/core/status/types';
 
 const NOW = Date.UTC(2026, 11, 7, 9);
@@ -179,7 +179,13 @@ describe('the form once its save is written', () => {
     m = reduce(m, { type: 'measure', id: 'pay', key: 'value', value: '2.4%' }, NOW);
     m = reduce(m, { type: 'saved', base: 'v2', fields: m.fields, sent }, NOW);
     assert.deepEqual(m.measurements, [
-      { id: 'pay', value: '2.4%', measured: '2026-12-07', seen: { current: '2.3%', measured: '2026-12-07' } },
+      {
+        id: 'pay',
+        value: '2.4%',
+        measured: '2026-12-07',
+        offered: '2026-12-07',
+        seen: { current: '2.3%', measured: '2026-12-07' },
+      },
     ]);
     assert.equal(view(m).dirty, true);
   });
@@ -214,8 +220,42 @@ describe('a measurement recorded in the form', () => {
     const typed = measure(measure(withOutcome(), 'value', ' 2.35% '), 'measured', '2026-12-01');
     const saved = reduce(typed, { type: 'saved', base: 'v2', fields: typed.fields }, NOW);
     assert.deepEqual(saved.measurements, [
-      { id: 'pay', value: '', measured: '2026-12-07', seen: { current: '2.35%', measured: '2026-12-01' } },
+      {
+        id: 'pay',
+        value: '',
+        measured: '2026-12-07',
+        offered: '2026-12-07',
+        seen: { current: '2.35%', measured: '2026-12-01' },
+      },
     ]);
     assert.equal(view(saved).dirty, false);
+  });
+
+  it('keeps as typed a measurement the save could not write, and takes the rest as saved', () => {
+    let m = reduce(withOutcome(), { type: 'set', field: 'headline', value: 'Calmer' }, NOW);
+    m = measure(m, 'value', '2.35%');
+    const saved = reduce(m, { type: 'saved', base: 'v2', fields: m.fields, unrecorded: ['pay'] }, NOW);
+    assert.deepEqual(saved.measurements, m.measurements);
+    assert.deepEqual(view(saved).touched, []);
+    assert.deepEqual(
+      view(saved).measured.map((x) => x.value),
+      ['2.35%'],
+    );
+  });
+
+  it('lets a draft brought back on a later day save with its untouched cards, which record nothing', () => {
+    // Kept on 2026-12-07 with only the headline typed; the form opens on it on 2026-12-08.
+    const kept = reduce(withOutcome(), { type: 'set', field: 'headline', value: 'Calmer' }, NOW);
+    const cards = [{ id: 'pay', outcome: { current: '2.2%', measured: '2026-10-01' } }];
+    const back = {
+      ...kept,
+      today: '2026-12-08',
+      measurements: restoredMeasurements(kept.measurements, cards, '2026-12-08'),
+    };
+    assert.deepEqual(view(back).blocking, []);
+    assert.deepEqual(view(back).measured, []);
+    // Even left as it was kept: the day it offered then is still no entry.
+    assert.deepEqual(view({ ...kept, today: '2026-12-08' }).blocking, []);
+    assert.deepEqual(view({ ...kept, today: '2026-12-08' }).measured, []);
   });
 });

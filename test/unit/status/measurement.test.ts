@@ -3,6 +3,9 @@ import {
   blankMeasurement,
   isEntered,
   measurementOnFile,
+  type KeptMeasurement,
+  type MeasurementDraft,
+  restoredMeasurements,
   validateMeasurement,
 } from '../../../src/core/status/measurement';
 import { FIXTURE_TODAY } from '../../helpers/fixtureDate';
@@ -25,7 +28,7 @@ describe('validateMeasurement', () => {
 
   it('asks for nothing on a card where nothing was entered', () => {
     const blank = blankMeasurement('checkout', SEEN, FIXTURE_TODAY);
-    assert.equal(isEntered(blank, FIXTURE_TODAY), false);
+    assert.equal(isEntered(blank), false);
     assert.deepEqual(validateMeasurement(blank, FIXTURE_TODAY), []);
   });
 
@@ -68,5 +71,47 @@ describe('measurementOnFile', () => {
   it('stops at an outcome someone else changed, even to the same value on another day', () => {
     assert.equal(measurementOnFile(typed, { current: '2.4%', measured: '2026-12-02' }), 'changed');
     assert.equal(measurementOnFile(typed, { current: '2.35%', measured: '2026-11-30' }), 'changed');
+  });
+});
+
+describe('restoredMeasurements', () => {
+  const yesterday = addDays(FIXTURE_TODAY, -1);
+  const cards = [
+    { id: 'checkout', outcome: { current: '2.3%', measured: yesterday } },
+    { id: 'latency', outcome: { current: '', measured: '' } },
+    { id: 'no-metric' },
+  ];
+
+  it('offers today again on a card left untouched in a draft kept on an earlier day, against what its file says now', () => {
+    const kept = [blankMeasurement('checkout', SEEN, yesterday), blankMeasurement('latency', SEEN, yesterday)];
+    const back = restoredMeasurements(kept, cards, FIXTURE_TODAY);
+    assert.deepEqual(back, [
+      blankMeasurement('checkout', { current: '2.3%', measured: yesterday }, FIXTURE_TODAY),
+      blankMeasurement('latency', { current: '', measured: '' }, FIXTURE_TODAY),
+    ]);
+    assert.equal(back.filter((m) => isEntered(m)).length, 0);
+  });
+
+  it('brings back what the lead entered as it was, the outcome it was entered against included', () => {
+    const value = { ...blankMeasurement('checkout', SEEN, yesterday), value: '2.4%' };
+    const day = { ...blankMeasurement('latency', SEEN, yesterday), measured: addDays(yesterday, -2) };
+    assert.deepEqual(restoredMeasurements([value, day], cards, FIXTURE_TODAY), [value, day]);
+  });
+
+  it('reads a draft kept without the day it offered as entered only when it has a value', () => {
+    const withoutOffered = (m: MeasurementDraft): KeptMeasurement => ({ ...m, offered: undefined });
+    const old = withoutOffered({ ...blankMeasurement('checkout', SEEN, yesterday), value: '2.4%' });
+    const blank = withoutOffered(blankMeasurement('latency', SEEN, yesterday));
+    assert.deepEqual(restoredMeasurements([old, blank], cards, FIXTURE_TODAY), [
+      { ...old, offered: yesterday },
+      blankMeasurement('latency', { current: '', measured: '' }, FIXTURE_TODAY),
+    ]);
+  });
+
+  it('offers a measurement on a card with no kept one, and none on a card whose outcome names no metric', () => {
+    assert.deepEqual(
+      restoredMeasurements(undefined, cards, FIXTURE_TODAY).map((m) => m.id),
+      ['checkout', 'latency'],
+    );
   });
 });
