@@ -1052,6 +1052,8 @@ describe('weekly status form recording an outcome measurement', () => {
   it('saves the rest when a card’s initiative left the plan, and says which measurement was not written and why', async () => {
     const id = 'mobile-onboarding';
     const card = form.locator(`section.card[data-initiative="${id}"]`);
+    // Typed here, not left from the test before: this test runs alone too (--grep).
+    await card.getByRole('textbox', { name: 'Measured value' }).fill('45%');
     await card.getByRole('textbox', { name: 'Measured on' }).fill(FIXTURE_TODAY);
     await form.locator('input[name="headline"]').fill('Onboarding moved to next quarter');
     await rm(initiativeFile(id));
