@@ -47,8 +47,9 @@ async function readFileInput(path: string, source: string): Promise<TeamUpdate |
   const info = await stat(path);
   if (!info.isFile()) return { source, reason: 'not a regular file (a device, a pipe or a socket), so not read' };
   if (info.size > MAX_UPDATE_BYTES) return { source, reason: TOO_LARGE };
-  const bytes = await readAtMost(path, MAX_UPDATE_BYTES + 1);
-  if (bytes.length > MAX_UPDATE_BYTES) return { source, reason: TOO_LARGE };
+  // Room for the size stat gave and one byte more: a byte past it means the file grew while it was read.
+  const bytes = await readAtMost(path, info.size + 1);
+  if (bytes.length > info.size) return { source, reason: 'it grew while it was read: run the roll-up again' };
   const read = readUpdateJson(bytes.toString('utf8'));
   return read.ok ? { source, update: read.value } : { source, reason: read.reason };
 }
@@ -56,7 +57,8 @@ async function readFileInput(path: string, source: string): Promise<TeamUpdate |
 async function readAtMost(path: string, limit: number): Promise<Buffer> {
   const file = await open(path, 'r');
   try {
-    const buffer = Buffer.alloc(limit);
+    // Only the bytes read are returned, so the buffer need not be zeroed first.
+    const buffer = Buffer.allocUnsafe(limit);
     let length = 0;
     while (length < limit) {
       const { bytesRead } = await file.read(buffer, length, limit - length, null);
