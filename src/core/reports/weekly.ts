@@ -12,12 +12,12 @@ import type {
   StatusEntry,
   WeeklyStatusFile,
 } from '../model';
-import { lint } from '../rules/index';
 import { ownerName } from '../view/details';
 import { computeSignals, type Signal } from '../signals';
 import { changesBetween } from '../signals/history';
 import { collectBlockers } from '../view/blockers';
 import { comparePriority, titleOf } from '../view/grouping';
+import { initiativeAlerts } from './alerts';
 import type { ReportInputs } from './inputs';
 import type { PlanSource } from './planAsItStood';
 import type { RepoRow } from './repos';
@@ -53,15 +53,6 @@ export interface DecisionItem {
   /** `by` is before the day the report is told as of. */
   overdue: boolean;
 }
-
-/** Lint findings an executive should see beside the initiative. */
-const ALERT_CODES: ReadonlySet<string> = new Set([
-  'owner-missing',
-  'owner-not-a-person',
-  'target-passed',
-  'blocker-owner-missing',
-  'target-unbounded',
-]);
 
 /** The version of the update's JSON shape: read by the roll-up of many teams' updates. */
 export const WEEKLY_UPDATE_VERSION = 1;
@@ -113,9 +104,7 @@ export function buildWeeklyUpdate(
   const entries = new Map((status?.initiatives ?? []).map((e) => [e.id, e]));
   const healths = healthsIn(model.initiatives, model.statuses, week);
   const listedUnder = initiativesOf(mapping?.byInitiative);
-  const alerts = lint(model, { asOf, ...(ledger ? { ledger } : {}) }).filter(
-    (f) => ALERT_CODES.has(f.code) && f.initiative,
-  );
+  const alerts = initiativeAlerts(model, asOf, ledger);
   const initiatives = [...model.initiatives].sort(comparePriority).map((i) => ({
     ...initiativeRow(i, healths.get(i.id)!),
     progress: entries.get(i.id)?.progress?.value ?? null,
