@@ -2,11 +2,12 @@
 // slips, backlog trend, outcome coverage, the longest-lived blockers and the open risks.
 import { isoWeekOf, quarterRange } from '../dates';
 import { healthsIn, type WeekHealth } from '../health';
-import type { Initiative, IsoDate } from '../model';
+import type { Impact, Initiative, IsoDate } from '../model';
 import { computeSignals, type Signal } from '../signals';
 import { backlogTrend, type BacklogPoint } from '../signals/backlog';
 import { changesBetween, doneOn, targetEnd, valueOn } from '../signals/history';
 import { commitments, type Commitment } from '../signals/reliability';
+import { impactRank } from '../view/details';
 import { comparePriority, titleOf } from '../view/grouping';
 import type { ReportInputs } from './inputs';
 import type { PlanSource } from './planAsItStood';
@@ -52,7 +53,7 @@ export interface QuarterlyReview {
     initiative: string;
     initiativeTitle: string;
     risk: string;
-    impact: string | null;
+    impact: Impact | null;
     mitigation: string | null;
   }[];
   signals: Signal[];
@@ -114,7 +115,9 @@ export function buildQuarterlyReview(inputs: ReportInputs, quarter: string): Qua
             impact: r.impact?.value ?? null,
             mitigation: r.mitigation?.value ?? null,
           })),
-      ),
+      )
+      // Worst first, as the debt register is: a high-impact risk below a medium one reads as the lesser.
+      .sort((a, b) => impactRank(a.impact) - impactRank(b.impact)),
     signals: computeSignals(model, inputs, asOf, quarter),
     ...debtSections(model, quarter, asOf, quarterItems(mapping)),
   };

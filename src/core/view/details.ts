@@ -38,9 +38,14 @@ export function ownerName(owner: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
+/** 0 for a high impact, then medium, low, and last none given: for lists worst first. */
+export function impactRank(impact: Impact | null | undefined): number {
+  return impact ? IMPACT_RANK[impact] : 3;
+}
+
 /** The risk with the highest impact; among equals, the first written. */
 export function mainRisk(initiative: Initiative): Risk | undefined {
-  const rank = (risk: Risk) => (risk.impact ? IMPACT_RANK[risk.impact.value] : 3);
+  const rank = (risk: Risk) => impactRank(risk.impact?.value);
   return initiative.risks
     .filter((risk) => risk.risk?.value.trim())
     .reduce<Risk | undefined>((best, risk) => (!best || rank(risk) < rank(best) ? risk : best), undefined);
