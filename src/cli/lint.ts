@@ -14,7 +14,8 @@ const USAGE = `Usage: delivery-rhythm lint [folder] [--format text|json|github|s
 ${SUMMARIES.lint}.
 
   folder              the workspace folder that holds .delivery/ (default: the current directory)
-  --format FORMAT     text: one "path:line:col severity code message" per line (default)
+  --format FORMAT     text: one "path:line:col severity code message" per line (default),
+                      and a count of the findings on stderr
                       json: an array of {file, line, column, severity, code, message, initiative}
                       github: GitHub Actions commands that annotate the pull request
                       sarif: a SARIF 2.1.0 log for code scanning
@@ -70,6 +71,21 @@ function toText(findings: readonly Finding[]): string {
     .join('');
 }
 
+/** "1 error, 6 warnings and 3 information findings in 4 files", or "No findings.": what a lead reads first. */
+export function findingCount(findings: readonly Finding[]): string {
+  if (findings.length === 0) return 'No findings.';
+  const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
+  const [errors, warnings, information] = [count('error'), count('warning'), count('information')];
+  const parts = [
+    errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}` : '',
+    warnings > 0 ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '',
+    information > 0 ? `${information} information finding${information === 1 ? '' : 's'}` : '',
+  ].filter(Boolean);
+  const files = new Set(findings.map((f) => f.file)).size;
+  const listed = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+  return `${listed} in ${files} file${files === 1 ? '' : 's'}.`;
+}
+
 /** A file name is data: a line break or other control character in it is written as an escape, so it cannot end the line or forge another. */
 export function escapePath(path: string): string {
   return path.replace(/[\\\x00-\x1f\x7f]/g, (c) =>
@@ -89,6 +105,9 @@ export function run(argv: string[]): Promise<number> {
     const ledger = args.options['no-git'] ? undefined : await ledgerOf(args.folder, model.config.timezone);
     const findings = lint(model, { asOf: asOfDate(args, model.config.timezone), ledger });
     process.stdout.write(render(findings, args.options.format));
+    // The count goes to stderr, so stdout stays one finding per line for whatever parses it.
+    if (args.options.format === undefined || args.options.format === 'text')
+      process.stderr.write(`${findingCount(findings)}\n`);
     return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
   });
 }

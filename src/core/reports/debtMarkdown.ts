@@ -1,5 +1,6 @@
 // The quarterly review's "Technical debt and risk" and "Technology investments for next quarter" as Markdown.
 import { cell, md, table } from '../markdown';
+import { overdueWords } from './render';
 import type { QuarterlyReview } from './quarterly';
 
 /** "45 days" under two months, else "7 months": an age an executive reads at a glance. */
@@ -54,7 +55,7 @@ export function investmentsMarkdown(review: QuarterlyReview): string {
     cell(i.why ?? undefined),
     cell(i.cost ?? undefined),
     cell(i.owner ?? undefined),
-    i.decisionBy === null ? 'no date' : i.decisionBy < review.asOf ? `**overdue since ${i.decisionBy}**` : i.decisionBy,
+    i.decisionBy === null ? 'no date' : i.decisionBy < review.asOf ? `**${overdueWords(i.decisionBy)}**` : i.decisionBy,
     i.retires.length
       ? i.retires.map((name) => `${md(name)}${risks.get(name) ? ` (${risks.get(name)} risk)` : ''}`).join('; ')
       : '—',

@@ -75,7 +75,8 @@ function plannedSection(review: QuarterlyReview): string {
     cell(p.owner ?? undefined),
     cell(p.targetAtStart ?? undefined),
     cell(p.target ?? undefined),
-    statusWord(p.status),
+    // A health carried from an earlier week says which, as the weekly update does.
+    p.statusSource === 'carried' && p.statusWeek ? `${statusWord(p.status)} (${p.statusWeek})` : statusWord(p.status),
     p.delivered ? `yes${p.deliveredOn ? ` (${p.deliveredOn})` : ''}` : 'no',
     shippedCell(p),
   ]);

@@ -112,9 +112,14 @@ export function planWhen(plan: PlanSource): string {
     : '';
 }
 
+/** "overdue (due 2026-11-20)": a decision is overdue from the day after its date, so "overdue since" that date would be a day early. */
+export function overdueWords(by: string): string {
+  return `overdue (due ${by})`;
+}
+
 /** "- **Approve a second contractor** — Payments revamp (Dana Kim) — by 2026-12-01", overdue marked. */
 export function decisionLine(d: DecisionItem): string {
-  const due = d.by ? (d.overdue ? ` — **overdue since ${d.by}**` : ` — by ${d.by}`) : ' — no date';
+  const due = d.by ? (d.overdue ? ` — **${overdueWords(d.by)}**` : ` — by ${d.by}`) : ' — no date';
   return `- **${md(d.decision)}** — ${md(d.initiativeTitle)}${d.owner ? ` (${md(d.owner)})` : ''}${due}`;
 }
 

@@ -4,7 +4,7 @@
 import { HEALTH_LABELS } from '../model';
 import { plainLine } from '../plainText';
 import { formatAge } from '../view/blockers';
-import { changeWords, nothingShipped, planWhen, repoLabels } from './render';
+import { changeWords, nothingShipped, overdueWords, planWhen, repoLabels } from './render';
 import type { ShippedRef } from './rows';
 import type { WeeklyUpdate } from './weekly';
 
@@ -39,7 +39,7 @@ export function weeklySlack(update: WeeklyUpdate): string {
       'Decisions needed',
       update.decisions.map(
         (d) =>
-          `• *${text(d.decision)}* — ${text(d.initiativeTitle)}${d.owner ? ` (${text(d.owner)})` : ''} — ${d.by ? (d.overdue ? `*overdue since ${d.by}*` : `by ${d.by}`) : 'no date'}`,
+          `• *${text(d.decision)}* — ${text(d.initiativeTitle)}${d.owner ? ` (${text(d.owner)})` : ''} — ${d.by ? (d.overdue ? `*${overdueWords(d.by)}*` : `by ${d.by}`) : 'no date'}`,
       ),
       'None this week.',
     ),

@@ -138,8 +138,14 @@ describe('the acme example', () => {
   const repo = resolve(__dirname, '../../../..');
 
   it('lints to exactly docs/lint-example.txt as of 2026-11-25, with an error', () => {
-    const { status, stdout } = cli(['lint', join(repo, 'examples/acme'), '--as-of', '2026-11-25']);
+    const { status, stdout, stderr } = cli(['lint', join(repo, 'examples/acme'), '--as-of', '2026-11-25']);
     assert.equal(stdout, readFileSync(join(repo, 'docs/lint-example.txt'), 'utf8'));
     assert.equal(status, 1);
+    // The count a lead reads first, on stderr, agreeing with the lines on stdout.
+    const lines = stdout.trimEnd().split('\n');
+    const of = (severity: string) => lines.filter((l) => l.split(' ')[1] === severity).length;
+    const files = new Set(lines.map((l) => l.split(':')[0])).size;
+    assert.deepEqual([of('error'), of('warning'), of('information'), files], [1, 6, 1, 5]);
+    assert.equal(stderr, '1 error, 6 warnings and 1 information finding in 5 files.\n');
   });
 });

@@ -219,7 +219,7 @@ describe('quarterly review: technical debt, hotspots and next quarter’s invest
     assert.ok(invest.includes('2 proposals to decide · ⚠️ 1 decision overdue.'), invest);
     assert.ok(
       invest.includes(
-        '| **Adopt a flag service** | Releases stop waiting on a manual flag check | 3 engineer-weeks and a licence | Lee Park | **overdue since 2026-11-20** | Hand-rolled feature flags (medium risk) |',
+        '| **Adopt a flag service** | Releases stop waiting on a manual flag check | 3 engineer-weeks and a licence | Lee Park | **overdue (due 2026-11-20)** | Hand-rolled feature flags (medium risk) |',
       ),
       invest,
     );
@@ -269,7 +269,7 @@ describe('quarterly review: technical debt, hotspots and next quarter’s invest
     assert.equal(json.summary.decisionsNeeded, 2);
     assert.ok(
       markdown.includes(
-        '- **Fund: Adopt a flag service** — 2027-Q1 investment, 3 engineer-weeks and a licence (Lee Park) — **overdue since 2026-11-20**',
+        '- **Fund: Adopt a flag service** — 2027-Q1 investment, 3 engineer-weeks and a licence (Lee Park) — **overdue (due 2026-11-20)**',
       ),
       markdown,
     );

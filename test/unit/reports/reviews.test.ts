@@ -238,6 +238,19 @@ describe('roadmap: health changes recorded in the period', () => {
     assert.deepEqual(next.json.changes, mobile.changes.slice(1));
   });
 
+  it('quarterly: a health carried from an earlier week names that week, as the weekly update does', async () => {
+    const { json, markdown } = await generateQuarterlyReview(repo.dir, {
+      quarter: '2026-Q4',
+      asOf: '2026-11-25',
+      useGit: true,
+    });
+    assert.deepEqual(
+      [json.planned[0].status, json.planned[0].statusSource, json.planned[0].statusWeek],
+      ['at-risk', 'carried', '2026-W47'],
+    );
+    assert.match(markdown, /\| \*\*Mobile\*\* \| Dana Kim \| 2026-12 \| 2026-12 \| At risk \(2026-W47\) \| no \|/);
+  });
+
   it('without git, lists no health change and says why', async () => {
     const { json } = await generateRoadmapReview(repo.dir, { asOf: '2026-11-25', useGit: false });
     assert.deepEqual(json.initiatives[0].changes, []);

@@ -92,7 +92,13 @@ describe('missed-commitments', () => {
     );
     assert.deepEqual([signal.fires, signal.value], [true, 0.33]);
     // Three commitments make no percentage: the counts say it.
-    assert.equal(signal.summary, '1 of 3 commitments due in 2026-Q4 were finished by their target, below 70%.');
+    assert.equal(signal.summary, '1 of 3 commitments due in 2026-Q4 was finished by their target, below 70%.');
+    const one = reliabilitySignal(
+      [{ id: 'a', title: 'A', target: '2026-10', due: '2026-10-31', met: false }],
+      '2026-Q4',
+      '2026-11-25',
+    );
+    assert.equal(one.summary, '0 of 1 commitment due in 2026-Q4 was finished by its target.');
   });
 
   it('gives a share from five commitments on', () => {

@@ -156,7 +156,7 @@ describe('the roll-up of many teams', () => {
     assert.match(md, /- 🔴 \*\*Ads \\<script\\>\*\* — Growth — Off track/);
     assert.ok(md.indexOf('🔴') < md.indexOf('🟠'), 'off track before at risk');
     assert.match(md, /\| broken\.json \| — \| — \| — \| — \| not read: not JSON \(Unexpected token\) \|/);
-    assert.match(md, /\*\*Drop the partner\*\* — Growth · Ads — \*\*overdue since 2026-11-20\*\*/);
+    assert.match(md, /\*\*Drop the partner\*\* — Growth · Ads — \*\*overdue \(due 2026-11-20\)\*\*/);
   });
 
   it('names each team’s time zone when they differ, and the one zone when they do not', () => {
@@ -203,7 +203,7 @@ describe('the roll-up of many teams', () => {
     );
     assert.match(
       rollupMarkdown(rollup),
-      /\*\*Pick a vendor\*\* — Midweek · Payments \(Dana Kim\) — \*\*overdue since 2026-11-20\*\*/,
+      /\*\*Pick a vendor\*\* — Midweek · Payments \(Dana Kim\) — \*\*overdue \(due 2026-11-20\)\*\*/,
     );
     assert.equal(buildRollup([midweek], [], '2026-11-19').decisions[0].overdue, false, 'not yet due on the 19th');
   });
