@@ -125,7 +125,7 @@ export class WeeklyForm {
             ? `Saved to ${message.file}.${recorded}`
             : recorded.trim();
         this.say([done, unwritten].filter((part) => part !== '').join(' '), message.inEditor || unwritten !== '');
-        const unrecorded = message.unwritten.filter((u) => u.kind === 'measurement').map((u) => u.id);
+        const unrecorded = message.unwritten.filter((u) => u.kind === 'measurement');
         this.model = reduce(this.model, {
           type: 'saved',
           base: message.base,

@@ -1,10 +1,9 @@
 // The measurements a save records in the initiative files: all planned (and checked against the
 // file as it is now) before anything is written, so a refused one leaves every file as it was.
 import * as vscode from 'vscode';
-import { DeliveryError } from '../core/errors';
-import { measurementOnFile, type MeasurementDraft } from '../core/status/measurement';
-import { applyOutcomeMeasurement, outcomeOnFile } from '../core/status/outcomeMeasurement';
-import { fileGone, NOT_IN_PLAN, type Unwritten } from '../core/status/unwritten';
+import type { MeasurementDraft } from '../core/status/measurement';
+import { recordMeasurement } from '../core/status/outcomeMeasurement';
+import { fileGone, NOT_IN_PLAN, outcomeChanged, type Unwritten } from '../core/status/unwritten';
 import type { FolderState } from '../workspaceModel';
 import { readCurrent } from './files';
 
@@ -18,8 +17,8 @@ export interface PlannedWrite {
 /**
  * The new text of each initiative file a measurement goes into (several into one initiatives.yaml
  * build on each other). A measurement on a card whose initiative left the plan (or whose file is
- * gone) is added to `unwritten` and the rest still saves. Throws when an outcome changed since the
- * form loaded: the lead's measurement would silently replace one recorded meanwhile.
+ * gone), or whose outcome changed since the form loaded (it would silently replace one recorded
+ * meanwhile), is added to `unwritten` and the rest still saves.
  */
 export async function planMeasurements(
   state: FolderState,
@@ -41,18 +40,17 @@ export async function planMeasurements(
       unwritten.push({ id: m.id, kind: 'measurement', reason: fileGone(file) });
       continue;
     }
-    const now = outcomeOnFile(text, m.id, file);
-    const where = measurementOnFile(m, now);
-    if (where === 'changed') {
-      throw new DeliveryError(
-        `Not saved: the outcome of "${m.id}" in ${file} changed since the form opened (it now says ${now.current || 'no value'}, measured ${now.measured || 'on an unknown day'}).`,
-        'Revert to load it, then record your measurement again if it is still the latest.',
-        file,
-      );
+    const recorded = recordMeasurement(text, m, file);
+    if ('changed' in recorded) {
+      unwritten.push({
+        id: m.id,
+        kind: 'measurement',
+        reason: outcomeChanged(file, recorded.changed),
+        now: recorded.changed,
+      });
+      continue;
     }
-    // Already there (a save that stopped after writing it): nothing to write again.
-    const next = where === 'recorded' ? text : applyOutcomeMeasurement(text, m.id, m, file);
-    planned.set(uri.toString(), { uri, file, text: known?.text ?? text, next });
+    planned.set(uri.toString(), { uri, file, text: known?.text ?? text, next: recorded.next });
   }
   return planned;
 }

@@ -1049,6 +1049,53 @@ describe('weekly status form recording an outcome measurement', () => {
     assert.equal(await readFile(initiativeFile(id), 'utf8'), before);
   });
 
+  it('saves the rest when a teammate recorded a measurement meanwhile, keeps theirs in the file and the lead’s on the card', async () => {
+    const id = 'fraud-scoring';
+    const card = form.locator(`section.card[data-initiative="${id}"]`);
+    // No entry left on another card by a test before: this one stands alone.
+    const other = form.locator('section.card[data-initiative="mobile-onboarding"]');
+    await other.getByRole('textbox', { name: 'Measured value' }).fill('');
+    await other.getByRole('textbox', { name: 'Measured on' }).fill(FIXTURE_TODAY);
+    await card.getByRole('textbox', { name: 'Measured value' }).fill('0.65%');
+    await card.getByRole('textbox', { name: 'Measured on' }).fill(FIXTURE_TODAY);
+    await form.locator('input[name="headline"]').fill('Fraud scoring back on track');
+    const yesterday = addDays(FIXTURE_TODAY, -1);
+    const before = await readFile(initiativeFile(id), 'utf8');
+    assert.match(before, /\n {2}current: 0\.7%\n/);
+    const theirs = before.replace(/\n {2}current: 0\.7%\n/, `\n  current: 0.6%\n  measured: ${yesterday}\n`);
+    await writeFile(initiativeFile(id), theirs);
+    await form.locator('vscode-button#save').click();
+    const notice = form.locator('.notice.warning', { hasText: 'was not written' });
+    await notice.waitFor({ timeout: 15_000 });
+    assert.equal(
+      (await notice.innerText()).replace(/W\d{2}/, 'Www'),
+      'Saved to .delivery/status/2026-Www.yaml. The measurement on “Real-time fraud scoring” was not written: ' +
+        `.delivery/initiatives/fraud-scoring.yaml changed since the form opened and now says 0.6%, measured ${yesterday}. ` +
+        'Yours stays on its card: if it is the newer one, save again to record it; if not, clear its value.',
+    );
+    const week = await weekOf(form);
+    const written = parse(await readFile(join(host.workspace, '.delivery', 'status', `${week}.yaml`), 'utf8'));
+    assert.equal(written.headline, 'Fraud scoring back on track');
+    assert.equal(await readFile(initiativeFile(id), 'utf8'), theirs, 'the teammate’s measurement is kept');
+    assert.equal(await valueOf(form, field(id, 'current')), '0.65%', 'the lead’s measurement stays as typed');
+    assert.equal(await valueOf(form, field(id, 'measured')), FIXTURE_TODAY);
+    assert.equal(
+      (await card.locator('.outcome-now').innerText()).replace(/\s+/g, ' ').trim(),
+      `Chargeback rate · 0.6%, measured ${yesterday}`,
+    );
+    await mkdir(screenshotsDir(), { recursive: true });
+    await notice.screenshot({ path: join(screenshotsDir(), 'weekly-status-outcome-changed-dark.png') });
+    await card.locator('fieldset.outcome').scrollIntoViewIfNeeded();
+    await card.locator('fieldset.outcome').screenshot({
+      path: join(screenshotsDir(), 'weekly-status-outcome-changed-card-dark.png'),
+    });
+    // Theirs is the newer one: clearing the value leaves nothing to record on the card.
+    await card.getByRole('textbox', { name: 'Measured value' }).fill('');
+    await form.locator('vscode-button#save').click();
+    await form.locator('.notice', { hasText: 'Nothing to save' }).waitFor({ timeout: 5_000 });
+    assert.equal(await readFile(initiativeFile(id), 'utf8'), theirs);
+  });
+
   it('saves the rest when a card’s initiative left the plan, and says which measurement was not written and why', async () => {
     const id = 'mobile-onboarding';
     const card = form.locator(`section.card[data-initiative="${id}"]`);

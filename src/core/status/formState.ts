@@ -14,6 +14,7 @@ import {
 } from './fieldKeys';
 import { type FieldsSnapshot, fromSnapshot } from './fileFields';
 import { isEntered, type MeasurementDraft, validateMeasurement } from './measurement';
+import type { Unwritten } from './unwritten';
 import type { BlockerDraft, DecisionDraft, InitiativeStatusDraft, WeeklyStatus } from './types';
 import { blocking, type FieldError, validateWeeklyStatus } from './validate';
 
@@ -43,6 +44,9 @@ export interface FormModel {
 
 type List = 'blockers' | 'decisions';
 
+/** A card's measurement a save left unwritten (see `Unwritten`). */
+export type Unrecorded = Pick<Unwritten, 'id' | 'now'>;
+
 /** What a Save sent: the form may change again while the extension writes it. */
 export type SentSave = Pick<FormModel, 'status' | 'confirmed' | 'measurements'>;
 
@@ -58,9 +62,10 @@ export type FormAction =
   | { type: 'updateInitiatives'; value: boolean }
   /**
    * The file now says `fields`. `sent` is what the Save sent (the form as it was when Save was pressed);
-   * without it, the form as it is now. `unrecorded`: cards whose measurement the save could not write.
+   * without it, the form as it is now. `unrecorded`: cards whose measurement the save could not write,
+   * with what the file says now when its outcome changed meanwhile.
    */
-  | { type: 'saved'; base: string | null; fields: FieldsSnapshot; sent?: SentSave; unrecorded?: string[] }
+  | { type: 'saved'; base: string | null; fields: FieldsSnapshot; sent?: SentSave; unrecorded?: Unrecorded[] }
   | { type: 'conflict'; fields: FieldConflict[] }
   | { type: 'choose'; field: FieldKey; mine: boolean }
   | { type: 'conflictClosed' };
@@ -149,7 +154,7 @@ function saved(
   fields: FieldsSnapshot,
   base: string | null,
   sent: SentSave,
-  unrecorded: readonly string[],
+  unrecorded: readonly Unrecorded[],
 ): FormModel {
   const wrote = touched({ ...model, status: sent.status, confirmed: sent.confirmed });
   const file = fromSnapshot(fields);
@@ -170,9 +175,13 @@ function saved(
     fields,
     confirmed: model.confirmed.filter((id) => !sent.confirmed.includes(id)),
     // A recorded measurement is now what the file says: the card shows it and offers a fresh one (unless retyped since).
-    // One the save could not write stays as typed, so nothing the lead entered is lost without a word.
+    // One the save could not write stays as typed, so nothing the lead entered is lost without a word. Against an
+    // outcome recorded meanwhile the card shows that one, so the next Save records the lead's over it, and its day
+    // counts as the one offered, so clearing the value keeps the file's.
     measurements: model.measurements.map((m) => {
-      const done = sent.measurements.find((s) => s.id === m.id && isEntered(s) && !unrecorded.includes(s.id));
+      const missed = unrecorded.find((u) => u.id === m.id);
+      if (missed) return missed.now ? { ...m, seen: missed.now, offered: m.measured } : m;
+      const done = sent.measurements.find((s) => s.id === m.id && isEntered(s));
       if (!done) return m;
       const seen = { current: done.value.trim(), measured: done.measured };
       const same = m.value === done.value && m.measured === done.measured;

@@ -7,7 +7,7 @@ import { editedText, parseOrExplain } from '../edit/yamlEdit';
 import { DeliveryError } from '../errors';
 import { isIsoDate } from '../dates';
 import { refuseShared } from './mutate';
-import { measurementProblems, type OutcomeReading } from './measurement';
+import { type MeasurementDraft, measurementOnFile, measurementProblems, type OutcomeReading } from './measurement';
 
 // The writer has no clock: a day in the future is the caller's to refuse, against its own today.
 const LAST_DAY = '9999-12-31';
@@ -36,6 +36,23 @@ export function applyOutcomeMeasurement(text: string, id: string, measurement: M
     const changed = setValue(doc, outcome, 'current', yamlValue(value), ['target', 'baseline', 'metric'], file);
     return setValue(doc, outcome, 'measured', measurement.measured, ['current'], file) || changed;
   });
+}
+
+/**
+ * `text` with the lead's measurement recorded; the same `text` when the file already says it (a save
+ * that stopped after writing it, or a teammate who recorded the same value and day); or, when the
+ * outcome changed since the form loaded, what it says now, so the measurement recorded meanwhile is
+ * never silently replaced.
+ */
+export function recordMeasurement(
+  text: string,
+  draft: MeasurementDraft,
+  file: string,
+): { next: string } | { changed: OutcomeReading } {
+  const now = outcomeOnFile(text, draft.id, file);
+  const where = measurementOnFile(draft, now);
+  if (where === 'changed') return { changed: now };
+  return { next: where === 'recorded' ? text : applyOutcomeMeasurement(text, draft.id, draft, file) };
 }
 
 /** What the file's outcome says now, read as the plan reads it (a number kept as written). */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { type FormModel, reduce, view } from '../../../src/core/status/formState';
-import { blankMeasurement, restoredMeasurements } from '../../../src/core/status/measurement';
+import { blankMeasurement, measurementOnFile, restoredMeasurements } from '../../../src/core/status/measurement';
 import type { WeeklyStatus } from '../../../src/core/status/types';
 
 const NOW = Date.UTC(2026, 11, 7, 9);
@@ -234,13 +234,38 @@ describe('a measurement recorded in the form', () => {
   it('keeps as typed a measurement the save could not write, and takes the rest as saved', () => {
     let m = reduce(withOutcome(), { type: 'set', field: 'headline', value: 'Calmer' }, NOW);
     m = measure(m, 'value', '2.35%');
-    const saved = reduce(m, { type: 'saved', base: 'v2', fields: m.fields, unrecorded: ['pay'] }, NOW);
+    const saved = reduce(m, { type: 'saved', base: 'v2', fields: m.fields, unrecorded: [{ id: 'pay' }] }, NOW);
     assert.deepEqual(saved.measurements, m.measurements);
     assert.deepEqual(view(saved).touched, []);
     assert.deepEqual(
       view(saved).measured.map((x) => x.value),
       ['2.35%'],
     );
+  });
+
+  it('keeps as typed a measurement not written over one a teammate recorded meanwhile, and shows theirs on the card', () => {
+    let m = reduce(withOutcome(), { type: 'set', field: 'headline', value: 'Calmer' }, NOW);
+    m = measure(measure(m, 'value', '2.35%'), 'measured', '2026-12-04');
+    const theirs = { current: '2.4%', measured: '2026-12-05' };
+    const saved = reduce(
+      m,
+      { type: 'saved', base: 'v2', fields: m.fields, unrecorded: [{ id: 'pay', now: theirs }] },
+      NOW,
+    );
+    assert.deepEqual(
+      saved.measurements.map((x) => [x.value, x.measured, x.seen]),
+      [['2.35%', '2026-12-04', theirs]],
+    );
+    assert.deepEqual(view(saved).touched, []);
+    // Saving again records the lead's over theirs (the file says what the card now shows)…
+    assert.deepEqual(
+      view(saved).measured.map((x) => measurementOnFile(x, theirs)),
+      ['unchanged'],
+    );
+    // …and clearing the value keeps theirs: nothing is left to record, nothing stops the save.
+    const cleared = measure(saved, 'value', '');
+    assert.deepEqual(view(cleared).measured, []);
+    assert.deepEqual(view(cleared).blocking, []);
   });
 
   it('lets a draft brought back on a later day save with its untouched cards, which record nothing', () => {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { applyOutcomeMeasurement, outcomeOnFile } from '../../../src/core/status/outcomeMeasurement';
+import { blankMeasurement } from '../../../src/core/status/measurement';
+import { applyOutcomeMeasurement, outcomeOnFile, recordMeasurement } from '../../../src/core/status/outcomeMeasurement';
 
 const MEASURED = { value: '2.35%', measured: '2026-11-19' };
 
@@ -127,5 +128,28 @@ describe('outcomeOnFile', () => {
 
   it('reads nothing from an initiative never measured', () => {
     assert.deepEqual(outcomeOnFile('title: X\n', 'x', 'x.yaml'), { current: '', measured: '' });
+  });
+});
+
+describe('recordMeasurement', () => {
+  const FILE = 'outcome:\n  metric: Checkout conversion\n  current: 2.2%\n  measured: 2026-10-01\n';
+  const typed = { ...blankMeasurement('c', { current: '2.2%', measured: '2026-10-01' }, '2026-11-19'), value: '2.35%' };
+
+  it('records the measurement over the outcome the form saw', () => {
+    assert.deepEqual(recordMeasurement(FILE, typed, 'c.yaml'), {
+      next: FILE.replace('2.2%', '2.35%').replace('2026-10-01', '2026-11-19'),
+    });
+  });
+
+  it('leaves alone, as already recorded, a file where a teammate recorded the same value and day', () => {
+    const theirs = FILE.replace('2.2%', '2.35%').replace('2026-10-01', '2026-11-19');
+    assert.deepEqual(recordMeasurement(theirs, typed, 'c.yaml'), { next: theirs });
+  });
+
+  it('does not write over a measurement a teammate recorded since the form opened, and says what it is', () => {
+    const theirs = FILE.replace('2.2%', '2.4%').replace('2026-10-01', '2026-11-18');
+    assert.deepEqual(recordMeasurement(theirs, typed, 'c.yaml'), {
+      changed: { current: '2.4%', measured: '2026-11-18' },
+    });
   });
 });
