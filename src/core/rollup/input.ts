@@ -46,6 +46,8 @@ const UPDATE = record({
   repos: (v, at) => (v === undefined ? undefined : list(record({ note: textOrNull }))(v, at)),
   headline: record({ text: textOrNull, onTrack: count, atRisk: count, offTrack: count, decisionsNeeded: count }),
   shippedCount: count,
+  otherCount: count,
+  other: list(record({ sha })),
   initiatives: list(
     record({
       id: text,

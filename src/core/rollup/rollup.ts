@@ -39,6 +39,8 @@ export interface Rollup {
     timeZone: string;
     headline: WeeklyUpdate['headline'];
     shippedCount: number;
+    /** Its Other work: changes that mapped to none of its initiatives. */
+    otherCount: number;
     /** Its update's notes (git, plan, sibling repositories): why its figures may not be the whole story. */
     notes: string[];
   }[];
@@ -58,6 +60,8 @@ export interface Rollup {
   signals: { team: string; code: string; title: string; summary: string }[];
   /** Distinct changes across every team (one mapped by two teams counts once). */
   shippedCount: number;
+  /** Distinct Other work across every team, less any change another team mapped to an initiative. */
+  otherCount: number;
 }
 
 /**
@@ -141,6 +145,7 @@ export function buildRollup(inputs: readonly TeamUpdate[], missing: readonly Mis
       timeZone: input.update.window.timeZone,
       headline: input.update.headline,
       shippedCount: input.update.shippedCount,
+      otherCount: input.update.otherCount,
       notes: teamNotes(input.update),
     })),
     missing: [...missing],
@@ -152,6 +157,9 @@ export function buildRollup(inputs: readonly TeamUpdate[], missing: readonly Mis
         .map((s) => ({ team: teamName(input), code: s.code, title: s.title, summary: s.summary })),
     ),
     shippedCount: shas.size,
+    otherCount: new Set(
+      inputs.flatMap((input) => input.update.other.map((item) => item.sha)).filter((sha) => !shas.has(sha)),
+    ).size,
   };
 }
 

@@ -29,7 +29,7 @@ function title(rollup: Rollup): string {
 
 function summary(rollup: Rollup): string {
   const sum = (key: 'onTrack' | 'atRisk' | 'offTrack') => rollup.teams.reduce((n, t) => n + t.headline[key], 0);
-  return `**${sum('onTrack')} on track · ${sum('atRisk')} at risk · ${sum('offTrack')} off track · ${plural(rollup.decisions.length, 'decision')} owed · ${rollup.shippedCount} shipped**`;
+  return `**${sum('onTrack')} on track · ${sum('atRisk')} at risk · ${sum('offTrack')} off track · ${plural(rollup.decisions.length, 'decision')} owed · ${rollup.shippedCount} shipped · ${rollup.otherCount} other work**`;
 }
 
 function decisions(rollup: Rollup): string {
@@ -50,12 +50,17 @@ function attention(rollup: Rollup): string {
 function teams(rollup: Rollup): string {
   const rows = rollup.teams.map((t) => [
     cell(t.team),
-    ...[t.headline.onTrack, t.headline.atRisk, t.headline.offTrack, t.headline.decisionsNeeded, t.shippedCount].map(
-      String,
-    ),
+    ...[
+      t.headline.onTrack,
+      t.headline.atRisk,
+      t.headline.offTrack,
+      t.headline.decisionsNeeded,
+      t.shippedCount,
+      t.otherCount,
+    ].map(String),
   ]);
-  const missing = rollup.missing.map((m) => [cell(m.source), '—', '—', '—', '—', `not read: ${cell(m.reason)}`]);
-  return `## Teams\n\n${table(['Team', 'On track', 'At risk', 'Off track', 'Decisions', 'Shipped'], [...rows, ...missing])}`;
+  const missing = rollup.missing.map((m) => [cell(m.source), '—', '—', '—', '—', '—', `not read: ${cell(m.reason)}`]);
+  return `## Teams\n\n${table(['Team', 'On track', 'At risk', 'Off track', 'Decisions', 'Shipped', 'Other work'], [...rows, ...missing])}`;
 }
 
 /** A change, its pull request, and its repository when it landed in one of the team's sibling repositories. */

@@ -12,7 +12,7 @@ export function rollupSlack(rollup: Rollup): string {
   const sum = (key: 'onTrack' | 'atRisk' | 'offTrack') => rollup.teams.reduce((n, t) => n + t.headline[key], 0);
   const parts = [
     `*Roll-up — ${rollup.teams.length} team${rollup.teams.length === 1 ? '' : 's'} — ${text(week ?? `${since} to ${until}`)}*\n_${since} to ${until} (${text(zonesText(rollup))}), as of ${rollup.asOf}_`,
-    `*${sum('onTrack')} on track · ${sum('atRisk')} at risk · ${sum('offTrack')} off track · ${rollup.decisions.length} decision${rollup.decisions.length === 1 ? '' : 's'} owed · ${rollup.shippedCount} shipped*`,
+    `*${sum('onTrack')} on track · ${sum('atRisk')} at risk · ${sum('offTrack')} off track · ${rollup.decisions.length} decision${rollup.decisions.length === 1 ? '' : 's'} owed · ${rollup.shippedCount} shipped · ${rollup.otherCount} other work*`,
     block(
       'Decisions owed',
       rollup.decisions.map(
@@ -33,7 +33,7 @@ export function rollupSlack(rollup: Rollup): string {
       'Teams',
       rollup.teams.map((t) =>
         [
-          `• ${text(t.team)}: ${t.headline.onTrack} on track, ${t.headline.atRisk} at risk, ${t.headline.offTrack} off track, ${t.shippedCount} shipped`,
+          `• ${text(t.team)}: ${t.headline.onTrack} on track, ${t.headline.atRisk} at risk, ${t.headline.offTrack} off track, ${t.shippedCount} shipped, ${t.otherCount} other work`,
           ...t.notes.map((note) => `   :information_source: ${text(note)}`),
         ].join('\n'),
       ),

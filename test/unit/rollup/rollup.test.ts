@@ -141,7 +141,7 @@ describe('the roll-up of many teams', () => {
     );
     const order = [
       '# Roll-up — 2 teams — 2026-W47',
-      '**1 on track · 1 at risk · 1 off track · 2 decisions owed · 2 shipped**',
+      '**1 on track · 1 at risk · 1 off track · 2 decisions owed · 2 shipped · 0 other work**',
       '## Decisions owed',
       '## Off track and at risk',
       '## Teams',
@@ -155,7 +155,7 @@ describe('the roll-up of many teams', () => {
     );
     assert.match(md, /- 🔴 \*\*Ads \\<script\\>\*\* — Growth — Off track/);
     assert.ok(md.indexOf('🔴') < md.indexOf('🟠'), 'off track before at risk');
-    assert.match(md, /\| broken\.json \| — \| — \| — \| — \| not read: not JSON \(Unexpected token\) \|/);
+    assert.match(md, /\| broken\.json \| — \| — \| — \| — \| — \| not read: not JSON \(Unexpected token\) \|/);
     assert.match(md, /\*\*Drop the partner\*\* — Growth · Ads — \*\*overdue \(due 2026-11-20\)\*\*/);
   });
 
@@ -268,8 +268,23 @@ describe('the roll-up of many teams', () => {
     assert.match(md, /### Checkout\n\n- Payments/, 'a team without notes reads as before');
     assert.match(
       rollupSlack(rollup),
-      /• Payments: 1 on track, 1 at risk, 0 off track, 2 shipped\n {3}:information_source: The plan was never committed on main/,
+      /• Payments: 1 on track, 1 at risk, 0 off track, 2 shipped, 0 other work\n {3}:information_source: The plan was never committed on main/,
     );
+  });
+
+  it('counts Other work once across teams, leaving out a change another team mapped to an initiative', () => {
+    const item = (sha: string) => ({ ...update(null).initiatives[0].shipped[0], sha, title: `Chore ${sha}` });
+    const a: TeamUpdate = {
+      source: 'a',
+      update: update('A', { otherCount: 2, other: [item('ccccccc3'), item('aaaaaaa1')] }),
+    };
+    const b: TeamUpdate = { source: 'b', update: update('B', { otherCount: 1, other: [item('ccccccc3')] }) };
+    const rollup = buildRollup([a, b], [], '2026-11-22');
+    // ccccccc3 is Other work of both teams: once; aaaaaaa1 is A's Other work but B's shipped work.
+    assert.deepEqual([rollup.shippedCount, rollup.otherCount, rollup.teams.map((t) => t.otherCount)], [2, 1, [2, 1]]);
+    const md = rollupMarkdown(rollup);
+    assert.match(md, /· 2 shipped · 1 other work\*\*/);
+    assert.match(md, /\| A \| 1 \| 1 \| 0 \| 1 \| 2 \| 2 \|/);
   });
 
   it('tells apart two teams of one name by where each came from, so neither lists the other’s work', () => {
