@@ -180,16 +180,16 @@ function textMap(v: unknown, at: string): string | undefined {
 }
 
 const reading = record({ current: text, measured: text } satisfies Record<keyof OutcomeReading, Check>);
-const measurement = record({
+const measurementChecks = {
   id,
   value: text,
   measured: text,
   offered: text,
   seen: reading,
-} satisfies Record<keyof MeasurementDraft, Check>);
-const measurements = list(measurement);
+} satisfies Record<keyof MeasurementDraft, Check>;
+const measurements = list(record(measurementChecks));
 // A draft kept by an older version has no day offered: the form then counts the day as offered.
-const keptMeasurements = list(record({ id, value: text, measured: text, offered: optionalText, seen: reading }));
+const keptMeasurements = list(record({ ...measurementChecks, offered: optionalText }));
 
 const fields = record({ values: textMap, readonly: textMap, entries: list(id) });
 const ids = list(id);

@@ -17,7 +17,7 @@ import { type MergePlan, planMerge } from '../core/status/merge';
 import { prefillWeeklyStatus } from '../core/status/prefill';
 import { statusFilePath } from '../core/status/types';
 import { validateWeeklyStatus } from '../core/status/validate';
-import { isEntered, validateMeasurement } from '../core/status/measurement';
+import { measurementsToWrite, validateMeasurement } from '../core/status/measurement';
 import { versionOf } from '../core/status/version';
 import { DeliveryError } from '../core/errors';
 import { partialSaveMessage } from '../core/status/partialSave';
@@ -202,7 +202,7 @@ export class WeeklyStatusPanel {
     const week = this.week;
     // Now, not when the form loaded: a form left open past midnight accepts a measurement of the new day.
     const today = this.today();
-    const measured = message.measurements.filter((m) => isEntered(m));
+    const measured = measurementsToWrite(message.measurements);
     const errors = [
       ...blockingProblems(message, validateWeeklyStatus(message.status)),
       ...measured.flatMap((m) => validateMeasurement(m, today)),
@@ -235,11 +235,7 @@ export class WeeklyStatusPanel {
     // The plan as it is now: an initiative removed since the form opened is told apart, not written into.
     await this.refresh();
     const unwritten: Unwritten[] = [];
-    const measurements = await planMeasurements(
-      this.state,
-      message.measurements.filter((m) => isEntered(m)),
-      unwritten,
-    );
+    const measurements = await planMeasurements(this.state, measurementsToWrite(message.measurements), unwritten);
     const measuredFiles = [...measurements.values()].map((w) => w.file);
     const initiatives = message.updateInitiatives
       ? await planInitiativeStatuses(this.state, message.status, [...fields, ...same], measurements, unwritten)

@@ -13,7 +13,7 @@ import {
   touchedFields,
 } from './fieldKeys';
 import { type FieldsSnapshot, fromSnapshot } from './fileFields';
-import { isEntered, type MeasurementDraft, validateMeasurement } from './measurement';
+import { isEntered, type MeasurementDraft, measurementsToWrite, validateMeasurement } from './measurement';
 import type { Unwritten } from './unwritten';
 import type { BlockerDraft, DecisionDraft, InitiativeStatusDraft, WeeklyStatus } from './types';
 import { blocking, type FieldError, validateWeeklyStatus } from './validate';
@@ -227,7 +227,7 @@ export function blockingProblems(
 
 /** The measurements this save records: those of the cards where the lead entered one. */
 export function entered(model: Pick<FormModel, 'measurements'>): MeasurementDraft[] {
-  return model.measurements.filter((m) => isEntered(m));
+  return measurementsToWrite(model.measurements);
 }
 
 export interface FormView {
