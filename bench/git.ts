@@ -2,7 +2,7 @@
 // `git fast-import` and cached; times `update` for one week and `review --quarter` against the
 // raw `git log` commands they run, and reports peak memory. Prints figures, asserts nothing.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ledgerLogFormat, WHOLE_FILE_PATCH } from '../src/core/git/ledgerRead';
@@ -161,8 +161,21 @@ const LEDGER_ARGS = [
   '.delivery/initiatives.yml',
 ];
 
+const FLOOR = join(__dirname, 'floor.js');
 const UPDATE = (repo: string) => ['update', repo, '--week', '2026-W47', '--as-of', '2026-11-25', '--format', 'json'];
 const REVIEW = (repo: string) => ['review', repo, '--quarter', '2026-Q4', '--as-of', '2026-11-25', '--format', 'json'];
+
+/** Writes the commands for `floor.js` to read; undefined where they could not be recorded. */
+function commandsFile(dir: string, name: string, commands: GitCommand[] | undefined): string | undefined {
+  if (!commands) return undefined;
+  const file = join(dir, `${name}.json`);
+  writeFileSync(file, JSON.stringify(commands));
+  return file;
+}
+
+/** Node start-up plus every one of a report's git commands at once, nothing else (bench/floor.ts). */
+const floorMs = (file: string | undefined) =>
+  file ? timeMs(() => spawnSync(process.execPath, [FLOOR, file], { env: GIT_ENV })) : NaN;
 
 /** Replays a report's git commands: each one's time, or none where they could not be recorded. */
 const replay = (commands: GitCommand[] | undefined) => (commands ? replayMs(commands, GIT_ENV) : []);
@@ -178,6 +191,9 @@ export async function runGitBench(): Promise<void> {
   // The raw git work each report needs: every git command it runs, recorded once.
   const updateGit = recordGitCommands(UPDATE(repo));
   const reviewGit = recordGitCommands(REVIEW(repo));
+  const scratch = mkdtempSync(join(tmpdir(), 'delivery-rhythm-bench-floor-'));
+  const updateFloor = commandsFile(scratch, 'update', updateGit);
+  const reviewFloor = commandsFile(scratch, 'review', reviewGit);
   const clean = envWithoutExtraCaCerts();
   const skipped: CliRun = { ms: NaN, cpuMs: NaN, rssMb: NaN, stdout: '' };
   // Each round measures everything back to back, so a busy machine skews the ratios less.
@@ -187,6 +203,8 @@ export async function runGitBench(): Promise<void> {
     week: timeMs(() => git(repo, week)),
     quarter: timeMs(() => git(repo, quarter)),
     ledger: timeMs(() => git(repo, LEDGER_ARGS)),
+    updateFloor: floorMs(updateFloor),
+    reviewFloor: floorMs(reviewFloor),
     updateGitEach: replay(updateGit),
     reviewGitEach: replay(reviewGit),
     update: runCli(UPDATE(repo)),
@@ -194,6 +212,7 @@ export async function runGitBench(): Promise<void> {
     updateClean: clean ? runCli(UPDATE(repo), { env: clean }) : skipped,
     reviewClean: clean ? runCli(REVIEW(repo), { env: clean }) : skipped,
   }));
+  rmSync(scratch, { recursive: true, force: true });
   const rows = rounds.map((r) => ({
     ...r,
     updateGit: sum(r.updateGitEach),
@@ -224,7 +243,12 @@ export async function runGitBench(): Promise<void> {
   console.log(
     `git bench: review --quarter 2026-Q4 ${ms(med((r) => r.review.ms))} = ${x(med((r) => r.review.ms / r.reviewGit))} its raw git commands ` +
       `(${x(med((r) => r.review.ms / (r.reviewGit + r.node)))} with node start-up, ` +
-      `${x(med((r) => r.review.ms / r.quarter))} the quarter's log alone); target ≤ 1.5×`,
+      `${x(med((r) => r.review.ms / (r.quarter + r.node)))} the quarter's log + node start-up); target ≤ 1.5×`,
+  );
+  console.log(
+    `git bench: floor — Node start-up and every git command the report runs, all started at once, nothing else (bench/floor.ts): ` +
+      `update ${ms(med((r) => r.updateFloor))} = ${x(med((r) => r.updateFloor / (r.week + r.node)))} the week's log + node start-up, ` +
+      `review ${ms(med((r) => r.reviewFloor))} = ${x(med((r) => r.reviewFloor / (r.quarter + r.node)))} the quarter's log + node start-up`,
   );
   if (clean) {
     console.log(
