@@ -63,10 +63,10 @@ export function reliabilitySignal(list: Commitment[], quarter: string, asOf: Iso
   const share = met / list.length;
   const fires = list.length >= 2 && share < THRESHOLD;
   const percent = list.length >= MIN_FOR_SHARE ? ` (${Math.round(share * 100)}%)` : '';
-  // The verb agrees with the count read first: "1 of 3 … was", "2 of 3 … were", "0 of 1 commitment … was".
+  // The verb and pronoun agree with the count read first: "1 of 3 … was … its target", "2 of 3 … were … their targets".
   const noun = list.length === 1 ? 'commitment' : 'commitments';
   const verb = met === 1 || list.length === 1 ? 'was' : 'were';
-  const figure = `${met} of ${list.length} ${noun} due in ${quarter} ${verb} finished by ${list.length === 1 ? 'its' : 'their'} target${percent}`;
+  const figure = `${met} of ${list.length} ${noun} due in ${quarter} ${verb} finished by ${verb === 'was' ? 'its target' : 'their targets'}${percent}`;
   return {
     ...base,
     fires,

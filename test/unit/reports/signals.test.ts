@@ -92,7 +92,7 @@ describe('missed-commitments', () => {
     );
     assert.deepEqual([signal.fires, signal.value], [true, 0.33]);
     // Three commitments make no percentage: the counts say it.
-    assert.equal(signal.summary, '1 of 3 commitments due in 2026-Q4 was finished by their target, below 70%.');
+    assert.equal(signal.summary, '1 of 3 commitments due in 2026-Q4 was finished by its target, below 70%.');
     const one = reliabilitySignal(
       [{ id: 'a', title: 'A', target: '2026-10', due: '2026-10-31', met: false }],
       '2026-Q4',
@@ -111,7 +111,7 @@ describe('missed-commitments', () => {
     }));
     assert.match(
       reliabilitySignal(list, '2026-Q4', '2026-11-25').summary,
-      /^4 of 5 commitments due in 2026-Q4 were finished by their target \(80%\)\.$/,
+      /^4 of 5 commitments due in 2026-Q4 were finished by their targets \(80%\)\.$/,
     );
   });
 
