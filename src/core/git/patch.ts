@@ -8,15 +8,31 @@ export interface FileVersion {
   text?: string;
   /** The file before the commit, or undefined when the commit created it. */
   before?: string;
+  /** git gave no text for this file: it holds NUL bytes or is larger than the reads' size limit (neither side has text). */
+  binary?: true;
 }
 
 /** Splits the patch text of one commit into the new version of each file. */
 export function newVersions(patch: string): FileVersion[] {
   const versions: FileVersion[] = [];
-  let current: { path: string; lines: string[]; old: string[]; deleted: boolean; created: boolean } | undefined;
+  let current:
+    | {
+        path: string;
+        lines: string[];
+        old: string[];
+        deleted: boolean;
+        created: boolean;
+        header: string;
+        binary?: boolean;
+      }
+    | undefined;
   let inHunk = false;
   const flush = (): void => {
     if (!current) return;
+    if (current.binary) {
+      versions.push({ path: headerPath(current.header), binary: true });
+      return;
+    }
     versions.push({
       path: current.path,
       ...(current.deleted ? {} : { text: current.lines.join('\n') + '\n' }),
@@ -26,8 +42,10 @@ export function newVersions(patch: string): FileVersion[] {
   for (const line of patch.split('\n')) {
     if (line.startsWith('diff --git ')) {
       flush();
-      current = { path: '', lines: [], old: [], deleted: false, created: false };
+      current = { path: '', lines: [], old: [], deleted: false, created: false, header: line };
       inHunk = false;
+    } else if (current && !inHunk && line.startsWith('Binary files ')) {
+      current.binary = true;
     } else if (!current) {
       continue;
     } else if (!inHunk && line.startsWith('+++ ')) {
@@ -48,6 +66,16 @@ export function newVersions(patch: string): FileVersion[] {
   }
   flush();
   return versions;
+}
+
+/**
+ * The path in a `diff --git a/<path> b/<path>` header. The reads pass `--no-renames`, so both
+ * sides name the same path and each takes half the line: a space in the path cannot mislead it.
+ */
+function headerPath(header: string): string {
+  const sides = header.slice('diff --git '.length);
+  const half = sides.slice(0, (sides.length - 1) / 2);
+  return unquote(half).replace(/^a\//, '');
 }
 
 // git quotes unusual paths C-style; octal escapes are UTF-8 bytes.

@@ -1,6 +1,7 @@
 // The `.delivery/` files as they were committed on the branch at a moment: a past week's report is
 // told with the plan of that week, not today's. One `rev-list` finds the commit, one `diff` from
 // the empty tree gives every file whole (as the slip ledger reads its files).
+import { classify, NO_TEXT_IN_GIT } from '../parse/files';
 import { EMPTY_TREE, WHOLE_FILE_PATCH } from './ledgerRead';
 import { LogFormat } from './logFormat';
 import { newVersions } from './patch';
@@ -11,9 +12,13 @@ export interface CommittedPlan {
   /** Commit time in ms. */
   at: number;
   files: { path: string; text: string }[];
+  /** Plan files git gave no text for (binary, or over the size limit), to be named, not dropped. */
+  unreadable: { path: string; problem: string }[];
 }
 
 const PLAN = '.delivery';
+
+const isPlanFile = (path: string) => !['generated', 'other'].includes(classify(path));
 
 /** The plan in the last commit on `branch` at or before `untilMs`; undefined when there is none or it holds no `.delivery/` file. */
 export async function readPlanAt(
@@ -65,11 +70,15 @@ async function planIn(root: string, listed: string, options: GitOptions): Promis
   // The commit's id tells the repository's object format: no second process to ask for it.
   const empty = sha.length === 64 ? EMPTY_TREE.sha256 : EMPTY_TREE.sha1;
   const patch = await readGit(root, ['diff', ...WHOLE_FILE_PATCH, '--end-of-options', empty, sha, '--', PLAN], options);
-  // A binary file has no text in the patch and so no path: the working tree's reader reports those.
-  const files = newVersions(patch).flatMap((version) =>
+  const versions = newVersions(patch);
+  const files = versions.flatMap((version) =>
     version.path && version.text !== undefined ? [{ path: version.path, text: version.text }] : [],
   );
-  return files.length > 0 ? { sha, at: Number(time) * 1000, files } : undefined;
+  // Files the reader would not read anyway (a picture beside the plan) stay unnamed, as in the working tree.
+  const unreadable = versions.flatMap((version) =>
+    version.binary && isPlanFile(version.path) ? [{ path: version.path, problem: NO_TEXT_IN_GIT }] : [],
+  );
+  return files.length + unreadable.length > 0 ? { sha, at: Number(time) * 1000, files, unreadable } : undefined;
 }
 
 export interface FileCommit {

@@ -2,6 +2,7 @@
 // a timeout and cancellation. Everything in src/core/git goes through `readGit`.
 import { simpleGit } from 'simple-git';
 import { CancelledError, DeliveryError, GitError, GitErrorReason, GitUnavailableError } from '../errors';
+import { MAX_FILE_BYTES } from '../parse/files';
 import { isSafeRef } from './ref';
 
 const READ_ONLY = new Set(['log', 'rev-parse', 'config', 'rev-list', 'diff']);
@@ -54,6 +55,9 @@ export async function readGit(root: string, args: string[], options: GitOptions 
       timeout: { block: options.timeoutMs ?? 60_000 },
       // Done when the output closes: the default also arms a 50 ms timer per process, which held the CLI open.
       completion: { onClose: true, onExit: false },
+      // A plan file over the size limit comes as "Binary files … differ", not as its text: one large
+      // file committed under .delivery/ would otherwise be read into memory whole, once per version.
+      config: [`core.bigFileThreshold=${MAX_FILE_BYTES}`],
       ...(options.signal ? { abort: options.signal } : {}),
     }).env(gitEnv());
   } catch (error) {

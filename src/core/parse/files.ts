@@ -8,6 +8,10 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 /** The same words whether the size is seen on disk or in an editor's unsaved text. */
 export const TOO_LARGE = 'This file is larger than 1 MiB: split it or remove what is not plan data';
 
+/** A plan file git gives no text for (it holds NUL bytes or is over the size limit): git does not say which. */
+export const NO_TEXT_IN_GIT =
+  'As committed, this file is binary or larger than 1 MiB, so it is not read: commit it as YAML text under 1 MiB';
+
 const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 export function classify(path: string): FileKind {

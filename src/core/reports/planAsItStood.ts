@@ -8,6 +8,7 @@ import { readOldestPlan, readPlanAt, type CommittedPlan } from '../git/planAt';
 import type { GitOptions } from '../git/run';
 import { localDate, startOfDay } from '../git/zone';
 import { loadDeliveryFolder, parseDeliveryFiles } from '../load';
+import { schema } from '../parse/deliveryFiles';
 import type { DeliveryModel, IsoDate } from '../model';
 
 export interface PlanSource {
@@ -32,12 +33,12 @@ export async function planAsItStood(
   // Says precisely why when the branch cannot be read (no repository, no commits, a shallow clone).
   await assertBranchReadable(root, branch, git);
   const at = await readPlanAt(root, branch, startOfDay(addDays(day, 1), timeZone) - 1000, git);
-  if (at) return { model: parseDeliveryFiles(root, at.files), plan: committed('git', at, timeZone, null) };
+  if (at) return { model: modelOf(root, at), plan: committed('git', at, timeZone, null) };
   const oldest = await readOldestPlan(root, branch, git);
   if (oldest) {
     const date = localDate(oldest.at, timeZone);
     return {
-      model: parseDeliveryFiles(root, oldest.files),
+      model: modelOf(root, oldest),
       plan: committed(
         'oldest-commit',
         oldest,
@@ -54,6 +55,13 @@ export async function planAsItStood(
       note: `The plan was never committed on ${branch}: this report uses the files as they are now.`,
     },
   };
+}
+
+/** The committed files parsed, and the ones git gave no text for named as the working tree's reader names them. */
+function modelOf(root: string, plan: CommittedPlan): DeliveryModel {
+  const model = parseDeliveryFiles(root, plan.files);
+  model.problems.push(...plan.unreadable.map(({ path, problem }) => schema(path, problem)));
+  return model;
 }
 
 function committed(
