@@ -1,5 +1,6 @@
 // What the report commands (update, review) share: the as-of date and where the report goes.
 
+import { statSync, type Stats } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { DeliveryError } from '../core/errors';
@@ -44,9 +45,10 @@ export function resolveAsOf(args: CommandArgs): string {
 }
 
 /**
- * Refused before any work: an empty --summary (what an unset "$GITHUB_STEP_SUMMARY" gives), and an
+ * Refused before any work: an empty --summary (what an unset "$GITHUB_STEP_SUMMARY" gives); an
  * --out or --summary inside a `.delivery/` folder other than its `reviews/`: a report written over
- * (or appended to) a plan file would destroy it, and `.delivery/status/…` is an easy slip for `updates/`.
+ * (or appended to) a plan file would destroy it, and `.delivery/status/…` is an easy slip for `updates/`;
+ * and one that exists but is not a regular file: writing to a pipe waits for a reader that may never come.
  */
 export function checkOutputs(args: CommandArgs): void {
   if (args.options.summary === '')
@@ -55,11 +57,35 @@ export function checkOutputs(args: CommandArgs): void {
     );
   for (const option of ['out', 'summary'] as const) {
     const value = args.options[option];
-    if (typeof value === 'string' && inPlanFolder(resolve(value)))
+    if (typeof value !== 'string') continue;
+    if (inPlanFolder(resolve(value)))
       throw new UsageError(
         `--${option} ${value} is inside a .delivery/ folder, where the plan's own files live: write the report elsewhere (e.g. updates/), or a roadmap review to .delivery/reviews/`,
       );
+    const kind = notAFile(resolve(value));
+    if (kind) throw new UsageError(`--${option} ${value} is ${kind}, not a regular file: ${INSTEAD[option]}`);
   }
+}
+
+const INSTEAD = {
+  out: 'give a file to write the report to (a new one is created), or leave out --out to print it',
+  summary: 'give a file to append the Markdown to (a new one is created), e.g. "$GITHUB_STEP_SUMMARY"',
+} as const;
+
+/** What an existing path that is no regular file is (after links), or undefined for a file or no such path. */
+function notAFile(path: string): string | undefined {
+  let info: Stats;
+  try {
+    info = statSync(path);
+  } catch {
+    // No such path yet, or one that cannot be looked at: left to the write, whose error says why.
+    return undefined;
+  }
+  if (info.isFile()) return undefined;
+  if (info.isDirectory()) return 'a folder';
+  if (info.isFIFO()) return 'a named pipe';
+  if (info.isSocket()) return 'a socket';
+  return 'a device';
 }
 
 /** Whether `path` lies in a `.delivery/` folder but not in its `reviews/`, where written reviews belong. */

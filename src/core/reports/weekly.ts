@@ -3,19 +3,11 @@
 import { addDays, isoWeekOf, weekRange } from '../dates';
 import { carriedEntries } from '../carried';
 import { healthsIn, weekHealth } from '../health';
-import type {
-  DeliveryModel,
-  Decision,
-  Initiative,
-  IsoDate,
-  LedgerEntry,
-  StatusEntry,
-  WeeklyStatusFile,
-} from '../model';
+import type { DeliveryModel, Decision, Initiative, IsoDate, LedgerEntry, StatusEntry } from '../model';
 import { ownerName } from '../view/details';
 import { computeSignals, type Signal } from '../signals';
 import { changesBetween } from '../signals/history';
-import { collectBlockers } from '../view/blockers';
+import { collectBlockers, hasBegun, openBlockers } from '../view/blockers';
 import { comparePriority, titleOf } from '../view/grouping';
 import { initiativeAlerts } from './alerts';
 import type { ReportInputs } from './inputs';
@@ -232,18 +224,16 @@ export function healthChanges(model: DeliveryModel, week: string, statusCommit: 
  * `since` is after the as-of day was not blocking anything yet, so a past week leaves it out.
  */
 export function weekBlockers(model: DeliveryModel, week: string, asOf: IsoDate): BlockerItem[] {
-  const upToWeek: WeeklyStatusFile[] = model.statuses.filter((s) => s.week <= week);
-  const started = (row: { ageDays?: number }) => row.ageDays === undefined || row.ageDays >= 0;
-  return collectBlockers({ ...model, statuses: upToWeek }, asOf)
-    .filter(started)
-    .map((row) => ({
-      initiative: row.initiative,
-      initiativeTitle: row.initiativeTitle,
-      blocker: row.text,
-      owner: row.owner ?? null,
-      since: row.since ?? null,
-      ageDays: row.ageDays ?? null,
-    }));
+  const upToWeek = { ...model, statuses: model.statuses.filter((s) => s.week <= week) };
+  const begun = openBlockers(upToWeek, asOf).filter((b) => hasBegun(b.blocker, asOf));
+  return collectBlockers(upToWeek, asOf, begun).map((row) => ({
+    initiative: row.initiative,
+    initiativeTitle: row.initiativeTitle,
+    blocker: row.text,
+    owner: row.owner ?? null,
+    since: row.since ?? null,
+    ageDays: row.ageDays ?? null,
+  }));
 }
 
 /** Decisions from the initiative files and the week's status, one per initiative and text, soonest first; overdue as of `asOf`. */

@@ -29,7 +29,8 @@ export interface RollupShipped {
 
 export interface Rollup {
   report: 'rollup';
-  window: WeeklyUpdate['window'];
+  /** `timeZone` is the one zone every team reads its days in, or null when theirs differ (see `teams[].timeZone`). */
+  window: Omit<WeeklyUpdate['window'], 'timeZone'> & { timeZone: string | null };
   /** The day the roll-up is told as of: the day asked, or the window's last day when that is earlier. */
   asOf: IsoDate;
   /** Each team's days are read in its own time zone (its config.yaml's). */
@@ -87,6 +88,12 @@ function teamNotes(update: WeeklyUpdate): string[] {
   return notes.filter((note): note is string => !!note);
 }
 
+/** The teams' one time zone, or null when they differ: the first team's would tell the others' days wrongly. */
+function commonZone(inputs: readonly TeamUpdate[]): string | null {
+  const zones = new Set(inputs.map((input) => input.update.window.timeZone));
+  return zones.size === 1 ? [...zones][0] : null;
+}
+
 /** All inputs must tell the same window: a roll-up of different weeks would add apples to oranges. */
 export function checkSameWindow(inputs: readonly TeamUpdate[]): void {
   const [first, ...rest] = inputs;
@@ -137,7 +144,7 @@ export function buildRollup(inputs: readonly TeamUpdate[], missing: readonly Mis
     );
   return {
     report: 'rollup',
-    window,
+    window: { ...window, timeZone: commonZone(inputs) },
     asOf,
     teams: inputs.map((input) => ({
       team: teamName(input),

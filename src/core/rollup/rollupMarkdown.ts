@@ -11,10 +11,10 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** One zone when every team reads its days in it; else each team's, so nobody reads a day in the wrong place. */
 export function zonesText(rollup: Rollup): string {
-  const zones = [...new Set(rollup.teams.map((t) => t.timeZone))];
-  return zones.length === 1
-    ? zones[0]
-    : `each team's own time zone: ${rollup.teams.map((t) => `${t.team} ${t.timeZone}`).join(', ')}`;
+  return (
+    rollup.window.timeZone ??
+    `each team's own time zone: ${rollup.teams.map((t) => `${t.team} ${t.timeZone}`).join(', ')}`
+  );
 }
 
 function title(rollup: Rollup): string {

@@ -3,7 +3,7 @@
 
 import { daysBetween } from '../dates';
 import type { Blocker } from '../model';
-import { openBlockers, type OpenBlocker } from '../view/blockers';
+import { hasBegun, openBlockers, type OpenBlocker } from '../view/blockers';
 import type { Rule, RuleContext, RuleFinding } from './context';
 
 export const DEFAULT_AGING_DAYS = 14;
@@ -34,9 +34,10 @@ export const blockerAging: Rule = (context: RuleContext) => {
   });
 };
 
+/** A blocker not begun yet blocks nothing, so it needs no owner yet: its `since` is the finding (blockerSinceInFuture). */
 export const blockerOwnerMissing: Rule = ({ model, asOf }) =>
   openBlockers(model, asOf)
-    .filter((b) => !b.blocker.owner)
+    .filter((b) => hasBegun(b.blocker, asOf) && !b.blocker.owner)
     .map((b) =>
       finding(
         b,
@@ -50,7 +51,7 @@ export const blockerOwnerMissing: Rule = ({ model, asOf }) =>
 export const blockerSinceInFuture: Rule = ({ model, asOf }) =>
   openBlockers(model, asOf).flatMap((b) => {
     const since = b.blocker.since;
-    if (!since || since.value <= asOf) return [];
+    if (!since || hasBegun(b.blocker, asOf)) return [];
     return [
       finding(
         b,

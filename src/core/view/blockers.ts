@@ -51,9 +51,22 @@ export function openBlockers(model: Pick<DeliveryModel, 'initiatives' | 'statuse
   return [...fromFiles, ...fromStatus];
 }
 
-export function collectBlockers(model: DeliveryModel, asOf: IsoDate): BlockerRow[] {
+/**
+ * A blocker has begun once its `since` has come; one without a `since` is taken as begun. One not
+ * begun yet blocks nothing: the reports and the rule on its owner leave it out (its `since` is a `schema` warning).
+ */
+export function hasBegun(blocker: Blocker, asOf: IsoDate): boolean {
+  return !blocker.since || blocker.since.value <= asOf;
+}
+
+/** The rows of `blockers` (by default every open one, begun or not, as the Blockers view lists them). */
+export function collectBlockers(
+  model: Pick<DeliveryModel, 'initiatives' | 'statuses'>,
+  asOf: IsoDate,
+  blockers: readonly OpenBlocker[] = openBlockers(model, asOf),
+): BlockerRow[] {
   const byId = new Map(model.initiatives.map((initiative) => [initiative.id, initiative]));
-  return openBlockers(model, asOf)
+  return blockers
     .map(({ blocker, initiative, file }) => toRow(blocker, initiative, byId.get(initiative), file, asOf))
     .sort(compareAge);
 }

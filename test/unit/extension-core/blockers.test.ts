@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { lint } from '../../../src/core/rules';
-import { collectBlockers, countAging, formatAge } from '../../../src/core/view/blockers';
-import { buildWeeklyUpdate } from '../../../src/core/reports/weekly';
+import { collectBlockers, countAging, formatAge, hasBegun } from '../../../src/core/view/blockers';
+import { buildWeeklyUpdate, weekBlockers } from '../../../src/core/reports/weekly';
 import { modelOf } from './helpers';
 
 const model = modelOf({
@@ -100,6 +100,44 @@ describe('open blockers: the list and the blocker rules choose the same ones', (
 
   it('flags exactly the listed blockers', () => {
     assert.deepEqual(flagged.sort(), [...listed].sort());
+  });
+});
+
+describe('a blocker not begun yet', () => {
+  const later = modelOf({
+    'initiatives/payments.yaml':
+      'title: Payments\nowner: Dana Kim\nblockers: [{blocker: Vendor contract, since: 2026-12-05}, Waiting on legal]\n',
+  });
+  const [vendor, legal] = later.initiatives[0].blockers;
+  const seen = (asOf: string) => ({
+    view: collectBlockers(later, asOf).map((r) => r.text),
+    report: weekBlockers(later, '2026-W48', asOf).map((b) => b.blocker),
+    ownerMissing: lint(later, { asOf })
+      .filter((f) => f.code === 'blocker-owner-missing')
+      .map((f) => /'(.*)'/.exec(f.message)?.[1]),
+  });
+
+  it('has begun on its since day, not the day before; one without since has always begun', () => {
+    assert.deepEqual(
+      [hasBegun(vendor, '2026-12-04'), hasBegun(vendor, '2026-12-05'), hasBegun(legal, '1970-01-01')],
+      [false, true, true],
+    );
+  });
+
+  it('is listed in the view ("starts in N days") but left out of the report and of blocker-owner-missing', () => {
+    assert.deepEqual(seen('2026-11-25'), {
+      view: ['Vendor contract', 'Waiting on legal'],
+      report: ['Waiting on legal'],
+      ownerMissing: ['Waiting on legal'],
+    });
+  });
+
+  it('is in all three from the day it begins', () => {
+    assert.deepEqual(seen('2026-12-05'), {
+      view: ['Vendor contract', 'Waiting on legal'],
+      report: ['Vendor contract', 'Waiting on legal'],
+      ownerMissing: ['Vendor contract', 'Waiting on legal'],
+    });
   });
 });
 

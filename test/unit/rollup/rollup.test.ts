@@ -171,6 +171,20 @@ describe('the roll-up of many teams', () => {
     );
   });
 
+  it("gives the one time zone in the JSON's window, and null there when teams' zones differ", () => {
+    const utc = { source: 'utc.json', update: update('Platform', { window: { ...WINDOW, timeZone: 'UTC' } }) };
+    const mixed = buildRollup([checkout, utc], [], '2026-11-22');
+    assert.deepEqual(mixed.window, { ...WINDOW, timeZone: null });
+    assert.deepEqual(
+      mixed.teams.map((t) => [t.team, t.timeZone]),
+      [
+        ['Checkout', 'Europe/Berlin'],
+        ['Platform', 'UTC'],
+      ],
+    );
+    assert.deepEqual(buildRollup([checkout, growth], [], '2026-11-22').window, WINDOW);
+  });
+
   it('says the same in Slack, with the teams not read', () => {
     const slack = rollupSlack(buildRollup([checkout], [{ source: 'x.json', reason: 'too large' }], '2026-11-22'));
     assert.match(slack, /^\*Roll-up — 1 team — 2026-W47\*/);

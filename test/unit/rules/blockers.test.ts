@@ -67,6 +67,24 @@ describe('blocker-owner-missing', () => {
       [],
     );
   });
+  it('is quiet for a blocker whose since is still to come: the since is the finding', () => {
+    const files = withBlockers('  - {blocker: PCI audit sign-off, since: 2026-12-05}\n');
+    assert.deepEqual(findings(files, 'blocker-owner-missing', '2026-11-25'), []);
+    assert.equal(findings(files, 'schema', '2026-11-25').length, 1);
+  });
+  it('warns about that blocker from the day it begins', () => {
+    const files = withBlockers('  - {blocker: PCI audit sign-off, since: 2026-12-05}\n');
+    assert.deepEqual(
+      findings(files, 'blocker-owner-missing', '2026-12-05').map((f) => [f.message, f.range.start]),
+      [
+        [
+          "Blocker 'PCI audit sign-off' has no owner: add `owner:` with the person who will clear it",
+          { line: 7, column: 14 },
+        ],
+      ],
+    );
+    assert.deepEqual(findings(files, 'schema', '2026-12-05'), []);
+  });
 });
 
 describe('a blocker whose since is still to come', () => {
