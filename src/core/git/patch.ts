@@ -1,5 +1,6 @@
 // The file versions in `git log -p` output with whole-file context: each patch's two sides are
 // the complete file before and after, so one log pass yields every revision without `git show`.
+// With rename detection on, git prints no text at all for a file renamed without a change.
 
 export interface FileVersion {
   /** Path relative to the repository top, `/`-separated. */
@@ -8,19 +9,27 @@ export interface FileVersion {
   text?: string;
   /** The file before the commit, or undefined when the commit created it. */
   before?: string;
+  /** The path the file had before the commit, when git found it renamed; a rename that changed nothing has neither side. */
+  from?: string;
 }
 
 /** Splits the patch text of one commit into the new version of each file. */
 export function newVersions(patch: string): FileVersion[] {
   const versions: FileVersion[] = [];
-  let current: { path: string; lines: string[]; old: string[]; deleted: boolean; created: boolean } | undefined;
+  let current:
+    { path: string; lines: string[]; old: string[]; deleted: boolean; created: boolean; from?: string } | undefined;
   let inHunk = false;
   const flush = (): void => {
     if (!current) return;
+    if (current.from !== undefined && !inHunk) {
+      versions.push({ path: current.path, from: current.from });
+      return;
+    }
     versions.push({
       path: current.path,
       ...(current.deleted ? {} : { text: current.lines.join('\n') + '\n' }),
       ...(current.created ? {} : { before: current.old.join('\n') + '\n' }),
+      ...(current.from !== undefined ? { from: current.from } : {}),
     });
   };
   for (const line of patch.split('\n')) {
@@ -30,13 +39,17 @@ export function newVersions(patch: string): FileVersion[] {
       inHunk = false;
     } else if (!current) {
       continue;
+    } else if (!inHunk && line.startsWith('rename from ')) {
+      current.from = unquote(line.slice('rename from '.length));
+    } else if (!inHunk && line.startsWith('rename to ')) {
+      current.path = unquote(line.slice('rename to '.length));
     } else if (!inHunk && line.startsWith('+++ ')) {
-      const target = line.slice(4);
+      const target = headerPath(line);
       if (target === '/dev/null') current.deleted = true;
       else current.path = unquote(target).replace(/^b\//, '');
     } else if (!inHunk && line.startsWith('--- ')) {
       if (line === '--- /dev/null') current.created = true;
-      else if (current.path === '') current.path = unquote(line.slice(4)).replace(/^a\//, '');
+      else if (current.path === '') current.path = unquote(headerPath(line)).replace(/^a\//, '');
     } else if (line.startsWith('@@')) {
       inHunk = true;
     } else if (inHunk && (line.startsWith(' ') || line.startsWith('+'))) {
@@ -48,6 +61,12 @@ export function newVersions(patch: string): FileVersion[] {
   }
   flush();
   return versions;
+}
+
+// git ends a ---/+++ path that holds a space with a tab; a tab in the name itself is always quoted.
+function headerPath(line: string): string {
+  const path = line.slice(4);
+  return path.endsWith('\t') ? path.slice(0, -1) : path;
 }
 
 // git quotes unusual paths C-style; octal escapes are UTF-8 bytes.
