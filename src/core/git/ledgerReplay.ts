@@ -3,7 +3,7 @@
 // new id (a rename is neither a new initiative nor a removed one).
 import type { IsoDate, LedgerEntry, SlipLedger } from '../model';
 import { LedgerPlaces } from './ledgerPlaces';
-import { FIELDS, initiativeOfFile, valuesIn, type Values } from './ledgerValues';
+import { FIELDS, initiativeOfFile, isPlanFile, valuesIn, type Values } from './ledgerValues';
 import type { FileVersion } from './patch';
 
 /** The commit a change is dated and explained by. */
@@ -46,9 +46,9 @@ export class LedgerReplay {
     const held = this.places.take(version.from ?? version.path).map((id) => (id === renamed?.from ? renamed.to : id));
     const found =
       version.text !== undefined ? valuesIn(version.path, version.text) : version.before !== undefined ? [] : undefined;
-    // Unreadable, or renamed without a change: the file holds what it held.
+    // Unreadable, or renamed without a change: the file holds what it held, where the plan is still read from it.
     if (!found) {
-      this.places.put(version.path, held);
+      this.places.put(version.path, isPlanFile(version.path) ? held : []);
       return held;
     }
     this.places.put(

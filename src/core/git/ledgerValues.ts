@@ -8,12 +8,18 @@ type Field = (typeof FIELDS)[number];
 /** The tracked values of one initiative; `outcome` is `outcome.current`, `measured` its date as written; `title` names a removal. */
 export type Values = Partial<Record<Field | 'measured' | 'title', string>>;
 
-const FILE_INITIATIVE = /(?:^|\/)\.delivery\/initiatives\/([^/]+)\.ya?ml$/;
-const LIST_FILE = /(?:^|\/)\.delivery\/initiatives\.ya?ml$/;
+// Only `.yaml`, as the plan is loaded: an initiative moved into a `.yml` file has left the plan.
+const FILE_INITIATIVE = /(?:^|\/)\.delivery\/initiatives\/([^/]+)\.yaml$/;
+const LIST_FILE = /(?:^|\/)\.delivery\/initiatives\.yaml$/;
 
 /** The id of a one-initiative file (its name), or undefined for any other path. */
 export function initiativeOfFile(path: string): string | undefined {
   return FILE_INITIATIVE.exec(path)?.[1];
+}
+
+/** Whether the plan is read from `path`. */
+export function isPlanFile(path: string): boolean {
+  return FILE_INITIATIVE.test(path) || LIST_FILE.test(path);
 }
 
 /**
@@ -22,8 +28,8 @@ export function initiativeOfFile(path: string): string | undefined {
  * which initiatives the file holds, so none leaves the plan by it.
  */
 export function valuesIn(path: string, text: string): [string, Values][] | undefined {
+  if (!isPlanFile(path)) return [];
   const single = initiativeOfFile(path);
-  if (single === undefined && !LIST_FILE.test(path)) return [];
   let doc: unknown;
   try {
     doc = parseYamlValue(text);

@@ -104,6 +104,19 @@ describe('slip ledger: removals and renames', () => {
     ]);
   });
 
+  it('records a file renamed to .yml as a removal: the plan reads only .yaml files', async () => {
+    repo.commit('Plan', { [`${DIR}/x.yaml`]: initiative('X', '2026-11') }, at('2026-10-01'));
+    repo.git(['mv', `${DIR}/x.yaml`, `${DIR}/x.yml`]);
+    repo.commit('Rename to yml', {}, at('2026-10-02'));
+
+    assert.deepEqual(rows((await readSlipLedger(repo.dir)).get('x')).at(-1), [
+      '2026-10-02',
+      'removed',
+      'X',
+      'Rename to yml',
+    ]);
+  });
+
   it('does not read a version that is not valid YAML as a removal', async () => {
     repo.commit('Plan', { [`${DIR}/x.yaml`]: initiative('X', '2026-11') }, at('2026-10-01'));
     repo.commit('Broken', { [`${DIR}/x.yaml`]: 'title: [unclosed\n' }, at('2026-10-02'));
