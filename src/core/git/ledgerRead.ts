@@ -7,7 +7,7 @@ export const LEDGER_PATHS = ['.delivery/initiatives', '.delivery/initiatives.yam
 const WHOLE_FILES = ['-p', '--unified=100000', '--no-ext-diff', '--no-textconv', '--no-color'];
 export const WHOLE_FILE_PATCH = [...WHOLE_FILES, '--no-renames'];
 /** The plan history finds renames (at git's default similarity), so a renamed initiative file keeps its history. */
-const HISTORY_PATCH = [...WHOLE_FILES, '--find-renames'];
+export const HISTORY_PATCH = [...WHOLE_FILES, '--find-renames'];
 export const EMPTY_TREE: Record<string, string> = {
   sha1: '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
   sha256: '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321',
