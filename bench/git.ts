@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ledgerLogFormat, WHOLE_FILE_PATCH } from '../src/core/git/ledgerRead';
+import { HISTORY_PATCH, ledgerLogFormat } from '../src/core/git/ledgerRead';
 import { shippedLogArgs } from '../src/core/git/shippedLog';
 import { assertBuilt, envWithoutExtraCaCerts, MEMORY_PROBE, runCli, type CliRun } from './cli';
 import { label, recordGitCommands, replayMs, type GitCommand } from './gitCommands';
@@ -150,7 +150,7 @@ const LEDGER_ARGS = [
   '--first-parent',
   '--diff-merges=first-parent',
   '--reverse',
-  ...WHOLE_FILE_PATCH,
+  ...HISTORY_PATCH,
   '--no-show-signature',
   '--since=2026-08-27 22:00:00 +0000',
   ledgerLogFormat().arg,

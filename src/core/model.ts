@@ -225,7 +225,8 @@ export interface DeliveryModel {
 export interface LedgerEntry {
   date: IsoDate;
   sha: string;
-  field: 'target' | 'status' | 'priority' | 'owner' | 'outcome';
+  /** A tracked field's change, or `removed`: the commit left no plan file holding the initiative. */
+  field: 'target' | 'status' | 'priority' | 'owner' | 'outcome' | 'removed';
   from?: string;
   to?: string;
   /** For `outcome` (the value of `outcome.current`): the file's `outcome.measured`, when it gives one. */
@@ -234,9 +235,11 @@ export interface LedgerEntry {
   before?: boolean;
   /** The subject of the plan commit that made the change: the reason the team gave. */
   reason?: string;
+  /** For `removed`: the title it had, since the plan no longer names it. */
+  title?: string;
 }
 
-/** The history of one initiative's file, oldest first. Injected into rules; read from git elsewhere. */
+/** The history of each initiative by id, oldest first (a renamed file's under its new id). Injected into rules; read from git elsewhere. */
 export type SlipLedger = Map<string, LedgerEntry[]>;
 
 /** One known piece of technical debt in `debt.yaml`. */

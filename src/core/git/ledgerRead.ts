@@ -4,14 +4,10 @@ import { LogFormat, type LogRecord } from './logFormat';
 import { readGit, sinceArgs, type GitOptions } from './run';
 
 export const LEDGER_PATHS = ['.delivery/initiatives', '.delivery/initiatives.yaml', '.delivery/initiatives.yml'];
-export const WHOLE_FILE_PATCH = [
-  '-p',
-  '--unified=100000',
-  '--no-ext-diff',
-  '--no-textconv',
-  '--no-renames',
-  '--no-color',
-];
+const WHOLE_FILES = ['-p', '--unified=100000', '--no-ext-diff', '--no-textconv', '--no-color'];
+export const WHOLE_FILE_PATCH = [...WHOLE_FILES, '--no-renames'];
+/** The plan history finds renames (at git's default similarity), so a renamed initiative file keeps its history. */
+export const HISTORY_PATCH = [...WHOLE_FILES, '--find-renames'];
 export const EMPTY_TREE: Record<string, string> = {
   sha1: '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
   sha256: '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321',
@@ -44,7 +40,7 @@ export async function readLedgerLog(
     '--first-parent',
     '--diff-merges=first-parent',
     '--reverse',
-    ...WHOLE_FILE_PATCH,
+    ...HISTORY_PATCH,
     '--no-show-signature',
     format.arg,
     ...since,

@@ -1,5 +1,6 @@
 // The file versions in `git log -p` output with whole-file context: each patch's two sides are
 // the complete file before and after, so one log pass yields every revision without `git show`.
+// With rename detection on, git prints no text at all for a file renamed without a change.
 
 export interface FileVersion {
   /** Path relative to the repository top, `/`-separated. */
@@ -8,6 +9,8 @@ export interface FileVersion {
   text?: string;
   /** The file before the commit, or undefined when the commit created it. */
   before?: string;
+  /** The path the file had before the commit, when git found it renamed; a rename that changed nothing has neither side. */
+  from?: string;
   /** git gave no text for this file: it holds NUL bytes or is larger than the reads' size limit (neither side has text). */
   binary?: true;
 }
@@ -22,6 +25,7 @@ export function newVersions(patch: string): FileVersion[] {
         old: string[];
         deleted: boolean;
         created: boolean;
+        from?: string;
         header: string;
         binary?: boolean;
       }
@@ -30,13 +34,19 @@ export function newVersions(patch: string): FileVersion[] {
   const flush = (): void => {
     if (!current) return;
     if (current.binary) {
-      versions.push({ path: headerPath(current.header), binary: true });
+      const path = current.path || diffHeaderPath(current.header);
+      versions.push({ path, binary: true, ...(current.from !== undefined ? { from: current.from } : {}) });
+      return;
+    }
+    if (current.from !== undefined && !inHunk) {
+      versions.push({ path: current.path, from: current.from });
       return;
     }
     versions.push({
       path: current.path,
       ...(current.deleted ? {} : { text: current.lines.join('\n') + '\n' }),
       ...(current.created ? {} : { before: current.old.join('\n') + '\n' }),
+      ...(current.from !== undefined ? { from: current.from } : {}),
     });
   };
   for (const line of patch.split('\n')) {
@@ -48,13 +58,17 @@ export function newVersions(patch: string): FileVersion[] {
       current.binary = true;
     } else if (!current) {
       continue;
+    } else if (!inHunk && line.startsWith('rename from ')) {
+      current.from = unquote(line.slice('rename from '.length));
+    } else if (!inHunk && line.startsWith('rename to ')) {
+      current.path = unquote(line.slice('rename to '.length));
     } else if (!inHunk && line.startsWith('+++ ')) {
-      const target = line.slice(4);
+      const target = headerPath(line);
       if (target === '/dev/null') current.deleted = true;
       else current.path = unquote(target).replace(/^b\//, '');
     } else if (!inHunk && line.startsWith('--- ')) {
       if (line === '--- /dev/null') current.created = true;
-      else if (current.path === '') current.path = unquote(line.slice(4)).replace(/^a\//, '');
+      else if (current.path === '') current.path = unquote(headerPath(line)).replace(/^a\//, '');
     } else if (line.startsWith('@@')) {
       inHunk = true;
     } else if (inHunk && (line.startsWith(' ') || line.startsWith('+'))) {
@@ -68,11 +82,18 @@ export function newVersions(patch: string): FileVersion[] {
   return versions;
 }
 
+// git ends a ---/+++ path that holds a space with a tab; a tab in the name itself is always quoted.
+function headerPath(line: string): string {
+  const path = line.slice(4);
+  return path.endsWith('\t') ? path.slice(0, -1) : path;
+}
+
 /**
- * The path in a `diff --git a/<path> b/<path>` header. The reads pass `--no-renames`, so both
- * sides name the same path and each takes half the line: a space in the path cannot mislead it.
+ * The path in a `diff --git a/<path> b/<path>` header, for a file with no ---/+++ lines (binary).
+ * Unless git found a rename (whose `rename to` line names the path), both sides name the same path
+ * and each takes half the line: a space in the path cannot mislead it.
  */
-function headerPath(header: string): string {
+function diffHeaderPath(header: string): string {
   const sides = header.slice('diff --git '.length);
   const half = sides.slice(0, (sides.length - 1) / 2);
   return unquote(half).replace(/^a\//, '');

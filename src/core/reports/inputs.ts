@@ -112,7 +112,8 @@ export async function readReportGit(root: string, plan: ReportPlan, options: Inp
   const read = plan.window ? spanOf(plan.window, lookBack) : lookBack;
   const [team, ledger, remote] = await allInOrder([
     readTeamShipped(root, config, read, signal),
-    readSlipLedger(root, { signal, timeZone: timezone, since: ledgerSince(plan.asOf, plan.window) }),
+    // Up to the day told as of, as the plan is: a past week knows nothing of a later rename or removal.
+    readSlipLedger(root, { signal, timeZone: timezone, since: ledgerSince(plan.asOf, plan.window), until: plan.asOf }),
     readRemoteLinks(root, { signal }),
   ] as const);
   const all = mapShipped(team.items, plan.model.initiatives, ownRepoName(root));

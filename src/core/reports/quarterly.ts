@@ -1,11 +1,12 @@
 // The quarterly delivery-health review as data: planned vs delivered, commitment reliability,
-// slips, backlog trend, outcome coverage, the longest-lived blockers and the open risks.
+// slips, initiatives removed from the plan, backlog trend, outcome coverage, the longest-lived
+// blockers and the open risks.
 import { isoWeekOf, quarterRange } from '../dates';
 import { healthsIn, type WeekHealth } from '../health';
 import type { Impact, Initiative, IsoDate } from '../model';
 import { computeSignals, type Signal } from '../signals';
 import { backlogTrend, type BacklogPoint } from '../signals/backlog';
-import { changesBetween, doneOn, targetEnd, valueOn } from '../signals/history';
+import { changesBetween, doneOn, removalsBetween, targetEnd, valueOn } from '../signals/history';
 import { commitments, type Commitment } from '../signals/reliability';
 import { impactRank } from '../view/details';
 import { comparePriority, titleOf } from '../view/grouping';
@@ -13,7 +14,15 @@ import type { ReportInputs } from './inputs';
 import type { PlanSource } from './planAsItStood';
 import type { RepoRow } from './repos';
 import { readableSubject } from '../git/subject';
-import { changeRow, distinctChanges, distinctShipped, initiativeRow, type ChangeRow, type InitiativeRow } from './rows';
+import {
+  changeRow,
+  distinctChanges,
+  distinctShipped,
+  initiativeRow,
+  removedRow,
+  type ChangeRow,
+  type InitiativeRow,
+} from './rows';
 import { weekBlockers, type BlockerItem } from './weekly';
 import { debtSections, quarterItems, type DebtSections } from './debtSection';
 import { outcomeRow, type OutcomeRow } from './outcomeRow';
@@ -41,11 +50,20 @@ export interface QuarterlyReview {
   plan: PlanSource;
   /** The repositories whose shipped work is counted: the plan's own, then config.yaml's `repos:`. */
   repos: RepoRow[];
-  /** `shippedItems`: distinct changes mapped to initiatives (one under two initiatives counts once); `otherItems`: Other work. */
-  summary: { planned: number; delivered: number; shippedItems: number; otherItems: number; slips: number };
+  /** `shippedItems`: distinct changes mapped to initiatives (one under two initiatives counts once); `otherItems`: Other work; `removed`: initiatives removed from the plan. */
+  summary: {
+    planned: number;
+    delivered: number;
+    shippedItems: number;
+    otherItems: number;
+    slips: number;
+    removed: number;
+  };
   planned: PlannedRow[];
   commitments: Commitment[];
   slips: ChangeRow[];
+  /** Initiatives removed from the plan in the quarter so far, oldest first (see rows.ts removedRow). */
+  removed: ChangeRow[];
   backlog: BacklogPoint[];
   outcomes: OutcomeRow[];
   longestBlockers: BlockerItem[];
@@ -80,6 +98,9 @@ export function buildQuarterlyReview(inputs: ReportInputs, quarter: string): Qua
         .filter((c) => c.entry.field === 'target')
         .map((c) => changeRow(c.id, c.entry))
     : [];
+  const removed = ledger
+    ? removalsBetween(ledger, range.start, until).map(({ id, entry, entries }) => removedRow(id, entries, entry))
+    : [];
   const shippedItems = distinctShipped(mapping?.byInitiative);
   return {
     report: 'quarterly-review',
@@ -96,10 +117,12 @@ export function buildQuarterlyReview(inputs: ReportInputs, quarter: string): Qua
       shippedItems,
       otherItems: mapping?.other.length ?? 0,
       slips: slips.length,
+      removed: removed.length,
     },
     planned,
     commitments: commitments(model.initiatives, ledger, quarter, asOf),
     slips,
+    removed,
     backlog: backlogTrend(model.statuses, isoWeekOf(until), 13),
     outcomes: model.initiatives.filter((i) => !CLOSED.has(i.status?.value ?? '')).map((i) => outcomeRow(inputs, i)),
     longestBlockers: weekBlockers(model, isoWeekOf(until), asOf).slice(0, 5),

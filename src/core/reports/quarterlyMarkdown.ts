@@ -1,7 +1,7 @@
 // The quarterly delivery-health review as Markdown.
 import { cell, md, sections, table } from '../markdown';
 import type { Signal } from '../signals';
-import { blockerTable, changeText, gitNote, repoNotes, planWhen, signalLines, statusWord } from './render';
+import { blockerTable, changeText, gitNote, repoNotes, planWhen, signalLines, statusWord, titlesOf } from './render';
 import { debtMarkdown, investmentsMarkdown, technologyLine } from './debtMarkdown';
 import type { OutcomeRow } from './outcomeRow';
 import type { QuarterlyReview } from './quarterly';
@@ -12,12 +12,12 @@ const MAX_VALUES = 4;
 
 export function quarterlyMarkdown(review: QuarterlyReview): string {
   const s = review.summary;
-  const titles = new Map(review.planned.map((p) => [p.id, p.title]));
+  const titles = titlesOf(review.planned, review.removed);
   const signal = (code: Signal['code']) => review.signals.find((x) => x.code === code);
   return sections(
     `# Quarterly delivery health — ${review.quarter}${review.team ? ` — ${md(review.team)}` : ''}`,
     `_${review.period.since} to ${review.period.until}, as of ${review.asOf}${planWhen(review.plan)}_`,
-    `**${s.delivered} of ${s.planned} planned initiatives delivered · ${s.shippedItems} changes shipped for initiatives, ${s.otherItems} Other work · ${s.slips} target slip${s.slips === 1 ? '' : 's'}**`,
+    `**${s.delivered} of ${s.planned} planned initiatives delivered · ${s.shippedItems} changes shipped for initiatives, ${s.otherItems} Other work · ${s.slips} target slip${s.slips === 1 ? '' : 's'}${s.removed ? ` · ${s.removed} removed from the plan` : ''}**`,
     technologyLine(review),
     gitNote(review.git.note),
     gitNote(review.plan.note),
@@ -28,16 +28,19 @@ export function quarterlyMarkdown(review: QuarterlyReview): string {
         ? `\n\n${table(
             ['Initiative', 'Committed', 'Due', 'Met'],
             review.commitments.map((c) => [
-              cell(titles.get(c.id) ?? c.id),
+              cell(titles.get(c.id) ?? c.title),
               cell(c.target),
               c.due,
-              c.met ? 'yes' : '**no**',
+              `${c.met ? 'yes' : '**no**'}${c.removed ? ` (removed from the plan ${c.removed})` : ''}`,
             ]),
           )}`
         : ''
     }`,
     review.git.available
       ? `## Slips\n\n${review.slips.map((c) => changeText(c, titles.get(c.initiative) ?? c.initiative)).join('\n') || 'No target moved this quarter.'}`
+      : undefined,
+    review.git.available
+      ? `## Removed from the plan\n\n${review.removed.map((c) => changeText(c, c.title ?? c.initiative)).join('\n') || 'No initiative left the plan this quarter.'}`
       : undefined,
     `## Backlog trend\n\n${signalSummary(signal('backlog-growth'))}${
       review.backlog.length

@@ -48,9 +48,20 @@ export function changeText(change: ChangeRow, title: string): string {
   return `- **${md(title)}**: ${inline(changeWords(change))} (${change.date})${reason}`;
 }
 
+/** Each initiative's title by id: the report's initiatives', then a removed one's as it was when it left. */
+export function titlesOf(
+  initiatives: readonly { id: string; title: string }[],
+  changes: readonly ChangeRow[],
+): Map<string, string> {
+  const titles = new Map(changes.flatMap((c) => (c.title !== undefined ? [[c.initiative, c.title] as const] : [])));
+  for (const i of initiatives) titles.set(i.id, i.title);
+  return titles;
+}
+
 /** What a change did, in plain words: "target 2026-11 → 2026-Q4", "first measured 2.1%, measured 2026-11-19". */
 export function changeWords(change: ChangeRow): string {
   if (change.field === 'added') return 'added to the plan';
+  if (change.field === 'removed') return removedWords(change);
   if (change.field === 'outcome') {
     const from = change.from === null ? 'first measured' : `outcome ${change.from} →`;
     return `${from} ${change.to ?? ''}, measured ${change.measured ?? change.date}`;
@@ -63,6 +74,13 @@ export function changeWords(change: ChangeRow): string {
   const field = change.field === 'status' ? 'plan status' : change.field;
   const already = change.reportedIn ? `, as the health reported in ${change.reportedIn}` : '';
   return `${field} ${word(change.from) ?? '(none)'} → ${word(change.to) ?? '(removed)'}${already}`;
+}
+
+/** "removed from the plan, was due 2026-11-20"; one removed once done says so, since nothing was dropped. */
+function removedWords(change: ChangeRow): string {
+  if (change.status === 'done') return 'removed from the plan when done';
+  const cancelled = change.status === 'cancelled' ? ', cancelled' : '';
+  return `removed from the plan${cancelled}${change.due ? `, was due ${change.due}` : ''}`;
 }
 
 /** Fired signals as a list with their reason; a single calm line when none fires. */

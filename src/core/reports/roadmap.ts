@@ -1,5 +1,6 @@
 // The roadmap review as data: each initiative on track or not and why, what changed in the
-// plan since the last review, what shipped, and the decisions needed.
+// plan since the last review (initiatives removed from it included), what shipped, and the
+// decisions needed.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { addDays, isoWeekOf } from '../dates';
@@ -7,13 +8,21 @@ import { healthsIn } from '../health';
 import type { Config, IsoDate } from '../model';
 import { roadmapReviewDate } from '../reportOptions';
 import { computeSignals, type Signal } from '../signals';
-import { changesBetween } from '../signals/history';
+import { changesBetween, removalsBetween } from '../signals/history';
 import { carriedEntries } from '../carried';
 import { comparePriority } from '../view/grouping';
 import type { ReportInputs } from './inputs';
 import type { PlanSource } from './planAsItStood';
 import type { RepoRow } from './repos';
-import { changeRow, countStatuses, distinctChanges, initiativeRow, type ChangeRow, type InitiativeRow } from './rows';
+import {
+  changeRow,
+  countStatuses,
+  distinctChanges,
+  initiativeRow,
+  removedRow,
+  type ChangeRow,
+  type InitiativeRow,
+} from './rows';
 import { collectDecisions, healthChanges, withReportedHealth, type DecisionItem, type StatusCommit } from './weekly';
 import { investmentDecisions, type InvestmentDecision } from './investmentDecisions';
 
@@ -47,6 +56,8 @@ export interface RoadmapReview {
     shipped: number;
     changes: ChangeRow[];
   })[];
+  /** Initiatives removed from the plan in the period, oldest first: `initiatives` no longer holds them. */
+  removed: ChangeRow[];
   decisions: DecisionItem[];
   /** Decisions on technology investments for quarters not yet begun, by date (see investmentDecisions.ts). */
   investmentDecisions: InvestmentDecision[];
@@ -124,6 +135,11 @@ export function buildRoadmapReview(
       notMeasured: open.filter((i) => i.verdict === 'not-measured').length,
     },
     initiatives,
+    removed: ledger
+      ? removalsBetween(ledger, period.since, period.until).map(({ id, entry, entries }) =>
+          removedRow(id, entries, entry),
+        )
+      : [],
     decisions,
     investmentDecisions: investments,
     signals: computeSignals(model, inputs, asOf),

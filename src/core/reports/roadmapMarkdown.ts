@@ -19,7 +19,10 @@ export function roadmapMarkdown(review: RoadmapReview): string {
       cell(i.reason),
       String(i.shipped),
     ]);
-  const changes = review.initiatives.flatMap((i) => i.changes.map((c) => changeText(c, i.title)));
+  const changes = [
+    ...review.initiatives.flatMap((i) => i.changes.map((c) => changeText(c, i.title))),
+    ...review.removed.map((c) => changeText(c, c.title ?? c.initiative)),
+  ];
   const decisions = [...review.decisions.map(decisionLine), ...review.investmentDecisions.map(investmentLine)];
   return sections(
     `# Roadmap review${review.team ? ` — ${md(review.team)}` : ''} — ${review.asOf}`,

@@ -5,6 +5,7 @@ import type { ShippedItem } from '../git/shipped';
 import { readableSubject } from '../git/subject';
 import type { WeekHealth } from '../health';
 import type { Initiative, InitiativeStatus, IsoDate, LedgerEntry } from '../model';
+import { targetEnd, valueOn } from '../signals/history';
 import { mainRisk, ownerName, riskText, targetText } from '../view/details';
 import { titleOf } from '../view/grouping';
 
@@ -45,7 +46,7 @@ export interface InitiativeRow {
 
 export interface ChangeRow {
   initiative: string;
-  /** A plan field changed by a commit, `health` from one week's status to the next, or `added` for a new initiative. */
+  /** A plan field changed by a commit, `health` from one week's status to the next, `added` for a new initiative, `removed` for one that left the plan. */
   field: LedgerEntry['field'] | 'health' | 'added';
   from: string | null;
   to: string | null;
@@ -57,6 +58,11 @@ export interface ChangeRow {
   measured?: IsoDate;
   /** For a `status` change: the earlier week whose status file already gave that health, so it is not news. */
   reportedIn?: string;
+  /** For `removed` (`from` is the target it had): its title, since the report's initiatives no longer hold it. */
+  title?: string;
+  /** For `removed`: the last day of the target it had, and its plan status then. */
+  due?: IsoDate | null;
+  status?: string | null;
 }
 
 export function shippedRef(item: ShippedItem, remote: RemoteLinks | undefined, alsoIn: string[] = []): ShippedRef {
@@ -112,6 +118,23 @@ export function changeRow(initiative: string, entry: LedgerEntry): ChangeRow {
     ...(entry.field === 'outcome'
       ? { measured: entry.measured !== undefined && entry.measured <= entry.date ? entry.measured : entry.date }
       : {}),
+  };
+}
+
+/** An initiative that left the plan, as it stood then: the target it had (`from`), its last day and the plan status. */
+export function removedRow(initiative: string, entries: readonly LedgerEntry[], removal: LedgerEntry): ChangeRow {
+  const target = valueOn(entries, 'target', removal.date) ?? null;
+  return {
+    initiative,
+    field: 'removed',
+    from: target,
+    to: null,
+    date: removal.date,
+    sha: removal.sha,
+    reason: removal.reason ?? null,
+    title: removal.title ?? initiative,
+    due: (target && targetEnd(target)) ?? null,
+    status: valueOn(entries, 'status', removal.date) ?? null,
   };
 }
 

@@ -6,7 +6,7 @@ import { healthsIn, weekHealth } from '../health';
 import type { DeliveryModel, Decision, Initiative, IsoDate, LedgerEntry, StatusEntry } from '../model';
 import { ownerName } from '../view/details';
 import { computeSignals, type Signal } from '../signals';
-import { changesBetween } from '../signals/history';
+import { arrivals, changesBetween, removalsBetween } from '../signals/history';
 import { collectBlockers, hasBegun, openBlockers } from '../view/blockers';
 import { comparePriority, titleOf } from '../view/grouping';
 import { initiativeAlerts } from './alerts';
@@ -20,6 +20,7 @@ import {
   initiativeRow,
   initiativesOf,
   linksFor,
+  removedRow,
   shippedRef,
   type ChangeRow,
   type InitiativeRow,
@@ -138,9 +139,9 @@ export function buildWeeklyUpdate(
 }
 
 /**
- * What changed in the window, oldest first: initiatives added, plan fields changed by commits
- * (with the commit subject as the reason), and each health the week's status file moved from the
- * week before (dated and explained by the commit that wrote that file).
+ * What changed in the window, oldest first: initiatives added or removed, plan fields changed by
+ * commits (with the commit subject as the reason), and each health the week's status file moved
+ * from the week before (dated and explained by the commit that wrote that file).
  */
 function weekChanges(
   inputs: ReportInputs,
@@ -153,17 +154,18 @@ function weekChanges(
   const planned = changesBetween(ledger, window.since, window.until).map(({ id, entry }) => changeRow(id, entry));
   const inWindow = (entry: LedgerEntry) => entry.date >= window.since && entry.date <= window.until;
   // The first value of the outcome is a measurement like any later one, unless the initiative itself is new.
-  const firstMeasured = [...ledger].flatMap(([id, entries]) =>
-    entries
+  const firstMeasured = [...ledger].flatMap(([id, entries]) => {
+    const arrived = new Set(arrivals(entries).map((e) => e.sha));
+    return entries
       .filter((e) => e.field === 'outcome' && e.from === undefined && !e.before && inWindow(e))
-      .filter((e) => e.sha !== entries[0].sha)
-      .map((e) => changeRow(id, e)),
-  );
-  const added = [...ledger].flatMap(([id, entries]) => {
-    const first = entries[0];
-    return first && inWindow(first) && model.initiatives.some((i) => i.id === id)
-      ? [
-          {
+      .filter((e) => !arrived.has(e.sha))
+      .map((e) => changeRow(id, e));
+  });
+  const added = [...ledger].flatMap(([id, entries]) =>
+    model.initiatives.some((i) => i.id === id)
+      ? arrivals(entries)
+          .filter(inWindow)
+          .map((first) => ({
             initiative: id,
             field: 'added' as const,
             from: null,
@@ -171,12 +173,14 @@ function weekChanges(
             date: first.date,
             sha: first.sha,
             reason: first.reason ?? null,
-          },
-        ]
-      : [];
-  });
+          }))
+      : [],
+  );
+  const removed = removalsBetween(ledger, window.since, window.until).map(({ id, entry, entries }) =>
+    removedRow(id, entries, entry),
+  );
   const health = statusCommit ? healthChanges(model, week, statusCommit) : [];
-  return withReportedHealth([...added, ...planned, ...firstMeasured, ...health], model).sort((a, b) =>
+  return withReportedHealth([...added, ...planned, ...firstMeasured, ...removed, ...health], model).sort((a, b) =>
     a.date.localeCompare(b.date),
   );
 }

@@ -14,6 +14,7 @@ import {
   shippedLine,
   signalLines,
   statusWord,
+  titlesOf,
 } from './render';
 import type { ShippedRef } from './rows';
 import type { WeeklyUpdate } from './weekly';
@@ -33,7 +34,7 @@ const ATTENTION = ['off-track', 'at-risk'];
 const MARKS: Record<string, string> = { 'off-track': '🔴', 'at-risk': '🟠' };
 
 export function weeklyMarkdown(update: WeeklyUpdate): string {
-  const titles = new Map(update.initiatives.map((i) => [i.id, i.title]));
+  const titles = titlesOf(update.initiatives, update.changes);
   const period = update.window.week ?? `${update.window.since} to ${update.window.until}`;
   const h = update.headline;
   const repoOf = repoLabels(update.repos, [...update.initiatives.flatMap((i) => i.shipped), ...update.other]);

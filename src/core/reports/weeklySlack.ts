@@ -4,7 +4,7 @@
 import { HEALTH_LABELS } from '../model';
 import { plainLine } from '../plainText';
 import { formatAge } from '../view/blockers';
-import { changeWords, nothingShipped, overdueWords, planWhen, repoLabels } from './render';
+import { changeWords, nothingShipped, overdueWords, planWhen, repoLabels, titlesOf } from './render';
 import type { ShippedRef } from './rows';
 import type { WeeklyUpdate } from './weekly';
 
@@ -23,7 +23,7 @@ const block = (title: string, lines: string[], empty: string) =>
 
 export function weeklySlack(update: WeeklyUpdate): string {
   const h = update.headline;
-  const titles = new Map(update.initiatives.map((i) => [i.id, i.title]));
+  const titles = titlesOf(update.initiatives, update.changes);
   const period = update.window.week ?? `${update.window.since} to ${update.window.until}`;
   const attention = ['off-track', 'at-risk'].flatMap((status) => update.initiatives.filter((i) => i.status === status));
   const repoOf = repoLabels(update.repos, [...update.initiatives.flatMap((i) => i.shipped), ...update.other]);

@@ -1,4 +1,5 @@
-// Questions asked of the slip ledger: a value on a day, and the changes within a span of days.
+// Questions asked of the slip ledger: a value on a day, the changes and removals within a span of
+// days, and when an initiative came into the plan.
 import { parseTarget } from '../dates';
 import type { IsoDate, LedgerEntry, SlipLedger } from '../model';
 
@@ -26,6 +27,33 @@ export function changesBetween(
     }
   }
   return changes.sort((a, b) => a.entry.date.localeCompare(b.entry.date));
+}
+
+/** Removals from the plan dated from `since` to `until`, inclusive, each with the initiative's history. */
+export function removalsBetween(
+  ledger: SlipLedger,
+  since: IsoDate,
+  until: IsoDate,
+): { id: string; entry: LedgerEntry; entries: readonly LedgerEntry[] }[] {
+  return [...ledger]
+    .flatMap(([id, entries]) =>
+      entries
+        .filter((e) => e.field === 'removed' && e.date >= since && e.date <= until)
+        .map((entry) => ({ id, entry, entries })),
+    )
+    .sort((a, b) => a.entry.date.localeCompare(b.entry.date));
+}
+
+/** The removal that had taken the initiative out of the plan by the end of `date`, when it was out then. */
+export function removedBy(entries: readonly LedgerEntry[] | undefined, date: IsoDate): LedgerEntry | undefined {
+  let last: LedgerEntry | undefined;
+  for (const entry of entries ?? []) if (entry.date <= date) last = entry;
+  return last?.field === 'removed' ? last : undefined;
+}
+
+/** The entries that bring the initiative into the plan: its first, and the first after each removal. */
+export function arrivals(entries: readonly LedgerEntry[]): LedgerEntry[] {
+  return entries.filter((e, i) => e.field !== 'removed' && (i === 0 || entries[i - 1].field === 'removed'));
 }
 
 /** The day the status first became `done`, if the ledger knows it. */

@@ -1,9 +1,10 @@
 // Consistently missed commitments: the share of initiatives finished by the target they had
-// when the quarter began, counting only targets already due on the as-of date.
+// when the quarter began, counting only targets already due on the as-of date. An initiative
+// removed from the plan once its target was due still counts: deleting a miss does not unmake it.
 import { quarterRange } from '../dates';
-import type { Initiative, IsoDate, SlipLedger } from '../model';
+import type { Initiative, IsoDate, LedgerEntry, SlipLedger } from '../model';
 import { round } from './churn';
-import { doneOn, targetEnd, valueOn } from './history';
+import { doneOn, removedBy, targetEnd, valueOn } from './history';
 import type { Signal } from './types';
 import { titleOf } from '../view/grouping';
 
@@ -15,9 +16,11 @@ export interface Commitment {
   target: string;
   due: IsoDate;
   met: boolean;
+  /** The day it left the plan, for an initiative the plan no longer holds. */
+  removed?: IsoDate;
 }
 
-/** Commitments of `quarter` that were due by `asOf`, and whether each was met. */
+/** Commitments of `quarter` that were due by `asOf`, and whether each was met; the removed ones after the plan's, soonest due first. */
 export function commitments(
   initiatives: Initiative[],
   ledger: SlipLedger | undefined,
@@ -41,7 +44,40 @@ export function commitments(
       met: status === 'done' && finished !== undefined && finished <= due,
     });
   }
-  return result;
+  const present = new Set(initiatives.map((i) => i.id));
+  const removed = [...(ledger ?? [])].flatMap(([id, entries]) => {
+    const commitment = present.has(id) ? undefined : removedCommitment(id, entries, range, asOf);
+    return commitment ? [commitment] : [];
+  });
+  return [...result, ...removed.sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id))];
+}
+
+/**
+ * The commitment of an initiative out of the plan on `asOf`, when it was removed on or after the
+ * last day of the target it had when the quarter began; one removed earlier was withdrawn, not missed.
+ */
+function removedCommitment(
+  id: string,
+  entries: readonly LedgerEntry[],
+  range: { start: IsoDate; end: IsoDate },
+  asOf: IsoDate,
+): Commitment | undefined {
+  const removal = removedBy(entries, asOf);
+  // Out of the plan when the quarter began (by an earlier removal), it was no commitment of the quarter.
+  const outAtStart = removedBy(entries, range.start);
+  const target = removal && (!outAtStart || outAtStart === removal) && valueOn(entries, 'target', range.start);
+  const due = target ? targetEnd(target) : undefined;
+  if (!removal || !target || !due || due < range.start || due > range.end || due > asOf || removal.date < due)
+    return undefined;
+  const finished = doneOn(entries);
+  return {
+    id,
+    title: removal.title ?? id,
+    target,
+    due,
+    met: valueOn(entries, 'status', removal.date) === 'done' && finished !== undefined && finished <= due,
+    removed: removal.date,
+  };
 }
 
 /** Below this many commitments a share is noise: the counts are given instead. */
@@ -72,6 +108,11 @@ export function reliabilitySignal(list: Commitment[], quarter: string, asOf: Iso
     fires,
     value: round(share),
     summary: fires ? `${figure}, below ${THRESHOLD * 100}%.` : `${figure}.`,
-    details: list.filter((c) => !c.met).map((c) => `${c.title}: committed ${c.target}, due ${c.due}, not done by then`),
+    details: list
+      .filter((c) => !c.met)
+      .map(
+        (c) =>
+          `${c.title}: committed ${c.target}, due ${c.due}, not done by then${c.removed ? ` (removed from the plan ${c.removed})` : ''}`,
+      ),
   };
 }

@@ -120,7 +120,7 @@ describe('roadmap and quarterly reviews', () => {
       asOf: '2026-11-25',
       useGit: true,
     });
-    assert.deepEqual(json.summary, { planned: 3, delivered: 1, shippedItems: 0, otherItems: 1, slips: 2 });
+    assert.deepEqual(json.summary, { planned: 3, delivered: 1, shippedItems: 0, otherItems: 1, slips: 2, removed: 0 });
     const commitments = json.commitments.map((c) => `${c.id} ${c.target} ${c.met ? 'met' : 'missed'}`).sort();
     assert.deepEqual(commitments, ['billing 2026-10 missed', 'search 2026-10 met']);
     assert.deepEqual(
