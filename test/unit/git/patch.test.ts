@@ -27,6 +27,21 @@ describe('newVersions', () => {
     ]);
   });
 
+  it('marks a renamed file git gives no text for (binary, or over the size limit) with its new path', () => {
+    const patch = [
+      'diff --git a/.delivery/initiatives/pay.yaml b/.delivery/initiatives/payments.yaml',
+      'similarity index 90%',
+      'rename from .delivery/initiatives/pay.yaml',
+      'rename to .delivery/initiatives/payments.yaml',
+      'index 4a20599..a0e50d2 100644',
+      'Binary files a/.delivery/initiatives/pay.yaml and b/.delivery/initiatives/payments.yaml differ',
+    ].join('\n');
+
+    assert.deepEqual(newVersions(patch), [
+      { path: '.delivery/initiatives/payments.yaml', binary: true, from: '.delivery/initiatives/pay.yaml' },
+    ]);
+  });
+
   it('gives a file renamed without a change neither side: git prints no text for it', () => {
     const patch = [
       'diff --git a/.delivery/initiatives/pay.yaml b/.delivery/initiatives/payments.yaml',
