@@ -507,8 +507,15 @@ export class WeeklyForm {
     this.channel.post({ type: 'save', status, loaded, base, fields, confirmed, measurements, updateInitiatives });
   }
 
+  /**
+   * Back to what the form loaded at once, then the file as it is now: anything typed before the file
+   * is back is a change of its own, kept over the reload and saved like any other.
+   */
   private revert(): void {
-    if (this.model) this.model = { ...this.model, loaded: this.model.status };
+    // A save on its way when Revert is pressed no longer describes the form.
+    this.sent = undefined;
+    this.say('Reverting to the file…');
+    this.dispatch({ type: 'revert' }, 'revert');
     this.channel.post({ type: 'revert' });
   }
 
@@ -516,7 +523,7 @@ export class WeeklyForm {
     const model = this.model;
     if (!model?.conflict) return;
     const useMine = model.conflict.useMine;
-    if (choice === 'reload') this.model = { ...model, loaded: model.status };
+    if (choice === 'reload') this.model = reduce(model, { type: 'revert' });
     if (choice !== 'diff') this.model = reduce(this.model!, { type: 'conflictClosed' });
     if (choice === 'merge') this.say('Saving…');
     this.channel.post({ type: 'resolveConflict', choice, useMine });

@@ -61,6 +61,11 @@ export type FormAction =
   | { type: 'measure'; id: string; key: 'value' | 'measured'; value: string }
   | { type: 'updateInitiatives'; value: boolean }
   /**
+   * Revert: back to what the form loaded, at once (no card confirmed, no measurement entered), while
+   * the file is read again. Whatever the lead types before it is back is a change like any other.
+   */
+  | { type: 'revert' }
+  /**
    * The file now says `fields`. `sent` is what the Save sent (the form as it was when Save was pressed);
    * without it, the form as it is now. `unrecorded`: cards whose measurement the save could not write,
    * with what the file says now when its outcome changed meanwhile.
@@ -130,6 +135,16 @@ export function reduce(model: FormModel, action: FormAction, now = Date.now()): 
     }
     case 'updateInitiatives':
       return { ...next, updateInitiatives: action.value };
+    case 'revert':
+      return {
+        ...next,
+        // A copy, never `loaded` itself: an edit would change both, and so never count as one.
+        status: structuredClone(next.loaded),
+        confirmed: [],
+        measurements: next.measurements.map((m) => ({ ...m, value: '', measured: m.offered })),
+        conflict: undefined,
+        savedAt: undefined,
+      };
     case 'saved':
       return saved(next, action.fields, action.base, action.sent ?? model, action.unrecorded ?? []);
     case 'conflict':

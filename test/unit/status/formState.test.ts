@@ -70,6 +70,24 @@ describe('the weekly status form state', () => {
     assert.deepEqual(view(reduce(confirmed, { type: 'confirm', id: 'mobile' }, NOW)).touched, []);
   });
 
+  it('goes back to what it loaded on Revert, and counts what is typed next as a change to save', () => {
+    let m = reduce(model(), { type: 'set', field: 'headline', value: 'Typed, then reverted' }, NOW);
+    m = reduce(m, { type: 'confirm', id: 'mobile' }, NOW);
+    m = reduce(m, { type: 'conflict', fields: [{ field: 'headline', base: 'Steady', disk: 'Calm', mine: 'Green' }] });
+    const reverted = reduce(m, { type: 'revert' }, NOW);
+    assert.deepEqual(reverted.status, model().status);
+    assert.deepEqual(reverted.confirmed, []);
+    assert.equal(reverted.conflict, undefined);
+    assert.equal(reverted.savedAt, undefined);
+    assert.equal(view(reverted).dirty, false);
+    // Typed before the file is back: the form it loaded stays as it was, so the edit is one to save.
+    const typed = reduce(reverted, { type: 'set', field: 'initiatives.search.progress', value: 'Index rebuilt' }, NOW);
+    assert.equal(typed.loaded.initiatives[1].progress, '');
+    assert.deepEqual(view(typed).touched, ['initiatives.search.progress']);
+    assert.equal(view(typed).dirty, true);
+    assert.equal(typed.savedAt, NOW);
+  });
+
   it('never edits a value the file holds in a form it cannot read', () => {
     const m = model({
       fields: { values: {}, readonly: { backlog: 'about 40', 'initiatives.pay.blockers': '- 42' }, entries: ['pay'] },
@@ -206,6 +224,13 @@ describe('a measurement recorded in the form', () => {
     );
     assert.equal(view(typed).dirty, true);
     assert.deepEqual(view(typed).touched, []);
+  });
+
+  it('forgets on Revert a measurement typed, and the day chosen', () => {
+    const typed = measure(measure(withOutcome(), 'value', '2.35%'), 'measured', '2026-12-01');
+    const reverted = reduce(typed, { type: 'revert' }, NOW);
+    assert.deepEqual(reverted.measurements, withOutcome().measurements);
+    assert.equal(view(reverted).dirty, false);
   });
 
   it('stops the save at a day after today, on the date field', () => {
