@@ -9,7 +9,7 @@ import { delimiter, join } from 'node:path';
 import { FolderModel } from '../src/core/folderModel';
 import { loadDeliveryFolder } from '../src/core/load';
 import { buildRepository, GIT_ENV } from './git';
-import { gitRecorder, label, type GitCommand } from './gitCommands';
+import { gitRecorder, label, withoutConfig, type GitCommand } from './gitCommands';
 import { median } from './median';
 
 const AS_OF = '2026-11-25';
@@ -59,7 +59,7 @@ async function recorded(work: () => Promise<unknown>): Promise<GitCommand[]> {
 const describe = (commands: GitCommand[]) =>
   commands
     .map((command) => {
-      const range = command.args
+      const range = withoutConfig(command.args)
         .filter((arg) => /\.\.|^[0-9a-f]{40}$|^HEAD$|^main$|--since/.test(arg))
         .map((arg) => arg.replace(/[0-9a-f]{40}/g, (sha) => sha.slice(0, 7)));
       return [label(command), ...range].join(' ');

@@ -77,9 +77,17 @@ export function replayMs(commands: readonly GitCommand[], env: NodeJS.ProcessEnv
 }
 
 /** A short name for a command's time: which log it is, or the git command's name. */
-export function label({ args }: GitCommand): string {
+export function label(command: GitCommand): string {
+  const args = withoutConfig(command.args);
   if (args[0] !== 'log') return args[0];
   if (args.includes('-p')) return 'plan-history log';
   if (args.includes('--name-only')) return 'window log';
   return args.some((arg) => arg.includes('trailers')) ? 'branch-trailer log' : 'log';
+}
+
+/** The command's own arguments, after the `-c name=value` settings given before it. */
+export function withoutConfig(args: readonly string[]): readonly string[] {
+  let at = 0;
+  while (args[at] === '-c') at += 2;
+  return args.slice(at);
 }
