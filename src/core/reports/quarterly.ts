@@ -6,7 +6,7 @@ import { healthsIn, type WeekHealth } from '../health';
 import type { Impact, Initiative, IsoDate } from '../model';
 import { computeSignals, type Signal } from '../signals';
 import { backlogTrend, type BacklogPoint } from '../signals/backlog';
-import { changesBetween, doneOn, removalsBetween, targetEnd, valueOn } from '../signals/history';
+import { changesBetween, doneOn, targetEnd, valueOn } from '../signals/history';
 import { commitments, type Commitment } from '../signals/reliability';
 import { impactRank } from '../view/details';
 import { comparePriority, titleOf } from '../view/grouping';
@@ -19,7 +19,7 @@ import {
   distinctChanges,
   distinctShipped,
   initiativeRow,
-  removedRow,
+  removedRows,
   type ChangeRow,
   type InitiativeRow,
 } from './rows';
@@ -62,7 +62,7 @@ export interface QuarterlyReview {
   planned: PlannedRow[];
   commitments: Commitment[];
   slips: ChangeRow[];
-  /** Initiatives removed from the plan in the quarter so far, oldest first (see rows.ts removedRow). */
+  /** Initiatives removed from the plan in the quarter so far, oldest first (see rows.ts removedRows). */
   removed: ChangeRow[];
   backlog: BacklogPoint[];
   outcomes: OutcomeRow[];
@@ -98,9 +98,7 @@ export function buildQuarterlyReview(inputs: ReportInputs, quarter: string): Qua
         .filter((c) => c.entry.field === 'target')
         .map((c) => changeRow(c.id, c.entry))
     : [];
-  const removed = ledger
-    ? removalsBetween(ledger, range.start, until).map(({ id, entry, entries }) => removedRow(id, entries, entry))
-    : [];
+  const removed = ledger ? removedRows(ledger, range.start, until) : [];
   const shippedItems = distinctShipped(mapping?.byInitiative);
   return {
     report: 'quarterly-review',

@@ -8,7 +8,7 @@ import { healthsIn } from '../health';
 import type { Config, IsoDate } from '../model';
 import { roadmapReviewDate } from '../reportOptions';
 import { computeSignals, type Signal } from '../signals';
-import { changesBetween, removalsBetween } from '../signals/history';
+import { changesBetween } from '../signals/history';
 import { carriedEntries } from '../carried';
 import { comparePriority } from '../view/grouping';
 import type { ReportInputs } from './inputs';
@@ -19,7 +19,7 @@ import {
   countStatuses,
   distinctChanges,
   initiativeRow,
-  removedRow,
+  removedRows,
   type ChangeRow,
   type InitiativeRow,
 } from './rows';
@@ -135,11 +135,7 @@ export function buildRoadmapReview(
       notMeasured: open.filter((i) => i.verdict === 'not-measured').length,
     },
     initiatives,
-    removed: ledger
-      ? removalsBetween(ledger, period.since, period.until).map(({ id, entry, entries }) =>
-          removedRow(id, entries, entry),
-        )
-      : [],
+    removed: ledger ? removedRows(ledger, period.since, period.until) : [],
     decisions,
     investmentDecisions: investments,
     signals: computeSignals(model, inputs, asOf),

@@ -4,8 +4,8 @@ import { pullRequestUrl } from '../git/remote';
 import type { ShippedItem } from '../git/shipped';
 import { readableSubject } from '../git/subject';
 import type { WeekHealth } from '../health';
-import type { Initiative, InitiativeStatus, IsoDate, LedgerEntry } from '../model';
-import { targetEnd, valueOn } from '../signals/history';
+import type { Initiative, InitiativeStatus, IsoDate, LedgerEntry, SlipLedger } from '../model';
+import { removalsBetween, targetEnd, valueOn } from '../signals/history';
 import { mainRisk, ownerName, riskText, targetText } from '../view/details';
 import { titleOf } from '../view/grouping';
 
@@ -121,21 +121,26 @@ export function changeRow(initiative: string, entry: LedgerEntry): ChangeRow {
   };
 }
 
-/** An initiative that left the plan, as it stood then: the target it had (`from`), its last day and the plan status. */
-export function removedRow(initiative: string, entries: readonly LedgerEntry[], removal: LedgerEntry): ChangeRow {
-  const target = valueOn(entries, 'target', removal.date) ?? null;
-  return {
-    initiative,
-    field: 'removed',
-    from: target,
-    to: null,
-    date: removal.date,
-    sha: removal.sha,
-    reason: removal.reason ?? null,
-    title: removal.title ?? initiative,
-    due: (target && targetEnd(target)) ?? null,
-    status: valueOn(entries, 'status', removal.date) ?? null,
-  };
+/**
+ * The initiatives that left the plan from `since` to `until`, oldest first, each as it stood then:
+ * the target it had (`from`), that target's last day and its plan status.
+ */
+export function removedRows(ledger: SlipLedger, since: IsoDate, until: IsoDate): ChangeRow[] {
+  return removalsBetween(ledger, since, until).map(({ id, entry: removal, entries }) => {
+    const target = valueOn(entries, 'target', removal.date) ?? null;
+    return {
+      initiative: id,
+      field: 'removed' as const,
+      from: target,
+      to: null,
+      date: removal.date,
+      sha: removal.sha,
+      reason: removal.reason ?? null,
+      title: removal.title ?? id,
+      due: (target && targetEnd(target)) ?? null,
+      status: valueOn(entries, 'status', removal.date) ?? null,
+    };
+  });
 }
 
 /** The distinct changes among the items mapped to initiatives: one change under two initiatives counts once. */

@@ -6,7 +6,7 @@ import { healthsIn, weekHealth } from '../health';
 import type { DeliveryModel, Decision, Initiative, IsoDate, LedgerEntry, StatusEntry } from '../model';
 import { ownerName } from '../view/details';
 import { computeSignals, type Signal } from '../signals';
-import { arrivals, changesBetween, removalsBetween } from '../signals/history';
+import { arrivals, changesBetween } from '../signals/history';
 import { collectBlockers, hasBegun, openBlockers } from '../view/blockers';
 import { comparePriority, titleOf } from '../view/grouping';
 import { initiativeAlerts } from './alerts';
@@ -20,7 +20,7 @@ import {
   initiativeRow,
   initiativesOf,
   linksFor,
-  removedRow,
+  removedRows,
   shippedRef,
   type ChangeRow,
   type InitiativeRow,
@@ -176,9 +176,7 @@ function weekChanges(
           }))
       : [],
   );
-  const removed = removalsBetween(ledger, window.since, window.until).map(({ id, entry, entries }) =>
-    removedRow(id, entries, entry),
-  );
+  const removed = removedRows(ledger, window.since, window.until);
   const health = statusCommit ? healthChanges(model, week, statusCommit) : [];
   return withReportedHealth([...added, ...planned, ...firstMeasured, ...removed, ...health], model).sort((a, b) =>
     a.date.localeCompare(b.date),
