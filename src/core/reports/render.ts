@@ -135,10 +135,18 @@ export function overdueWords(by: string): string {
   return `overdue (due ${by})`;
 }
 
+/** When a decision is due: "by 2026-12-01", the overdue words set off by `strong` (bold in Markdown, Slack's own), or "no date". */
+export function dueWords(by: string | null | undefined, overdue: boolean, strong: (text: string) => string): string {
+  if (!by) return 'no date';
+  return overdue ? strong(overdueWords(by)) : `by ${by}`;
+}
+
+/** Bold in Markdown. */
+export const bold = (text: string) => `**${text}**`;
+
 /** "- **Approve a second contractor** — Payments revamp (Dana Kim) — by 2026-12-01", overdue marked. */
 export function decisionLine(d: DecisionItem): string {
-  const due = d.by ? (d.overdue ? ` — **${overdueWords(d.by)}**` : ` — by ${d.by}`) : ' — no date';
-  return `- **${md(d.decision)}** — ${md(d.initiativeTitle)}${d.owner ? ` (${md(d.owner)})` : ''}${due}`;
+  return `- **${md(d.decision)}** — ${md(d.initiativeTitle)}${d.owner ? ` (${md(d.owner)})` : ''} — ${dueWords(d.by, d.overdue, bold)}`;
 }
 
 /** Why the Shipped list is empty: nothing reached the branch at all, or only work outside the initiatives did. */

@@ -1,6 +1,6 @@
 // The roadmap review as Markdown: a table of initiatives, the plan changes, the decisions.
 import { cell, md, sections, table } from '../markdown';
-import { changeText, decisionLine, gitNote, overdueWords, repoNotes, signalLines, statusWord } from './render';
+import { bold, changeText, decisionLine, dueWords, gitNote, repoNotes, signalLines, statusWord } from './render';
 import type { InvestmentDecision } from './investmentDecisions';
 import type { RoadmapReview } from './roadmap';
 
@@ -42,6 +42,6 @@ export function roadmapMarkdown(review: RoadmapReview): string {
 
 /** "- **Fund: Move the adapter to Java 21** — 2027-Q1 investment, 8 engineer-weeks (Priya Shah) — by 2026-12-10". */
 function investmentLine(d: InvestmentDecision): string {
-  const due = d.overdue ? `**${overdueWords(d.decisionBy)}**` : `by ${d.decisionBy}`;
+  const due = dueWords(d.decisionBy, d.overdue, bold);
   return `- **Fund: ${md(d.investment)}** — ${d.quarter} investment${d.cost ? `, ${md(d.cost)}` : ''}${d.owner ? ` (${md(d.owner)})` : ''} — ${due}`;
 }

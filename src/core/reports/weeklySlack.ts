@@ -4,7 +4,7 @@
 import { HEALTH_LABELS } from '../model';
 import { plainLine } from '../plainText';
 import { formatAge } from '../view/blockers';
-import { changeWords, nothingShipped, overdueWords, planWhen, repoLabels, titlesOf } from './render';
+import { changeWords, dueWords, nothingShipped, planWhen, repoLabels, titlesOf } from './render';
 import type { ShippedRef } from './rows';
 import type { WeeklyUpdate } from './weekly';
 
@@ -17,6 +17,9 @@ function shipped(ref: ShippedRef, repo: string | undefined): string {
   const pr = ref.pr === null ? '' : ref.url ? ` (<${ref.url}|#${ref.pr}>)` : ` (#${ref.pr})`;
   return `• ${text(ref.title)}${pr}${repo !== undefined ? ` · ${text(repo)}` : ''} \`${ref.sha.slice(0, 7)}\``;
 }
+
+/** Bold in Slack's mrkdwn. */
+export const slackBold = (value: string) => `*${value}*`;
 
 const block = (title: string, lines: string[], empty: string) =>
   `*${title}*\n${lines.length ? lines.join('\n') : empty}`;
@@ -39,7 +42,7 @@ export function weeklySlack(update: WeeklyUpdate): string {
       'Decisions needed',
       update.decisions.map(
         (d) =>
-          `• *${text(d.decision)}* — ${text(d.initiativeTitle)}${d.owner ? ` (${text(d.owner)})` : ''} — ${d.by ? (d.overdue ? `*${overdueWords(d.by)}*` : `by ${d.by}`) : 'no date'}`,
+          `• *${text(d.decision)}* — ${text(d.initiativeTitle)}${d.owner ? ` (${text(d.owner)})` : ''} — ${dueWords(d.by, d.overdue, slackBold)}`,
       ),
       'None this week.',
     ),

@@ -1,7 +1,7 @@
 // The director's update in Markdown, read top to bottom in a minute: what is owed, what is in
 // trouble, each team in one line, then what shipped.
 import { cell, inline, link, sections, table } from '../markdown';
-import { gitNote, overdueWords } from '../reports/render';
+import { bold, dueWords, gitNote } from '../reports/render';
 import { needingAttention, type Rollup } from './rollup';
 
 const ICON: Record<string, string> = { 'off-track': '🔴', 'at-risk': '🟠' };
@@ -35,7 +35,7 @@ function summary(rollup: Rollup): string {
 function decisions(rollup: Rollup): string {
   if (rollup.decisions.length === 0) return '## Decisions owed\n\nNone this week.';
   const line = (d: Rollup['decisions'][number]) =>
-    `- **${inline(d.decision)}** — ${inline(d.team)} · ${inline(d.initiativeTitle)}${d.owner ? ` (${inline(d.owner)})` : ''} — ${d.by ? (d.overdue ? `**${overdueWords(d.by)}**` : `by ${d.by}`) : 'no date'}`;
+    `- **${inline(d.decision)}** — ${inline(d.team)} · ${inline(d.initiativeTitle)}${d.owner ? ` (${inline(d.owner)})` : ''} — ${dueWords(d.by, d.overdue, bold)}`;
   return `## Decisions owed\n\n${rollup.decisions.map(line).join('\n')}`;
 }
 

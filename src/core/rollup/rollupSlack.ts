@@ -1,6 +1,6 @@
 // The director's update in Slack's mrkdwn: the Markdown's order and words, without tables.
-import { overdueWords } from '../reports/render';
-import { text } from '../reports/weeklySlack';
+import { dueWords } from '../reports/render';
+import { slackBold, text } from '../reports/weeklySlack';
 import { needingAttention, type Rollup } from './rollup';
 import { zonesText } from './rollupMarkdown';
 
@@ -17,7 +17,7 @@ export function rollupSlack(rollup: Rollup): string {
       'Decisions owed',
       rollup.decisions.map(
         (d) =>
-          `• *${text(d.decision)}* — ${text(d.team)} · ${text(d.initiativeTitle)} — ${d.by ? (d.overdue ? `*${overdueWords(d.by)}*` : `by ${d.by}`) : 'no date'}`,
+          `• *${text(d.decision)}* — ${text(d.team)} · ${text(d.initiativeTitle)} — ${dueWords(d.by, d.overdue, slackBold)}`,
       ),
       'None this week.',
     ),
